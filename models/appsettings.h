@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+// Phoenix's user settings, one place for every key and its default. Never holds a secret:
+// passwords live in the OS keychain (SecretStore), tokens only in memory.
+class AppSettings
+{
+public:
+    AppSettings();                               // the user's settings (QSettings native format)
+    explicit AppSettings(const QString &iniFile); // tests and portable use
+
+    // "" = follow the system locale; otherwise "zh_CN" or "en"
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language);
+
+    [[nodiscard]] QString lastConnection() const;
+    void setLastConnection(const QString &name);
+
+    // Seconds between inventory polls while something is in transition, and otherwise.
+    [[nodiscard]] int fastPollSeconds() const;
+    void setFastPollSeconds(int seconds);
+    [[nodiscard]] int slowPollSeconds() const;
+    void setSlowPollSeconds(int seconds);
+
+    [[nodiscard]] int taskConcurrency() const;
+    void setTaskConcurrency(int n);
+
+    // Reachability probe (DETECT stage)
+    [[nodiscard]] int detectPort() const;
+    void setDetectPort(int port);
+    [[nodiscard]] int detectTimeoutSeconds() const;
+    void setDetectTimeoutSeconds(int seconds);
+    [[nodiscard]] bool detectFailureIsFatal() const; // false: warn and continue
+    void setDetectFailureIsFatal(bool fatal);
+
+    // "" = the SQLite file in the data directory; otherwise a postgresql:// URL (no password in it)
+    [[nodiscard]] QString databaseUrl() const;
+    void setDatabaseUrl(const QString &url);
+
+    // Command line of the remote-desktop client; %h host, %p port
+    [[nodiscard]] QString remoteDesktopCommand() const;
+    void setRemoteDesktopCommand(const QString &command);
+
+    QSettings &raw() { return m_settings; }
+
+private:
+    QSettings m_settings;
+};

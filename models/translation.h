@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+class QTranslator;
+
+// Loads Phoenix's and Qt's translations for a language ("" = system locale) and swaps them at
+// run time. The .qm files are compiled into the binary (qt_add_translations, :/i18n/).
+class Translation
+{
+public:
+    static QStringList availableLanguages(); // {"en", "zh_CN"}
+    // Resolves "" to the best available language for the system locale.
+    static QString resolve(const QString &requested);
+    // Installs the translators, replacing the previous ones; returns the language in effect.
+    static QString apply(const QString &requested);
+};
