@@ -1,0 +1,33 @@
+#pragma once
+
+// JSON → value types for every response kind Phoenix reads. Pure functions: table-tested and fuzzed.
+// A reply that is not what the API documents gives a MalformedReply error naming what is wrong.
+
+#include "cloudtypes.h"
+#include "clouderror.h"
+#include "computeapi.h"
+
+namespace ApiParsers
+{
+Server serverFromJson(const QJsonObject &o);
+Result<Server> parseServer(const QByteArray &body);          // {"server": {...}}
+Result<ServerPage> parseServerPage(const QByteArray &body);  // {"servers": [...], "servers_links": [...]}
+Result<QList<Flavor>> parseFlavors(const QByteArray &body);
+Result<ComputeLimits> parseLimits(const QByteArray &body);
+Result<QList<InstanceAction>> parseInstanceActions(const QByteArray &body);
+Result<QList<Hypervisor>> parseHypervisors(const QByteArray &body);
+Result<RemoteConsole> parseRemoteConsole(const QByteArray &body);
+
+Image imageFromJson(const QJsonObject &o);
+Result<Image> parseImage(const QByteArray &body);
+// {"images": [...], "next": "/v2/images?marker=..."}; *next gets the next link (relative) or ""
+Result<QList<Image>> parseImages(const QByteArray &body, QString *next);
+
+Result<QList<Network>> parseNetworks(const QByteArray &body);
+Result<QList<Subnet>> parseSubnets(const QByteArray &body);
+Result<QList<Port>> parsePorts(const QByteArray &body);
+Result<QList<Router>> parseRouters(const QByteArray &body);
+Result<QList<FloatingIp>> parseFloatingIps(const QByteArray &body);
+Result<FloatingIp> parseFloatingIp(const QByteArray &body);
+Result<NetworkQuota> parseNetworkQuota(const QByteArray &body);
+} // namespace ApiParsers
