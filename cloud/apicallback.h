@@ -2,6 +2,7 @@
 
 #include "clouderror.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QObject>
 #include <QPointer>
@@ -22,7 +23,8 @@ using ApiCallback = std::function<void(Result<T>)>;
 template<typename T>
 Result<T> waitFor(const std::function<void(QObject *, ApiCallback<T>)> &start, int timeoutMs = 300000)
 {
-    Q_ASSERT_X(QThread::currentThread() != QCoreApplication::instance()->thread() || qEnvironmentVariableIsSet("PHOENIX_ALLOW_SYNC"),
+    Q_ASSERT_X(QThread::currentThread() != QCoreApplication::instance()->thread()
+                   || !QCoreApplication::instance()->inherits("QGuiApplication"),
                "waitFor", "the GUI thread never waits");
     QObject context;
     QEventLoop loop;
