@@ -47,6 +47,8 @@ public:
     void requestFastPoll();
     // Any thread: a task changed something; make the next poll come soon.
     void notifyChanged();
+    // Any thread: how many polls have completed (tasks wait for one after their change).
+    [[nodiscard]] quint64 pollCount() const;
 
 Q_SIGNALS:
     // A diff: servers added or changed, and ids that vanished. Never a reset.
@@ -59,6 +61,8 @@ private:
     void poll(bool full);
     void onPolled(const QList<Server> &servers, bool full, const QDateTime &startedAt);
     void scheduleNext();
+    void loadCache();
+    void saveCache(bool full, const QList<Server> &changed, const QStringList &removed);
 
     CloudSessionPtr m_session;
     Database *m_database = nullptr;
@@ -74,6 +78,8 @@ private:
     bool m_online = false;
     bool m_polling = false;
     bool m_fullPending = false;
+    int m_incrementalPolls = 0;
+    QAtomicInteger<quint64> m_pollCount = 0;
     int m_fastSeconds = 5;
     int m_slowSeconds = 60;
     QAtomicInteger<qint64> m_fastUntilMs = 0;

@@ -8,11 +8,23 @@
 #include <QObject>
 #include <QThreadPool>
 
-class Database;
 class Inventory;
-class TaskJournal;
-class AuditLog;
-class TaskRunnable;
+struct StepOutcome;
+struct StageProgress;
+
+// Where the engine journals tasks and the audit trail (models/storejournal.h writes them to the
+// Phoenix database). Called from worker threads; implementations must be thread-safe.
+class EngineJournal
+{
+public:
+    virtual ~EngineJournal() = default;
+    virtual CloudError saveBatch(const BatchSnapshot &batch, const QString &user) = 0;
+    virtual CloudError saveTask(const TaskSnapshot &task) = 0; // insert or update
+    virtual CloudError saveStage(const TaskSnapshot &task, const StageRecord &record) = 0;
+    virtual QList<TaskSnapshot> loadUnfinished() = 0;
+    // One audit entry per finished task: who, what, which desktop, result, request ID.
+    virtual void audit(const TaskSnapshot &task) = 0;
+};
 
 struct EngineSettings
 {
@@ -41,7 +53,7 @@ class TaskEngine : public QObject
     Q_OBJECT
 
 public:
-    TaskEngine(CloudSessionPtr session, Inventory *inventory, Database *database, QObject *parent = nullptr);
+    TaskEngine(CloudSessionPtr session, Inventory *inventory, EngineJournal *journal, QObject *parent = nullptr);
     ~TaskEngine() override;
 
     void setSettings(const EngineSettings &settings);
@@ -65,8 +77,6 @@ public:
     [[nodiscard]] std::optional<BatchSnapshot> batch(const QString &batchId) const;
     [[nodiscard]] int activeTaskCount() const;
 
-    // Blocks the calling (non-GUI) thread until every task finished: for phoenixctl and tests' worker threads.
-    bool waitForIdle(int timeoutMs);
 
 Q_SIGNALS:
     void taskChanged(const TaskSnapshot &task);
@@ -74,16 +84,20 @@ Q_SIGNALS:
     void batchFinished(const BatchSnapshot &batch);
 
 private:
-    friend class TaskRunnable;
     struct Entry;
-    void schedule(const QString &taskId, int delayMs);
-    void runStep(const QString &taskId); // on a worker thread
+    void schedule(const std::shared_ptr<Entry> &entry, int delayMs);
+    void runStep(const std::shared_ptr<Entry> &entry); // on a worker thread
+    void finishStep(const std::shared_ptr<Entry> &entry, TaskSnapshot snapshot, const StepOutcome &outcome,
+                    const StageProgress &progress, const QDateTime &startedAt);
     void publish(const TaskSnapshot &snapshot);
+    void updateBatch(const QString &batchId);
     BatchSnapshot batchSummaryLocked(const QString &batchId) const;
+    void restart(const std::shared_ptr<Entry> &entry); // failed/cancelled → from the failed stage
+    std::shared_ptr<Entry> addEntryLocked(const TaskSnapshot &snapshot);
 
     CloudSessionPtr m_session;
     Inventory *m_inventory = nullptr;
-    Database *m_database = nullptr;
+    EngineJournal *m_journal = nullptr;
     QThreadPool m_pool;
     mutable QMutex m_mutex;
     EngineSettings m_settings;

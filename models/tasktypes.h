@@ -10,7 +10,10 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QJsonObject>
 #include <QVariantMap>
+
+#include <optional>
 
 // The operations of docs/product.md "Task stage chains".
 enum class TaskKind {
@@ -142,3 +145,7 @@ QList<Stage> stageChain(TaskKind kind);
 
 Q_DECLARE_METATYPE(TaskSnapshot)
 Q_DECLARE_METATYPE(BatchSnapshot)
+
+// TaskSpec <-> JSON for the journal (resume after a crash needs the whole spec).
+QJsonObject taskSpecToJson(const TaskSpec &spec);
+TaskSpec taskSpecFromJson(const QJsonObject &json);

@@ -1,0 +1,506 @@
+#include "taskengine.h"
+
+#include "inventory.h"
+#include "stagerunner.h"
+#include "workercontext.h"
+
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QTimer>
+#include <QUuid>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcEngine, "phoenix.models.engine")
+
+struct TaskEngine::Entry
+{
+    TaskSnapshot snap;        // guarded by TaskEngine::m_mutex
+    StageProgress progress;   // guarded by TaskEngine::m_mutex
+    quint64 ticket = 0;       // a scheduled step runs only if its ticket is still current
+    std::atomic_bool cancel{false};
+};
+
+namespace
+{
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+} // namespace
+
+TaskEngine::TaskEngine(CloudSessionPtr session, Inventory *inventory, EngineJournal *journal, QObject *parent)
+    : QObject(parent)
+    , m_session(std::move(session))
+    , m_inventory(inventory)
+    , m_journal(journal)
+{
+    qRegisterMetaType<TaskSnapshot>();
+    qRegisterMetaType<BatchSnapshot>();
+    m_pool.setObjectName(QStringLiteral("phoenix-tasks"));
+    m_pool.setMaxThreadCount(m_settings.concurrency);
+    m_pool.setExpiryTimeout(60000);
+}
+
+TaskEngine::~TaskEngine()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto &e : std::as_const(m_tasks))
+            ++e->ticket; // no further steps
+    }
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void TaskEngine::setSettings(const EngineSettings &settings)
+{
+    QMutexLocker lock(&m_mutex);
+    m_settings = settings;
+    m_pool.setMaxThreadCount(qMax(1, settings.concurrency));
+}
+
+EngineSettings TaskEngine::settings() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_settings;
+}
+
+std::shared_ptr<TaskEngine::Entry> TaskEngine::addEntryLocked(const TaskSnapshot &snapshot)
+{
+    auto entry = std::make_shared<Entry>();
+    entry->snap = snapshot;
+    m_tasks.insert(snapshot.id, entry);
+    return entry;
+}
+
+QString TaskEngine::submitBatch(const QString &title, TaskKind kind, const QList<TaskSpec> &specs)
+{
+    const QString user = m_session->auth().userName;
+    BatchSnapshot batch;
+    batch.id = newId();
+    batch.title = title;
+    batch.kind = kind;
+    batch.createdAt = now();
+    batch.total = int(specs.size());
+    batch.running = batch.total;
+    if (m_journal) {
+        const CloudError e = m_journal->saveBatch(batch, user);
+        if (e)
+            qCWarning(lcEngine).noquote() << "journal:" << e.detail();
+    }
+    QList<std::shared_ptr<Entry>> entries;
+    for (const TaskSpec &spec : specs) {
+        TaskSnapshot t;
+        t.id = newId();
+        t.batchId = batch.id;
+        t.spec = spec;
+        t.chain = stageChain(spec.kind);
+        t.user = user;
+        t.createdAt = t.updatedAt = now();
+        // Journaled before anything is sent: a crash from here on is resumed, not lost.
+        if (m_journal) {
+            const CloudError e = m_journal->saveTask(t);
+            if (e)
+                qCWarning(lcEngine).noquote() << "journal:" << e.detail();
+        }
+        QMutexLocker lock(&m_mutex);
+        entries << addEntryLocked(t);
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_batches.insert(batch.id, batch);
+    }
+    for (const auto &e : std::as_const(entries)) {
+        Q_EMIT taskChanged(e->snap);
+        schedule(e, 0);
+    }
+    updateBatch(batch.id);
+    return batch.id;
+}
+
+QString TaskEngine::submit(const TaskSpec &spec)
+{
+    const QString name = spec.serverName.isEmpty() ? spec.serverId : spec.serverName;
+    return submitBatch(TaskText::kindName(spec.kind) + QStringLiteral(" ") + name, spec.kind, {spec});
+}
+
+void TaskEngine::schedule(const std::shared_ptr<Entry> &entry, int delayMs)
+{
+    quint64 ticket = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        ticket = ++entry->ticket;
+    }
+    auto run = [this, entry, ticket] {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (entry->ticket != ticket)
+                return; // superseded (cancel, re-run) or engine shutting down
+        }
+        runStep(entry);
+    };
+    if (delayMs <= 0) {
+        m_pool.start(run);
+        return;
+    }
+    // Waiting tasks hold no worker: a timer in the engine's thread queues the next step.
+    QMetaObject::invokeMethod(this, [this, run, delayMs] {
+        QTimer::singleShot(delayMs, this, [this, run] { m_pool.start(run); });
+    }, Qt::QueuedConnection);
+}
+
+void TaskEngine::runStep(const std::shared_ptr<Entry> &entry)
+{
+    TaskSnapshot snap;
+    StageProgress progress;
+    EngineSettings settings;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (entry->snap.isFinished())
+            return;
+        snap = entry->snap;
+        progress = entry->progress;
+        settings = m_settings;
+    }
+    const QDateTime startedAt = now();
+    if (entry->cancel.load()) {
+        StepOutcome cancelled;
+        cancelled.kind = StepOutcome::Cancelled;
+        finishStep(entry, snap, cancelled, progress, startedAt);
+        return;
+    }
+    if (snap.state == TaskState::Pending || !progress.startedAt.isValid()) {
+        // Journal "stage started" before the cloud call.
+        const Stage stage = snap.currentStage();
+        snap.state = (stage == Stage::Wait || stage == Stage::WaitImage || stage == Stage::Detect) ? TaskState::Waiting
+                                                                                                   : TaskState::Running;
+        snap.updatedAt = startedAt;
+        if (m_journal)
+            m_journal->saveTask(snap);
+        {
+            QMutexLocker lock(&m_mutex);
+            entry->snap.state = snap.state;
+            entry->snap.updatedAt = snap.updatedAt;
+        }
+        publish(snap);
+    }
+    WorkerContext &context = WorkerContext::forCurrentThread(m_session);
+    StageRunner runner(context, m_inventory, settings);
+    const StepOutcome outcome = runner.run(snap, progress);
+    finishStep(entry, std::move(snap), outcome, progress, startedAt);
+}
+
+void TaskEngine::finishStep(const std::shared_ptr<Entry> &entry, TaskSnapshot snap, const StepOutcome &outcome,
+                            const StageProgress &progressIn, const QDateTime &startedAt)
+{
+    StageProgress progress = progressIn;
+    StageRecord record;
+    record.index = snap.stageIndex;
+    record.stage = snap.currentStage();
+    record.attempt = qMax(1, progress.attempt);
+    record.message = outcome.message;
+    record.requestId = outcome.requestId;
+    record.startedAt = progress.startedAt.isValid() ? progress.startedAt : startedAt;
+    record.finishedAt = now();
+    snap.updatedAt = record.finishedAt;
+
+    int delay = -1; // -1: no further step
+    bool journalTask = true;
+    bool finished = false;
+    const bool cancelled = outcome.kind == StepOutcome::Cancelled
+        || (entry->cancel.load() && outcome.kind != StepOutcome::Fail);
+    if (cancelled) {
+        record.ok = false;
+        record.message = QCoreApplication::translate("TaskEngine", "Cancelled.");
+        snap.history << record;
+        snap.state = TaskState::Cancelled;
+        snap.error = record.message;
+        finished = true;
+        if (m_journal)
+            m_journal->saveStage(snap, record);
+    } else {
+        switch (outcome.kind) {
+        case StepOutcome::Advance: {
+            record.ok = true;
+            record.warning = outcome.warning;
+            snap.history << record;
+            if (m_journal)
+                m_journal->saveStage(snap, record);
+            const quint64 mark = progress.pollMark;
+            progress = StageProgress();
+            progress.pollMark = mark; // WAIT trusts only polls after the previous stage's change
+            ++snap.stageIndex;
+            if (snap.stageIndex >= snap.chain.size()) {
+                snap.state = TaskState::Done;
+                snap.error.clear();
+                finished = true;
+            } else {
+                snap.state = TaskState::Pending;
+                delay = 0;
+            }
+            break;
+        }
+        case StepOutcome::Again: {
+            const TaskState state = outcome.waiting ? TaskState::Waiting : TaskState::Running;
+            journalTask = state != snap.state;
+            if (!outcome.waiting) {
+                // A failed try that will be repeated: keep it in the stage history.
+                record.ok = false;
+                snap.history << record;
+                if (m_journal)
+                    m_journal->saveStage(snap, record);
+                journalTask = true;
+            }
+            snap.state = state;
+            delay = outcome.delayMs;
+            break;
+        }
+        case StepOutcome::Fail:
+        case StepOutcome::Cancelled:
+            record.ok = false;
+            snap.history << record;
+            if (m_journal)
+                m_journal->saveStage(snap, record);
+            snap.state = TaskState::Failed; // never ACTIVE/"finished" on failure
+            snap.error = outcome.message;
+            snap.requestId = outcome.requestId;
+            finished = true;
+            break;
+        }
+    }
+    if (journalTask && m_journal)
+        m_journal->saveTask(snap);
+    if (finished && m_journal)
+        m_journal->audit(snap);
+    {
+        QMutexLocker lock(&m_mutex);
+        entry->snap = snap;
+        entry->progress = progress;
+    }
+    publish(snap);
+    if (finished) {
+        qCInfo(lcEngine).noquote() << TaskText::kindKey(snap.spec.kind) << snap.spec.serverName
+                                   << TaskText::stateKey(snap.state) << snap.error;
+        updateBatch(snap.batchId);
+    } else if (delay >= 0) {
+        schedule(entry, delay);
+    }
+}
+
+void TaskEngine::publish(const TaskSnapshot &snapshot)
+{
+    Q_EMIT taskChanged(snapshot);
+}
+
+BatchSnapshot TaskEngine::batchSummaryLocked(const QString &batchId) const
+{
+    BatchSnapshot b = m_batches.value(batchId);
+    b.done = b.failed = b.cancelled = b.running = 0;
+    b.total = 0;
+    for (const auto &e : m_tasks) {
+        if (e->snap.batchId != batchId)
+            continue;
+        ++b.total;
+        switch (e->snap.state) {
+        case TaskState::Done:
+            ++b.done;
+            break;
+        case TaskState::Failed:
+            ++b.failed;
+            break;
+        case TaskState::Cancelled:
+            ++b.cancelled;
+            break;
+        default:
+            ++b.running;
+            break;
+        }
+    }
+    return b;
+}
+
+void TaskEngine::updateBatch(const QString &batchId)
+{
+    BatchSnapshot b;
+    {
+        QMutexLocker lock(&m_mutex);
+        b = batchSummaryLocked(batchId);
+        m_batches.insert(batchId, b);
+    }
+    Q_EMIT batchChanged(b);
+    if (b.isFinished())
+        Q_EMIT batchFinished(b);
+}
+
+void TaskEngine::cancelTask(const QString &taskId)
+{
+    std::shared_ptr<Entry> e;
+    {
+        QMutexLocker lock(&m_mutex);
+        e = m_tasks.value(taskId);
+        if (!e || e->snap.isFinished())
+            return;
+    }
+    e->cancel.store(true);
+    schedule(e, 0); // supersedes a pending timer; a step in flight finishes as cancelled
+}
+
+void TaskEngine::cancelBatch(const QString &batchId)
+{
+    QList<QString> ids;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto &e : std::as_const(m_tasks)) {
+            if (e->snap.batchId == batchId && !e->snap.isFinished())
+                ids << e->snap.id;
+        }
+    }
+    for (const QString &id : ids)
+        cancelTask(id);
+}
+
+void TaskEngine::restart(const std::shared_ptr<Entry> &entry)
+{
+    TaskSnapshot snap;
+    {
+        QMutexLocker lock(&m_mutex);
+        entry->snap.state = TaskState::Pending;
+        entry->snap.error.clear();
+        entry->snap.requestId.clear();
+        entry->snap.updatedAt = now();
+        const quint64 mark = entry->progress.pollMark;
+        entry->progress = StageProgress();
+        entry->progress.pollMark = mark;
+        snap = entry->snap;
+    }
+    entry->cancel.store(false);
+    if (m_journal)
+        m_journal->saveTask(snap);
+    publish(snap);
+    updateBatch(snap.batchId);
+    schedule(entry, 0);
+}
+
+int TaskEngine::retryFailed(const QString &batchId)
+{
+    QList<std::shared_ptr<Entry>> again;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto &e : std::as_const(m_tasks)) {
+            if (e->snap.batchId == batchId
+                && (e->snap.state == TaskState::Failed || e->snap.state == TaskState::Cancelled))
+                again << e;
+        }
+    }
+    for (const auto &e : std::as_const(again))
+        restart(e);
+    return int(again.size());
+}
+
+bool TaskEngine::rerunFromFailedStage(const QString &taskId)
+{
+    std::shared_ptr<Entry> e;
+    {
+        QMutexLocker lock(&m_mutex);
+        e = m_tasks.value(taskId);
+        if (!e || (e->snap.state != TaskState::Failed && e->snap.state != TaskState::Cancelled))
+            return false;
+    }
+    restart(e);
+    return true;
+}
+
+int TaskEngine::resumeUnfinished()
+{
+    if (!m_journal)
+        return 0;
+    const QList<TaskSnapshot> unfinished = m_journal->loadUnfinished();
+    QList<std::shared_ptr<Entry>> resumed;
+    QSet<QString> batches;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (TaskSnapshot t : unfinished) {
+            if (m_tasks.contains(t.id))
+                continue;
+            // The stage restarts from its beginning; BUILD adopts, actions skip what is done.
+            t.state = TaskState::Pending;
+            if (t.chain.isEmpty())
+                t.chain = stageChain(t.spec.kind);
+            resumed << addEntryLocked(t);
+            if (!m_batches.contains(t.batchId)) {
+                BatchSnapshot b;
+                b.id = t.batchId;
+                b.kind = t.spec.kind;
+                b.title = TaskText::kindName(t.spec.kind);
+                b.createdAt = t.createdAt;
+                m_batches.insert(b.id, b);
+            }
+            batches.insert(t.batchId);
+        }
+    }
+    for (const auto &e : std::as_const(resumed)) {
+        qCInfo(lcEngine) << "resuming task" << e->snap.id << TaskText::kindKey(e->snap.spec.kind)
+                         << e->snap.spec.serverName << "at stage" << TaskText::stageKey(e->snap.currentStage());
+        publish(e->snap);
+        schedule(e, 0);
+    }
+    for (const QString &b : std::as_const(batches))
+        updateBatch(b);
+    return int(resumed.size());
+}
+
+std::optional<TaskSnapshot> TaskEngine::task(const QString &taskId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto e = m_tasks.value(taskId);
+    if (!e)
+        return std::nullopt;
+    return e->snap;
+}
+
+QList<TaskSnapshot> TaskEngine::tasksOfBatch(const QString &batchId) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<TaskSnapshot> out;
+    for (const auto &e : m_tasks) {
+        if (e->snap.batchId == batchId)
+            out << e->snap;
+    }
+    std::sort(out.begin(), out.end(), [](const TaskSnapshot &a, const TaskSnapshot &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.spec.serverName < b.spec.serverName;
+    });
+    return out;
+}
+
+QList<BatchSnapshot> TaskEngine::batches() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<BatchSnapshot> out = m_batches.values();
+    std::sort(out.begin(), out.end(), [](const BatchSnapshot &a, const BatchSnapshot &b) { return a.createdAt > b.createdAt; });
+    return out;
+}
+
+std::optional<BatchSnapshot> TaskEngine::batch(const QString &batchId) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_batches.contains(batchId))
+        return std::nullopt;
+    return batchSummaryLocked(batchId);
+}
+
+int TaskEngine::activeTaskCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    int n = 0;
+    for (const auto &e : m_tasks) {
+        if (!e->snap.isFinished())
+            ++n;
+    }
+    return n;
+}
