@@ -72,6 +72,9 @@ write_all_configs
 phase_end config
 
 phase_begin
+retired=$(other_pidfiles)
+# shellcheck disable=SC2086  # one name per word
+if [ -n "$retired" ]; then step "stop daemons this version no longer runs"; stop_daemons $retired; fi
 start_backing_services
 create_databases
 begin_schema_syncs

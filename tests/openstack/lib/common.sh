@@ -35,7 +35,7 @@ OSC=/usr/bin/openstack
 UWSGI=/usr/bin/uwsgi_python3
 
 # Daemons in start order; down.sh stops them in reverse.
-LAB_DAEMONS=(mariadb memcached rabbitmq keystone placement-api glance-api neutron-api nova-api
+LAB_DAEMONS=(mariadb memcached rabbitmq keystone placement-api glance-api neutron-server nova-api
              nova-conductor nova-scheduler nova-novncproxy nova-compute epmd)
 
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
@@ -64,8 +64,8 @@ die() {
 RUN_TIMINGS=()
 # timing LABEL SECONDS: remember for the summary and append to timings.log
 timing() {
-  RUN_TIMINGS+=("$(printf '%-38s %7s s' "$1" "$2")")
-  printf '%s %-38s %7s s\n' "$(date -Is)" "$1" "$2" >> "$TIMINGS_LOG"
+  RUN_TIMINGS+=("$(printf '%-44s %7s s' "$1" "$2")")
+  printf '%s %-44s %7s s\n' "$(date -Is)" "$1" "$2" >> "$TIMINGS_LOG"
 }
 
 # ---------------------------------------------------------------------------
@@ -116,6 +116,16 @@ stop_daemons() {
     done
     rm -f "$(pidfile_of "$n")" "$LAB_RUN/$n.sum"
     echo "==== $(date -Is) stopped" >> "$LAB_LOG/$n.log" 2>/dev/null || true
+  done
+}
+
+# names of pid files in $LAB_RUN that are not in LAB_DAEMONS (left by an older up.sh)
+other_pidfiles() {
+  local f n
+  for f in "$LAB_RUN"/*.pid; do
+    [ -e "$f" ] || continue
+    n=$(basename "$f" .pid)
+    [[ " ${LAB_DAEMONS[*]} " == *" $n "* ]] || echo "$n"
   done
 }
 

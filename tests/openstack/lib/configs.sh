@@ -245,13 +245,21 @@ EOF
 }
 
 write_neutron_configs() {
-  # API only: ML2 with the openvswitch mechanism driver, but no agent and no dataplane.
-  # up.sh inserts one placeholder OVS agent row so that ML2 can bind ports (see README).
+  # ML2 with the openvswitch mechanism driver, but no agent and no dataplane. up.sh inserts
+  # one placeholder OVS agent row so that ML2 can bind ports (see README).
+  # neutron-server runs as the eventlet daemon, not under uwsgi: its notifications to Nova
+  # (e.g. "a floating IP was attached") are sent from a green thread that, under uwsgi, only
+  # runs when the worker serves its next request, i.e. they would arrive late or never.
   {
     cat <<EOF
 $HEADER
 [DEFAULT]
 debug = false
+bind_host = $LAB_IP
+bind_port = 9696
+api_workers = 0
+rpc_workers = 1
+rpc_state_report_workers = 0
 core_plugin = ml2
 service_plugins = router
 auth_strategy = keystone
@@ -292,9 +300,6 @@ vni_ranges = 1:10000
 [securitygroup]
 enable_security_group = true
 EOF
-  uwsgi_ini neutron-api 9696 /usr/bin/neutron-api /var/lib/neutron \
-    "pyargv = --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini" \
-    | put_file /etc/neutron/phoenix-uwsgi.ini root:neutron 640
 }
 
 make_runtime_dirs() {
@@ -325,7 +330,7 @@ declare -A DAEMON_FILES=(
   [keystone]="/etc/keystone/keystone.conf /etc/keystone/phoenix-uwsgi.ini"
   [placement-api]="/etc/placement/placement.conf /etc/placement/phoenix-uwsgi.ini"
   [glance-api]="/etc/glance/glance-api.conf"
-  [neutron-api]="/etc/neutron/neutron.conf /etc/neutron/plugins/ml2/ml2_conf.ini /etc/neutron/phoenix-uwsgi.ini"
+  [neutron-server]="/etc/neutron/neutron.conf /etc/neutron/plugins/ml2/ml2_conf.ini"
   [nova-api]="/etc/nova/nova.conf /etc/nova/phoenix-uwsgi.ini"
   [nova-conductor]="/etc/nova/nova.conf"
   [nova-scheduler]="/etc/nova/nova.conf"

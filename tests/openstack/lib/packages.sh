@@ -8,7 +8,7 @@ LAB_PACKAGES=(
   mariadb-server python3-pymysql rabbitmq-server memcached python3-memcache
   keystone glance-api placement-api
   nova-api nova-conductor nova-scheduler nova-consoleproxy
-  neutron-api uwsgi-plugin-python3
+  neutron-api uwsgi-plugin-python3   # neutron-api brings neutron-common (neutron-server)
   python3-openstackclient python3-openstacksdk python3-osc-placement
   curl jq iproute2 procps
 )

@@ -142,9 +142,16 @@ schema_is_current() { # NAME PACKAGE DB...
   done
 }
 
+# The sync_* functions run in a background job, as the left side of "||" where errexit
+# does not apply: every step is chained with && so that the first failure is the result.
+keystone_keys_exist() { [ -e /etc/keystone/fernet-keys/0 ] && [ -e /etc/keystone/credential-keys/0 ]; }
 sync_keystone() {
-  as_user keystone keystone-manage db_sync
-  keystone_bootstrap
+  if ! keystone_keys_exist; then
+    install -d -o keystone -g keystone -m 700 /etc/keystone/fernet-keys /etc/keystone/credential-keys &&
+    keystone-manage fernet_setup --keystone-user keystone --keystone-group keystone &&
+    keystone-manage credential_setup --keystone-user keystone --keystone-group keystone || return 1
+  fi
+  as_user keystone keystone-manage db_sync && keystone_bootstrap
 }
 keystone_bootstrap() {
   as_user keystone keystone-manage bootstrap --bootstrap-password "$ADMIN_PASS" \
@@ -156,10 +163,10 @@ keystone_bootstrap() {
 sync_glance() { as_user glance glance-manage db sync; }
 sync_placement() { as_user placement placement-manage db sync; }
 sync_nova() {
-  as_user nova nova-manage api_db sync
-  as_user nova nova-manage cell_v2 map_cell0
-  as_user nova nova-manage cell_v2 list_cells | grep -q ' cell1 ' ||
-    as_user nova nova-manage cell_v2 create_cell --name=cell1 --verbose
+  as_user nova nova-manage api_db sync &&
+  as_user nova nova-manage cell_v2 map_cell0 &&
+  { as_user nova nova-manage cell_v2 list_cells | grep -q ' cell1 ' ||
+    as_user nova nova-manage cell_v2 create_cell --name=cell1 --verbose; } &&
   as_user nova nova-manage db sync
 }
 sync_neutron() {
@@ -171,20 +178,15 @@ declare -A SYNC_PIDS=()
 # Start the needed schema syncs as parallel background jobs (they touch different databases).
 begin_schema_syncs() {
   step "schema syncs" "$LAB_LOG/db-sync-*.log"
-  if [ ! -e /etc/keystone/fernet-keys/0 ]; then
-    install -d -o keystone -g keystone -m 700 /etc/keystone/fernet-keys /etc/keystone/credential-keys
-    keystone-manage fernet_setup --keystone-user keystone --keystone-group keystone \
-      >> "$LAB_LOG/db-sync-keystone.log" 2>&1 || die "keystone fernet_setup failed"
-    keystone-manage credential_setup --keystone-user keystone --keystone-group keystone \
-      >> "$LAB_LOG/db-sync-keystone.log" 2>&1 || die "keystone credential_setup failed"
-  fi
   local spec name pkg dbs
   for spec in "keystone python3-keystone keystone" "glance python3-glance glance" \
               "placement python3-placement placement" "nova python3-nova nova_api nova nova_cell0" \
               "neutron python3-neutron neutron"; do
     read -r name pkg dbs <<< "$spec"
     # shellcheck disable=SC2086
-    if schema_is_current "$name" "$pkg" $dbs; then continue; fi
+    if schema_is_current "$name" "$pkg" $dbs && { [ "$name" != keystone ] || keystone_keys_exist; }; then
+      continue
+    fi
     log "schema sync: $name (background)"
     ( t=$(now)
       echo "==== $(date -Is) sync" >> "$LAB_LOG/db-sync-$name.log"
@@ -251,7 +253,8 @@ start_api_services() {
   step "start placement, glance, neutron, nova services" "$LAB_LOG/"
   start_daemon placement-api placement -- "$UWSGI" --ini /etc/placement/phoenix-uwsgi.ini
   start_daemon glance-api glance -- /usr/bin/glance-api --config-file /etc/glance/glance-api.conf
-  start_daemon neutron-api neutron -- "$UWSGI" --ini /etc/neutron/phoenix-uwsgi.ini
+  start_daemon neutron-server neutron -- /usr/bin/neutron-server --config-file /etc/neutron/neutron.conf \
+    --config-file /etc/neutron/plugins/ml2/ml2_conf.ini
   start_daemon nova-api nova -- "$UWSGI" --ini /etc/nova/phoenix-uwsgi.ini
   start_daemon nova-conductor nova -- /usr/bin/nova-conductor --config-file /etc/nova/nova.conf
   start_daemon nova-scheduler nova -- /usr/bin/nova-scheduler --config-file /etc/nova/nova.conf
@@ -272,7 +275,7 @@ start_compute() {
 wait_for_apis() {
   local spec name url
   for spec in placement-api=http://$LAB_IP:8778/ glance-api=http://$LAB_IP:9292/ \
-              neutron-api=http://$LAB_IP:9696/ nova-api=http://$LAB_IP:8774/ \
+              neutron-server=http://$LAB_IP:9696/ nova-api=http://$LAB_IP:8774/ \
               nova-novncproxy=http://$LAB_IP:6080/vnc_auto.html; do
     name=${spec%%=*}; url=${spec#*=}
     step "wait for $name ($url)" "$LAB_LOG/$name.log"

@@ -108,6 +108,10 @@ run_smoke_test() {
     api DELETE "$nova/servers/$old" > /dev/null || true
   done
 
+  for old in $(api GET "$neutron/v2.0/floatingips?description=phoenix%20smoke%20test" | jq -r '.floatingips[].id'); do
+    api DELETE "$neutron/v2.0/floatingips/$old" > /dev/null || true
+  done
+
   step "smoke: create a server in $LAB_PROJECT and wait for ACTIVE" "$SMOKE_LOG"
   local body id t
   body=$(jq -n --arg n "$SMOKE_PREFIX$$" --arg i "$image" --arg f "$flavor" --arg net "$network" \
@@ -117,6 +121,26 @@ run_smoke_test() {
   slog "server $id created"
   wait_server "$nova/servers/$id" ACTIVE 60 || smoke_fail "server $id did not become ACTIVE"
   timing "  smoke: server ACTIVE after" "$(since "$t")"
+
+  # Neutron must tell Nova about the floating IP, or server addresses would never show it
+  step "smoke: floating IP from public shows up in the server's addresses" "$SMOKE_LOG"
+  local public port fip_id fip i
+  public=$(api GET "$neutron/v2.0/networks?name=public" | jq -r '.networks[0].id // empty') &&
+  port=$(api GET "$neutron/v2.0/ports?device_id=$id" | jq -r '.ports[0].id // empty') &&
+  [ -n "$public" ] && [ -n "$port" ] || smoke_fail "public network or server port not found"
+  t=$(now)
+  api POST "$neutron/v2.0/floatingips" "$(jq -n --arg n "$public" --arg p "$port" \
+      '{floatingip: {floating_network_id: $n, port_id: $p, description: "phoenix smoke test"}}')" \
+      > "$SMOKE_TMP/fip" || smoke_fail "floating IP create refused"
+  fip_id=$(jq -r '.floatingip.id' "$SMOKE_TMP/fip"); fip=$(jq -r '.floatingip.floating_ip_address' "$SMOKE_TMP/fip")
+  for i in $(seq 1 20); do
+    api GET "$nova/servers/$id" | jq -e --arg f "$fip" '[.server.addresses[][] | .addr] | index($f)' \
+      > /dev/null && break
+    [ "$i" = 20 ] && smoke_fail "floating IP $fip not in the server's addresses after 20 s"
+    sleep 1
+  done
+  timing "  smoke: floating IP visible in Nova after" "$(since "$t")"
+  api DELETE "$neutron/v2.0/floatingips/$fip_id" > /dev/null || smoke_fail "floating IP delete refused"
 
   step "smoke: delete the server" "$SMOKE_LOG"
   t=$(now)
