@@ -3,8 +3,11 @@
 #include "apicallback.h"
 #include "cloudtypes.h"
 
+#include <QCoreApplication>
+
 #include <QJsonObject>
 #include <QObject>
+#include <QUrlQuery>
 
 class RestClient;
 
@@ -24,6 +27,14 @@ struct ServerPage
 {
     QList<Server> servers;
     QString nextMarker; // id to pass as marker for the next page; empty on the last page
+    QString requestId;  // x-openstack-request-id of the reply (for messages about what was not found)
+};
+
+// Per-call overrides of the REST layer's retry policy; the defaults suit interactive use.
+struct CallOptions
+{
+    int maxRetries = -1;        // -1: ApiRequest's default; 0: no retry at all
+    bool retryConflicts = true; // retry Nova's 409 "task_state" conflicts (the action did not happen)
 };
 
 struct ServerCreateSpec
@@ -59,6 +70,8 @@ enum class ServerAction {
 // Nova v2.1 with the negotiated microversion.
 class ComputeApi
 {
+    Q_DECLARE_TR_FUNCTIONS(ComputeApi)
+
 public:
     explicit ComputeApi(RestClient *client);
 
@@ -68,10 +81,11 @@ public:
     void getServer(const QString &id, QObject *context, ApiCallback<Server> callback);
     // Value: the new server (id, and whatever Nova returned) — poll for its state.
     void createServer(const ServerCreateSpec &spec, QObject *context, ApiCallback<Server> callback);
-    void deleteServer(const QString &id, QObject *context, ApiCallback<bool> callback);
+    void deleteServer(const QString &id, QObject *context, ApiCallback<bool> callback,
+                      const CallOptions &options = {});
     // Value: for CreateImage the new image id, otherwise empty.
     void serverAction(const QString &id, ServerAction action, const QJsonObject &args, QObject *context,
-                      ApiCallback<QString> callback);
+                      ApiCallback<QString> callback, const CallOptions &options = {});
     void setMetadata(const QString &id, const QMap<QString, QString> &items, QObject *context,
                      ApiCallback<bool> callback); // merges (POST /metadata)
     void deleteMetadataItem(const QString &id, const QString &key, QObject *context, ApiCallback<bool> callback);
@@ -84,6 +98,16 @@ public:
     void listHypervisors(QObject *context, ApiCallback<QList<Hypervisor>> callback); // admin only
 
     [[nodiscard]] RestClient *client() const { return m_client; }
+
+    // The request body of an action (pure; tested): {"os-start": null}, {"reboot": {"type": "HARD"}}, ...
+    // Empty with *error set when args lack what the action needs (Rebuild: imageRef, CreateImage: name).
+    static QJsonObject actionBody(ServerAction action, const QJsonObject &args, QString *error = nullptr);
+    // The body of POST /servers for a microversion (pure; tested). Tags go in the body from 2.52.
+    static QJsonObject createBody(const ServerCreateSpec &spec, int microversion);
+    // The query of GET /servers/detail (pure; tested).
+    static QUrlQuery serverListQuery(const ServerQuery &query);
+    // The new image id of a createImage reply: {"image_id"} (2.45+) or the Location header.
+    static QString imageIdFromCreateImageReply(const QByteArray &body, const QByteArray &location);
 
 private:
     RestClient *m_client;

@@ -3,11 +3,16 @@
 #include "apicallback.h"
 #include "cloudtypes.h"
 
+#include <QCoreApplication>
+#include <QUrl>
+
 class RestClient;
 
 // Glance v2.
 class ImageApi
 {
+    Q_DECLARE_TR_FUNCTIONS(ImageApi)
+
 public:
     explicit ImageApi(RestClient *client);
 
@@ -17,6 +22,13 @@ public:
     void updateImage(const QString &id, const QString &name, const QString &visibility, QObject *context,
                      ApiCallback<Image> callback);
     void deleteImage(const QString &id, QObject *context, ApiCallback<bool> callback);
+
+    // The image service's endpoint in the session's catalog (empty before sign-in).
+    static QUrl endpoint(const RestClient *client);
+    // The absolute URL of a Glance "next" link (pure; tested).
+    static QUrl nextPageUrl(const QUrl &endpoint, const QString &next);
+    // The JSON-patch body of updateImage (pure; tested).
+    static QByteArray updatePatch(const QString &name, const QString &visibility);
 
 private:
     RestClient *m_client;

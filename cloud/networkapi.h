@@ -3,17 +3,27 @@
 #include "apicallback.h"
 #include "cloudtypes.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QUrlQuery>
+
 class RestClient;
 
 // Neutron v2.0.
 class NetworkApi
 {
+    Q_DECLARE_TR_FUNCTIONS(NetworkApi)
+
 public:
     explicit NetworkApi(RestClient *client);
 
     void listNetworks(QObject *context, ApiCallback<QList<Network>> callback);
     void listSubnets(QObject *context, ApiCallback<QList<Subnet>> callback);
     void listPorts(const QString &deviceId, QObject *context, ApiCallback<QList<Port>> callback); // by device
+    // GET /v2.0/ports with Neutron filters, e.g. network_id=..., device_owner=...
+    void findPorts(const QUrlQuery &filters, QObject *context, ApiCallback<QList<Port>> callback);
+    // GET /v2.0/networks with Neutron filters, e.g. router:external=true
+    void findNetworks(const QUrlQuery &filters, QObject *context, ApiCallback<QList<Network>> callback);
     void listRouters(QObject *context, ApiCallback<QList<Router>> callback);
     void listFloatingIps(QObject *context, ApiCallback<QList<FloatingIp>> callback);
     void createFloatingIp(const QString &externalNetworkId, const QString &description, QObject *context,
@@ -27,6 +37,15 @@ public:
     // The external network reachable from a server's port: the router with an interface on the
     // port's subnet and a gateway; falls back to the only external network.
     void externalNetworkForPort(const Port &port, QObject *context, ApiCallback<QString> callback);
+
+    // The choice behind externalNetworkForPort (pure; tested): routerPorts are the ports on the
+    // port's network, routers the visible routers, externalNetworks the router:external networks.
+    static Result<QString> chooseExternalNetwork(const Port &port, const QList<Port> &routerPorts,
+                                                 const QList<Router> &routers, const QList<Network> &externalNetworks);
+    static bool isRouterInterface(const Port &port);
+    // Request bodies (pure; tested). An empty portId disassociates ("port_id": null).
+    static QJsonObject associateBody(const QString &portId, const QString &fixedIp);
+    static QJsonObject createFloatingIpBody(const QString &externalNetworkId, const QString &description);
 
 private:
     RestClient *m_client;

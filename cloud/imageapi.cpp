@@ -1,0 +1,148 @@
+#include "imageapi.h"
+
+#include "apicall.h"
+#include "apiparsers.h"
+#include "restclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSet>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcImage, "phoenix.cloud.image")
+
+namespace
+{
+const QString Image_ = QStringLiteral("image");
+
+QString imagePath(const QString &id)
+{
+    return QStringLiteral("/v2/images/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+struct ImagePaging
+{
+    QList<Image> images;
+    QSet<QString> seenLinks; // a cloud that repeats a next link must not loop forever
+};
+
+void fetchImagePage(QPointer<RestClient> client, const ApiRequest &request, std::shared_ptr<ImagePaging> paging,
+                    QObject *context, ApiCallback<QList<Image>> callback)
+{
+    if (!client)
+        return;
+    ApiCall::send<QString>(
+        client, request, context,
+        [client, paging, context, callback](Result<QString> next) {
+            if (!next) {
+                callback(next.error());
+                return;
+            }
+            if (next.value().isEmpty() || paging->seenLinks.contains(next.value()) || !client) {
+                callback(std::move(paging->images));
+                return;
+            }
+            paging->seenLinks.insert(next.value());
+            const QUrl endpoint = ImageApi::endpoint(client);
+            if (endpoint.isEmpty()) {
+                callback(CloudError::config(ImageApi::tr("The cloud's catalog has no image service.")));
+                return;
+            }
+            ApiRequest follow;
+            follow.service = Image_;
+            follow.absoluteUrl = ImageApi::nextPageUrl(endpoint, next.value());
+            fetchImagePage(client, follow, paging, context, callback);
+        },
+        [paging](const ApiReply &reply) -> Result<QString> {
+            QString next;
+            Result<QList<Image>> page = ApiParsers::parseImages(reply.body(), &next);
+            if (!page)
+                return page.error();
+            paging->images += page.value();
+            return next;
+        });
+}
+} // namespace
+
+ImageApi::ImageApi(RestClient *client)
+    : m_client(client)
+{
+}
+
+QUrl ImageApi::endpoint(const RestClient *client)
+{
+    const CloudConfig config = client->session()->config();
+    return client->session()->auth().catalog.endpoint(Image_, config.interface, config.regionName);
+}
+
+QUrl ImageApi::nextPageUrl(const QUrl &endpoint, const QString &next)
+{
+    // Glance's next link is relative to the API root ("/v2/images?marker=..."). An endpoint
+    // behind a path prefix (https://cloud/image) keeps its prefix.
+    const QUrl link(next);
+    if (!link.isRelative() && !link.host().isEmpty())
+        return link;
+    QUrl url = endpoint;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QString path = link.path();
+    if (base.endsWith(QLatin1String("/v2")) && path.startsWith(QLatin1String("/v2/")))
+        path = path.mid(3);
+    url.setPath(base + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+    url.setQuery(link.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+void ImageApi::listImages(QObject *context, ApiCallback<QList<Image>> callback, int pageSize)
+{
+    QUrlQuery query;
+    if (pageSize > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    fetchImagePage(m_client, ApiRequest::get(Image_, QStringLiteral("/v2/images"), query),
+                   std::make_shared<ImagePaging>(), context, std::move(callback));
+}
+
+void ImageApi::getImage(const QString &id, QObject *context, ApiCallback<Image> callback)
+{
+    ApiCall::send<Image>(m_client, ApiRequest::get(Image_, imagePath(id)), context, std::move(callback),
+                         [](const ApiReply &reply) { return ApiParsers::parseImage(reply.body()); });
+}
+
+QByteArray ImageApi::updatePatch(const QString &name, const QString &visibility)
+{
+    QJsonArray ops;
+    if (!name.isEmpty())
+        ops << QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                           {QStringLiteral("path"), QStringLiteral("/name")},
+                           {QStringLiteral("value"), name}};
+    if (!visibility.isEmpty())
+        ops << QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                           {QStringLiteral("path"), QStringLiteral("/visibility")},
+                           {QStringLiteral("value"), visibility}};
+    return QJsonDocument(ops).toJson(QJsonDocument::Compact);
+}
+
+void ImageApi::updateImage(const QString &id, const QString &name, const QString &visibility, QObject *context,
+                           ApiCallback<Image> callback)
+{
+    if (name.isEmpty() && visibility.isEmpty()) {
+        getImage(id, context, std::move(callback));
+        return;
+    }
+    qCInfo(lcImage) << "updating image" << id;
+    ApiCall::send<Image>(m_client,
+                         ApiRequest::patch(Image_, imagePath(id), updatePatch(name, visibility),
+                                           "application/openstack-images-v2.1-json-patch"),
+                         context, std::move(callback),
+                         [](const ApiReply &reply) { return ApiParsers::parseImage(reply.body()); });
+}
+
+void ImageApi::deleteImage(const QString &id, QObject *context, ApiCallback<bool> callback)
+{
+    qCInfo(lcImage) << "deleting image" << id;
+    ApiCall::send<bool>(m_client, ApiRequest::del(Image_, imagePath(id)), context, std::move(callback), ApiCall::noBody);
+}
