@@ -1,11 +1,13 @@
 #include "inventory.h"
 
 #include "computeapi.h"
+#include "inventorycachestore.h"
 #include "restclient.h"
 
-#include <QDateTime>
 #include <QLoggingCategory>
 #include <QReadLocker>
+#include <QSet>
+#include <QTimer>
 #include <QWriteLocker>
 
 Q_LOGGING_CATEGORY(lcInventory, "phoenix.models.inventory")
@@ -20,21 +22,234 @@ qint64 nowMs()
 }
 } // namespace
 
-Inventory::Inventory(CloudSessionPtr session, Database *database, QObject *parent)
+// Runs in the inventory's thread: owns the timer, the RestClient and the diffing.
+class InventoryPoller : public QObject
+{
+    Q_OBJECT
+
+public:
+    InventoryPoller(CloudSessionPtr session, Inventory::State *state, InventoryCacheStore *cache)
+        : m_session(std::move(session))
+        , m_state(state)
+        , m_cache(cache)
+    {
+    }
+
+    void init()
+    {
+        m_client = new RestClient(m_session, nullptr, this);
+        m_compute = std::make_unique<ComputeApi>(m_client);
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, [this] { poll(m_fullPending); });
+    }
+
+    void start(const QString &scope)
+    {
+        m_scope = scope;
+        loadCache();
+        m_fullPending = true;
+        poll(true);
+    }
+    void stop() { m_timer->stop(); }
+    void refreshNow()
+    {
+        m_fullPending = true;
+        if (!m_polling)
+            poll(true);
+    }
+    void setIntervals(int fast, int slow)
+    {
+        m_fastSeconds = qMax(1, fast);
+        m_slowSeconds = qMax(m_fastSeconds, slow);
+        if (!m_polling && m_timer->isActive())
+            scheduleNext();
+    }
+    void soon(int ms)
+    {
+        if (!m_polling && (!m_timer->isActive() || m_timer->remainingTime() > ms))
+            m_timer->start(ms);
+    }
+    [[nodiscard]] int fastMs() const { return m_fastSeconds * 1000; }
+
+Q_SIGNALS:
+    void serversChanged(const QList<Server> &changed, const QStringList &removedIds);
+    void refreshed(const QDateTime &fetchedAt);
+    void onlineChanged(bool online);
+    void errorOccurred(const CloudError &error);
+
+private:
+    void loadCache()
+    {
+        if (!m_cache)
+            return;
+        QDateTime fetchedAt;
+        const QList<Server> cached = m_cache->loadServers(m_scope, &fetchedAt);
+        if (cached.isEmpty())
+            return;
+        {
+            QWriteLocker lock(&m_state->lock);
+            for (const Server &s : cached)
+                m_state->servers.insert(s.id, s);
+            m_state->fetchedAt = fetchedAt;
+            m_state->fromCache = true;
+        }
+        qCInfo(lcInventory) << "showing" << cached.size() << "cached servers from" << fetchedAt;
+        Q_EMIT serversChanged(cached, {});
+        Q_EMIT refreshed(fetchedAt);
+    }
+
+    void poll(bool full)
+    {
+        if (m_polling)
+            return;
+        m_polling = true;
+        m_timer->stop();
+        ServerQuery query;
+        if (!full && m_changesSince.isValid())
+            query.changesSince = m_changesSince;
+        else
+            full = true;
+        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+        m_compute->listAllServers(query, this, [this, full, startedAt](Result<QList<Server>> result) {
+            m_polling = false;
+            if (!result)
+                onFailed(result.error(), full);
+            else
+                onPolled(result.value(), full, startedAt);
+            m_state->pollCount.fetchAndAddOrdered(1);
+            scheduleNext();
+        });
+    }
+
+    void onFailed(const CloudError &error, bool full)
+    {
+        bool wasOnline = false;
+        {
+            QWriteLocker lock(&m_state->lock);
+            wasOnline = m_state->online;
+            m_state->online = false;
+            m_state->lastError = error;
+        }
+        qCWarning(lcInventory).noquote() << "poll failed:" << error.detail();
+        if (full)
+            m_fullPending = true;
+        if (wasOnline)
+            Q_EMIT onlineChanged(false);
+        Q_EMIT errorOccurred(error);
+    }
+
+    void onPolled(const QList<Server> &servers, bool full, const QDateTime &startedAt)
+    {
+        QList<Server> changed;
+        QStringList removed;
+        bool becameOnline = false;
+        QDateTime fetchedAt = QDateTime::currentDateTimeUtc();
+        {
+            QWriteLocker lock(&m_state->lock);
+            QSet<QString> seen;
+            QDateTime newest = m_changesSince;
+            for (const Server &s : servers) {
+                if (s.updated.isValid() && (!newest.isValid() || s.updated > newest))
+                    newest = s.updated;
+                if (s.isDeleted()) {
+                    if (m_state->servers.remove(s.id))
+                        removed << s.id;
+                    continue;
+                }
+                seen.insert(s.id);
+                auto it = m_state->servers.find(s.id);
+                if (it == m_state->servers.end()) {
+                    m_state->servers.insert(s.id, s);
+                    changed << s;
+                } else if (!(*it == s)) {
+                    *it = s;
+                    changed << s;
+                }
+            }
+            if (full) {
+                for (auto it = m_state->servers.begin(); it != m_state->servers.end();) {
+                    if (!seen.contains(it.key())) {
+                        removed << it.key();
+                        it = m_state->servers.erase(it);
+                    } else {
+                        ++it;
+                    }
+                }
+            }
+            // The next delta starts from the newest change the cloud reported (its own clock), so
+            // a skewed local clock cannot make us miss changes; a little overlap is harmless.
+            m_changesSince = newest.isValid() ? newest.addSecs(-1) : startedAt.addSecs(-60);
+            m_state->fetchedAt = fetchedAt;
+            m_state->lastError = CloudError();
+            becameOnline = !m_state->online;
+            m_state->online = true;
+            m_state->fromCache = false;
+        }
+        m_incrementalPolls = full ? 0 : m_incrementalPolls + 1;
+        m_fullPending = m_incrementalPolls >= FullRefreshEvery;
+        if (m_cache) {
+            CloudError e = full ? m_cache->replaceServers(m_scope, servers, fetchedAt)
+                                : m_cache->applyServerDelta(m_scope, servers, fetchedAt);
+            if (e)
+                qCWarning(lcInventory).noquote() << "cache not updated:" << e.detail();
+        }
+        if (becameOnline)
+            Q_EMIT onlineChanged(true);
+        if (!changed.isEmpty() || !removed.isEmpty())
+            Q_EMIT serversChanged(changed, removed);
+        Q_EMIT refreshed(fetchedAt);
+    }
+
+    void scheduleNext()
+    {
+        bool busy = m_state->fastUntilMs.loadRelaxed() > nowMs();
+        {
+            QReadLocker lock(&m_state->lock);
+            busy = busy || !m_state->online;
+            for (auto it = m_state->servers.cbegin(); !busy && it != m_state->servers.cend(); ++it)
+                busy = it->isTransitional();
+        }
+        m_timer->start((busy ? m_fastSeconds : m_slowSeconds) * 1000);
+    }
+
+    CloudSessionPtr m_session;
+    Inventory::State *m_state;
+    InventoryCacheStore *m_cache;
+    RestClient *m_client = nullptr;
+    std::unique_ptr<ComputeApi> m_compute;
+    QTimer *m_timer = nullptr;
+    QString m_scope;
+    QDateTime m_changesSince;
+    bool m_polling = false;
+    bool m_fullPending = true;
+    int m_incrementalPolls = 0;
+    int m_fastSeconds = 5;
+    int m_slowSeconds = 60;
+};
+
+Inventory::Inventory(CloudSessionPtr session, InventoryCacheStore *cache, QObject *parent)
     : QObject(parent)
     , m_session(std::move(session))
-    , m_database(database)
-    , m_client(new RestClient(m_session, nullptr, this))
-    , m_compute(new ComputeApi(m_client))
 {
     qRegisterMetaType<QList<Server>>();
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { poll(m_fullPending); });
+    qRegisterMetaType<CloudError>();
+    m_thread.setObjectName(QStringLiteral("phoenix-inventory"));
+    m_poller = new InventoryPoller(m_session, &m_state, cache);
+    m_poller->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
+    connect(m_poller, &InventoryPoller::serversChanged, this, &Inventory::serversChanged);
+    connect(m_poller, &InventoryPoller::refreshed, this, &Inventory::refreshed);
+    connect(m_poller, &InventoryPoller::onlineChanged, this, &Inventory::onlineChanged);
+    connect(m_poller, &InventoryPoller::errorOccurred, this, &Inventory::errorOccurred);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_poller, &InventoryPoller::init, Qt::QueuedConnection);
 }
 
 Inventory::~Inventory()
 {
-    delete m_compute;
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QString Inventory::scope() const
@@ -44,50 +259,44 @@ QString Inventory::scope() const
 
 void Inventory::start()
 {
-    loadCache();
-    m_fullPending = true;
-    poll(true);
+    QMetaObject::invokeMethod(m_poller, [p = m_poller, scope = scope()] { p->start(scope); }, Qt::QueuedConnection);
 }
 
 void Inventory::stop()
 {
-    m_timer.stop();
+    QMetaObject::invokeMethod(m_poller, &InventoryPoller::stop, Qt::QueuedConnection);
 }
 
 void Inventory::refreshNow()
 {
-    m_fullPending = true;
-    if (!m_polling)
-        poll(true);
+    QMetaObject::invokeMethod(m_poller, &InventoryPoller::refreshNow, Qt::QueuedConnection);
 }
 
 void Inventory::setPollIntervals(int fastSeconds, int slowSeconds)
 {
-    m_fastSeconds = qMax(1, fastSeconds);
-    m_slowSeconds = qMax(m_fastSeconds, slowSeconds);
-    if (!m_polling && m_timer.isActive())
-        scheduleNext();
+    QMetaObject::invokeMethod(m_poller, [p = m_poller, fastSeconds, slowSeconds] { p->setIntervals(fastSeconds, slowSeconds); },
+                              Qt::QueuedConnection);
 }
 
 QList<Server> Inventory::servers() const
 {
-    QReadLocker lock(&m_lock);
-    return m_servers.values();
+    QReadLocker lock(&m_state.lock);
+    return m_state.servers.values();
 }
 
 std::optional<Server> Inventory::server(const QString &id) const
 {
-    QReadLocker lock(&m_lock);
-    const auto it = m_servers.constFind(id);
-    if (it == m_servers.constEnd())
+    QReadLocker lock(&m_state.lock);
+    const auto it = m_state.servers.constFind(id);
+    if (it == m_state.servers.constEnd())
         return std::nullopt;
     return *it;
 }
 
 std::optional<Server> Inventory::serverByName(const QString &name) const
 {
-    QReadLocker lock(&m_lock);
-    for (const Server &s : m_servers) {
+    QReadLocker lock(&m_state.lock);
+    for (const Server &s : m_state.servers) {
         if (s.name == name)
             return s;
     }
@@ -96,156 +305,47 @@ std::optional<Server> Inventory::serverByName(const QString &name) const
 
 QDateTime Inventory::fetchedAt() const
 {
-    QReadLocker lock(&m_lock);
-    return m_fetchedAt;
+    QReadLocker lock(&m_state.lock);
+    return m_state.fetchedAt;
 }
 
 bool Inventory::isFromCache() const
 {
-    QReadLocker lock(&m_lock);
-    return m_fromCache;
+    QReadLocker lock(&m_state.lock);
+    return m_state.fromCache;
 }
 
 bool Inventory::isOnline() const
 {
-    QReadLocker lock(&m_lock);
-    return m_online;
+    QReadLocker lock(&m_state.lock);
+    return m_state.online;
 }
 
 CloudError Inventory::lastError() const
 {
-    QReadLocker lock(&m_lock);
-    return m_lastError;
+    QReadLocker lock(&m_state.lock);
+    return m_state.lastError;
 }
 
 quint64 Inventory::pollCount() const
 {
-    return m_pollCount.loadRelaxed();
+    return m_state.pollCount.loadAcquire();
 }
 
 void Inventory::requestFastPoll()
 {
-    m_fastUntilMs.storeRelaxed(nowMs() + 3LL * m_fastSeconds * 1000);
-    QMetaObject::invokeMethod(this, [this] {
-        if (!m_polling && (!m_timer.isActive() || m_timer.remainingTime() > m_fastSeconds * 1000))
-            m_timer.start(m_fastSeconds * 1000);
+    QMetaObject::invokeMethod(m_poller, [this] {
+        m_state.fastUntilMs.storeRelaxed(nowMs() + 3LL * m_poller->fastMs());
+        m_poller->soon(m_poller->fastMs());
     }, Qt::QueuedConnection);
 }
 
 void Inventory::notifyChanged()
 {
-    QMetaObject::invokeMethod(this, [this] {
-        m_fastUntilMs.storeRelaxed(nowMs() + 3LL * m_fastSeconds * 1000);
-        if (!m_polling && (!m_timer.isActive() || m_timer.remainingTime() > 1000))
-            m_timer.start(1000);
+    QMetaObject::invokeMethod(m_poller, [this] {
+        m_state.fastUntilMs.storeRelaxed(nowMs() + 3LL * m_poller->fastMs());
+        m_poller->soon(qMin(1000, m_poller->fastMs()));
     }, Qt::QueuedConnection);
 }
 
-void Inventory::poll(bool full)
-{
-    if (m_polling)
-        return;
-    m_polling = true;
-    m_timer.stop();
-    ServerQuery query;
-    if (!full && m_lastChangesSince.isValid())
-        query.changesSince = m_lastChangesSince;
-    else
-        full = true;
-    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-    m_compute->listAllServers(query, this, [this, full, startedAt](Result<QList<Server>> result) {
-        m_polling = false;
-        m_pollCount.fetchAndAddRelaxed(1);
-        if (!result) {
-            bool wasOnline = false;
-            {
-                QWriteLocker lock(&m_lock);
-                wasOnline = m_online;
-                m_online = false;
-                m_lastError = result.error();
-            }
-            qCWarning(lcInventory).noquote() << "poll failed:" << result.error().detail();
-            if (wasOnline)
-                Q_EMIT onlineChanged(false);
-            Q_EMIT errorOccurred(result.error());
-            if (full)
-                m_fullPending = true;
-            scheduleNext();
-            return;
-        }
-        onPolled(result.value(), full, startedAt);
-    });
-}
-
-void Inventory::onPolled(const QList<Server> &servers, bool full, const QDateTime &startedAt)
-{
-    QList<Server> changed;
-    QStringList removed;
-    bool becameOnline = false;
-    {
-        QWriteLocker lock(&m_lock);
-        QSet<QString> seen;
-        QDateTime newest = m_lastChangesSince;
-        for (const Server &s : servers) {
-            if (s.updated.isValid() && (!newest.isValid() || s.updated > newest))
-                newest = s.updated;
-            if (s.isDeleted()) {
-                if (m_servers.remove(s.id))
-                    removed << s.id;
-                continue;
-            }
-            seen.insert(s.id);
-            auto it = m_servers.find(s.id);
-            if (it == m_servers.end()) {
-                m_servers.insert(s.id, s);
-                changed << s;
-            } else if (!(*it == s)) {
-                *it = s;
-                changed << s;
-            }
-        }
-        if (full) {
-            for (auto it = m_servers.begin(); it != m_servers.end();) {
-                if (!seen.contains(it.key())) {
-                    removed << it.key();
-                    it = m_servers.erase(it);
-                } else {
-                    ++it;
-                }
-            }
-        }
-        // The next delta starts from the newest change the cloud reported (its own clock), so a
-        // skewed local clock cannot make us miss changes; a little overlap is harmless (diffs).
-        m_lastChangesSince = newest.isValid() ? newest.addSecs(-1) : startedAt.addSecs(-60);
-        m_fetchedAt = QDateTime::currentDateTimeUtc();
-        m_lastError = CloudError();
-        becameOnline = !m_online;
-        m_online = true;
-        m_fromCache = false;
-        m_incrementalPolls = full ? 0 : m_incrementalPolls + 1;
-    }
-    m_fullPending = m_incrementalPolls >= FullRefreshEvery;
-    saveCache(full, changed, removed);
-    if (becameOnline)
-        Q_EMIT onlineChanged(true);
-    if (!changed.isEmpty() || !removed.isEmpty())
-        Q_EMIT serversChanged(changed, removed);
-    Q_EMIT refreshed(m_fetchedAt);
-    scheduleNext();
-}
-
-void Inventory::scheduleNext()
-{
-    bool transitional = false;
-    {
-        QReadLocker lock(&m_lock);
-        for (const Server &s : std::as_const(m_servers)) {
-            if (s.isTransitional()) {
-                transitional = true;
-                break;
-            }
-        }
-    }
-    const bool fast = transitional || m_fastUntilMs.loadRelaxed() > nowMs() || !m_online;
-    m_timer.start((fast ? m_fastSeconds : m_slowSeconds) * 1000);
-}
+#include "inventory.moc"

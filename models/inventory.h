@@ -7,48 +7,63 @@
 #include <QHash>
 #include <QObject>
 #include <QReadWriteLock>
-#include <QTimer>
+#include <QThread>
 
 #include <optional>
 
-class Database;
-class RestClient;
-class ComputeApi;
+class InventoryCacheStore;
+class InventoryPoller;
 
 // The live list of a project's servers, shared by the window and the task engine.
-// Lives in the GUI thread and talks to Nova asynchronously there. One poll serves everybody: the
-// tables and every task waiting for a state read the same snapshot (server() is thread-safe).
-// Polls are incremental (changes-since) and adaptive: fast while anything is in transition or
-// a task waits, slow otherwise. Starts from the database cache so the window fills at once.
+// One poll serves everybody: the tables and every task waiting for a state read the same snapshot
+// (server() is thread-safe). Polls are incremental (changes-since) and adaptive: fast while anything
+// is in transition or a task waits, slow otherwise. Fetching, parsing and diffing run on the
+// inventory's own thread, so a first load of 10,000 servers never stalls the GUI; the GUI thread
+// only receives the diff. Starts from the database cache so the window fills at once.
 class Inventory : public QObject
 {
     Q_OBJECT
 
 public:
-    Inventory(CloudSessionPtr session, Database *database, QObject *parent = nullptr);
+    // cache may be null (no persistence); it must be usable from the inventory's thread.
+    Inventory(CloudSessionPtr session, InventoryCacheStore *cache, QObject *parent = nullptr);
     ~Inventory() override;
 
     // Loads the cache (if any) and starts polling.
     void start();
     void stop();
-    void refreshNow();          // a full listing now
+    void refreshNow(); // a full listing now
     void setPollIntervals(int fastSeconds, int slowSeconds);
 
-    [[nodiscard]] QList<Server> servers() const;              // snapshot, any thread
+    [[nodiscard]] QList<Server> servers() const;                         // snapshot, any thread
     [[nodiscard]] std::optional<Server> server(const QString &id) const; // any thread
     [[nodiscard]] std::optional<Server> serverByName(const QString &name) const;
-    [[nodiscard]] QDateTime fetchedAt() const;                // age of the data shown
-    [[nodiscard]] bool isFromCache() const;                   // nothing fetched yet in this run
-    [[nodiscard]] bool isOnline() const;                      // the last poll reached the cloud
+    [[nodiscard]] QDateTime fetchedAt() const; // age of the data shown
+    [[nodiscard]] bool isFromCache() const;    // nothing fetched yet in this run
+    [[nodiscard]] bool isOnline() const;       // the last poll reached the cloud
     [[nodiscard]] CloudError lastError() const;
-    [[nodiscard]] QString scope() const;                      // cache scope: cloud identity
+    [[nodiscard]] QString scope() const; // cache scope: cloud identity
+    [[nodiscard]] CloudSessionPtr session() const { return m_session; }
 
     // Any thread: a task is waiting for a state; poll fast until it stops asking.
     void requestFastPoll();
     // Any thread: a task changed something; make the next poll come soon.
     void notifyChanged();
-    // Any thread: how many polls have completed (tasks wait for one after their change).
+    // Any thread: how many polls have completed (a WAIT trusts only polls after its change).
     [[nodiscard]] quint64 pollCount() const;
+
+    // Shared with the poller thread.
+    struct State
+    {
+        mutable QReadWriteLock lock;
+        QHash<QString, Server> servers;
+        QDateTime fetchedAt;
+        CloudError lastError;
+        bool fromCache = true;
+        bool online = false;
+        QAtomicInteger<quint64> pollCount = 0;
+        QAtomicInteger<qint64> fastUntilMs = 0;
+    };
 
 Q_SIGNALS:
     // A diff: servers added or changed, and ids that vanished. Never a reset.
@@ -58,29 +73,8 @@ Q_SIGNALS:
     void errorOccurred(const CloudError &error);
 
 private:
-    void poll(bool full);
-    void onPolled(const QList<Server> &servers, bool full, const QDateTime &startedAt);
-    void scheduleNext();
-    void loadCache();
-    void saveCache(bool full, const QList<Server> &changed, const QStringList &removed);
-
     CloudSessionPtr m_session;
-    Database *m_database = nullptr;
-    RestClient *m_client = nullptr;
-    ComputeApi *m_compute = nullptr;
-    QTimer m_timer;
-    mutable QReadWriteLock m_lock;
-    QHash<QString, Server> m_servers;
-    QDateTime m_fetchedAt;
-    QDateTime m_lastChangesSince;
-    CloudError m_lastError;
-    bool m_fromCache = true;
-    bool m_online = false;
-    bool m_polling = false;
-    bool m_fullPending = false;
-    int m_incrementalPolls = 0;
-    QAtomicInteger<quint64> m_pollCount = 0;
-    int m_fastSeconds = 5;
-    int m_slowSeconds = 60;
-    QAtomicInteger<qint64> m_fastUntilMs = 0;
+    State m_state;
+    QThread m_thread;
+    InventoryPoller *m_poller = nullptr; // lives in m_thread
 };
