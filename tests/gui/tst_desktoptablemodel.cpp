@@ -1,0 +1,399 @@
+#include "desktopfilterproxy.h"
+#include "desktoptablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+class TestDesktopTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstFillThenDiffsNeverReset();
+    void changedRowsGetExplicitRoles();
+    void removalsKeepPersistentIndexes();
+    void deletedInDeltaIsRemoved();
+    void tasksShowProgressAndFailures();
+    void taskForCreatedServerAttachesWhenItAppears();
+    void imageNamesAndTimes();
+    void roleProxies();
+    void quickAndFieldFilters();
+    void naturalSort();
+    void memberSeesOwnOnly();
+    void proxySurvivesRefresh();
+
+private:
+    DesktopTableModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+static Server server(const QString &id, const QString &name, const QString &role = QStringLiteral("student"),
+                     const QString &status = QStringLiteral("ACTIVE"), const QString &owner = {},
+                     const QString &course = QStringLiteral("math"), int seat = 0)
+{
+    Server s;
+    s.id = id;
+    s.name = name;
+    s.status = status;
+    s.imageId = QStringLiteral("img-1");
+    s.flavorName = QStringLiteral("desk.small");
+    s.created = QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::utc());
+    if (!role.isEmpty()) {
+        s.metadata.insert(QStringLiteral("phoenix:role"), role);
+        s.metadata.insert(QStringLiteral("phoenix:course"), course);
+        s.metadata.insert(QStringLiteral("phoenix:owner"), owner.isEmpty() ? name : owner);
+        s.metadata.insert(QStringLiteral("phoenix:seat"), QString::number(seat));
+    }
+    s.addresses << ServerAddress{QStringLiteral("lab-net"), QStringLiteral("10.0.0.%1").arg(seat + 10), 4,
+                                 QStringLiteral("fixed"), {}};
+    return s;
+}
+
+static QList<Server> classOf(int n)
+{
+    QList<Server> list;
+    for (int i = 1; i <= n; ++i)
+        list << server(QStringLiteral("id-%1").arg(i), QStringLiteral("pc-%1").arg(i), QStringLiteral("student"),
+                       QStringLiteral("ACTIVE"), {}, QStringLiteral("math"), i);
+    return list;
+}
+
+void TestDesktopTableModel::init()
+{
+    m_model = new DesktopTableModel(this);
+    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+}
+
+void TestDesktopTableModel::cleanup()
+{
+    delete m_tester;
+    delete m_model;
+}
+
+void TestDesktopTableModel::firstFillThenDiffsNeverReset()
+{
+    m_model->setServers(classOf(3));
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->columnCount(), int(DesktopTableModel::ColumnCount));
+
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+
+    // 5 new servers arrive in one poll: one batch insert
+    QList<Server> more;
+    for (int i = 4; i <= 8; ++i)
+        more << server(QStringLiteral("id-%1").arg(i), QStringLiteral("pc-%1").arg(i));
+    m_model->applyDiff(more, {});
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 7);
+    QCOMPARE(m_model->rowCount(), 8);
+
+    // the same servers again: nothing changed, nothing emitted
+    m_model->applyDiff(more, {});
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(m_model->rowOf(QStringLiteral("id-6")), 5);
+    QCOMPARE(m_model->index(5, DesktopTableModel::Name).data(DesktopTableModel::ServerIdRole).toString(),
+             QStringLiteral("id-6"));
+}
+
+void TestDesktopTableModel::changedRowsGetExplicitRoles()
+{
+    m_model->setServers(classOf(4));
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+
+    Server s = classOf(4).at(2);
+    s.status = QStringLiteral("SUSPENDED");
+    m_model->applyDiff({s}, {});
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    const QList<int> roles = changed.at(0).at(2).value<QList<int>>();
+    QCOMPARE(topLeft.row(), 2);
+    QCOMPARE(bottomRight.row(), 2);
+    QCOMPARE(topLeft.column(), int(DesktopTableModel::State)); // only the state column changed
+    QCOMPARE(bottomRight.column(), int(DesktopTableModel::State));
+    QVERIFY(!roles.isEmpty());
+    QVERIFY(roles.contains(Qt::DisplayRole));
+    QVERIFY(roles.contains(DesktopTableModel::StateKindRole));
+    QCOMPARE(m_model->index(2, DesktopTableModel::State).data().toString(), QStringLiteral("Suspended"));
+    QCOMPARE(m_model->index(2, DesktopTableModel::State).data(DesktopTableModel::StateKindRole).toInt(),
+             int(DesktopState::Suspended));
+    QVERIFY(m_model->index(2, DesktopTableModel::State).data(Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY(!m_model->index(2, DesktopTableModel::State).data(Qt::DecorationRole).isNull());
+    QCOMPARE(m_model->index(2, DesktopTableModel::State).data(DesktopTableModel::RawValueRole).toString(),
+             QStringLiteral("SUSPENDED"));
+
+    s.taskState = QStringLiteral("resuming");
+    m_model->applyDiff({s}, {});
+    QCOMPARE(m_model->index(2, DesktopTableModel::State).data().toString(), QStringLiteral("Starting…"));
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestDesktopTableModel::removalsKeepPersistentIndexes()
+{
+    m_model->setServers(classOf(10));
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    const QPersistentModelIndex pc9(m_model->index(8, DesktopTableModel::Name));
+    const QPersistentModelIndex pc2(m_model->index(1, DesktopTableModel::Owner));
+    QCOMPARE(pc9.data().toString(), QStringLiteral("pc-9"));
+
+    // rows 3,4,5 (one range) and 7 (another): two removals, bottom-up
+    m_model->applyDiff({}, {QStringLiteral("id-3"), QStringLiteral("id-4"), QStringLiteral("id-5"),
+                            QStringLiteral("id-7"), QStringLiteral("id-unknown")});
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(pc9.isValid());
+    QCOMPARE(pc9.data().toString(), QStringLiteral("pc-9"));
+    QCOMPARE(pc9.row(), 4);
+    QCOMPARE(pc2.data().toString(), QStringLiteral("pc-2"));
+    QCOMPARE(m_model->rowOf(QStringLiteral("id-9")), 4);
+    QCOMPARE(m_model->rowOf(QStringLiteral("id-4")), -1);
+
+    // a persistent index on a removed row becomes invalid, the others stay
+    const QPersistentModelIndex pc10(m_model->index(5, 0));
+    m_model->applyDiff({}, {QStringLiteral("id-10")});
+    QVERIFY(!pc10.isValid());
+    QVERIFY(pc9.isValid());
+}
+
+void TestDesktopTableModel::deletedInDeltaIsRemoved()
+{
+    m_model->setServers(classOf(3));
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    Server gone = classOf(3).at(1);
+    gone.status = QStringLiteral("DELETED");
+    m_model->applyDiff({gone}, {});
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(QStringLiteral("id-3")), 1);
+}
+
+void TestDesktopTableModel::tasksShowProgressAndFailures()
+{
+    m_model->setServers(classOf(2));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy ended(m_model, &DesktopTableModel::desktopTaskEnded);
+
+    TaskSnapshot t;
+    t.id = QStringLiteral("t1");
+    t.spec.kind = TaskKind::Resume;
+    t.spec.serverId = QStringLiteral("id-2");
+    t.chain = stageChain(TaskKind::Resume);
+    t.state = TaskState::Waiting;
+    t.stageIndex = 1;
+    m_model->applyTask(t);
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex task = m_model->index(1, DesktopTableModel::Task);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), task);
+    QCOMPARE(task.data(DesktopTableModel::ProgressRole).toInt(), t.progress());
+    QVERIFY(task.data(DesktopTableModel::BusyRole).toBool());
+    QVERIFY(task.data().toString().contains(QStringLiteral("Resume")));
+    QCOMPARE(m_model->busyIds(), QSet<QString>({QStringLiteral("id-2")}));
+
+    t.state = TaskState::Failed;
+    t.error = QStringLiteral("No valid host was found. (request req-123)");
+    m_model->applyTask(t);
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(task.data().toString(), QStringLiteral("Resume failed"));
+    QVERIFY(task.data(DesktopTableModel::TaskFailedRole).toBool());
+    QCOMPARE(task.data(Qt::ToolTipRole).toString(), t.error);
+    QCOMPARE(task.data(DesktopTableModel::ProgressRole).toInt(), -1);
+    QVERIFY(m_model->busyIds().isEmpty());
+
+    // a new task replaces the failure; when it is done the cell clears
+    TaskSnapshot t2 = t;
+    t2.id = QStringLiteral("t2");
+    t2.state = TaskState::Running;
+    t2.error.clear();
+    m_model->applyTask(t2);
+    QVERIFY(!task.data(DesktopTableModel::TaskFailedRole).toBool());
+    t2.state = TaskState::Done;
+    m_model->applyTask(t2);
+    QCOMPARE(task.data().toString(), QString());
+    QCOMPARE(ended.size(), 2);
+}
+
+void TestDesktopTableModel::taskForCreatedServerAttachesWhenItAppears()
+{
+    m_model->setServers(classOf(1));
+    TaskSnapshot t;
+    t.id = QStringLiteral("create-1");
+    t.spec.kind = TaskKind::Create;
+    t.spec.serverName = QStringLiteral("math-07-li");
+    t.chain = stageChain(TaskKind::Create);
+    t.state = TaskState::Running;
+    m_model->applyTask(t); // no row yet: kept aside
+    QCOMPARE(m_model->rowCount(), 1);
+
+    m_model->applyDiff({server(QStringLiteral("new-id"), QStringLiteral("math-07-li"))}, {});
+    const int row = m_model->rowOf(QStringLiteral("new-id"));
+    QCOMPARE(row, 1);
+    QVERIFY(m_model->index(row, DesktopTableModel::Task).data(DesktopTableModel::BusyRole).toBool());
+}
+
+void TestDesktopTableModel::imageNamesAndTimes()
+{
+    m_model->setClock([] { return QDateTime(QDate(2026, 3, 3), QTime(8, 0), QTimeZone::utc()); });
+    Server s = server(QStringLiteral("a"), QStringLiteral("pc-a"));
+    s.metadata.insert(QStringLiteral("phoenix:expires"), QStringLiteral("2026-03-02T10:00:00Z"));
+    m_model->setServers({s});
+    QCOMPARE(m_model->index(0, DesktopTableModel::Image).data().toString(), QStringLiteral("img-1"));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setImageNames({{QStringLiteral("img-1"), QStringLiteral("win10-edu")}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_model->index(0, DesktopTableModel::Image).data().toString(), QStringLiteral("win10-edu"));
+    QCOMPARE(m_model->index(0, DesktopTableModel::Age).data().toString(), QStringLiteral("2 d"));
+    QCOMPARE(m_model->index(0, DesktopTableModel::Flavor).data().toString(), QStringLiteral("desk.small"));
+    // expired: shown in the error colour
+    QCOMPARE(m_model->index(0, DesktopTableModel::Expires).data(Qt::ForegroundRole).value<QColor>(),
+             DesktopState::color(DesktopState::Error));
+}
+
+void TestDesktopTableModel::roleProxies()
+{
+    QList<Server> all = classOf(3);
+    all << server(QStringLiteral("t1"), QStringLiteral("teacher-wang"), QStringLiteral("teacher"));
+    all << server(QStringLiteral("x1"), QStringLiteral("jumphost"), QString());
+    m_model->setServers(all);
+
+    DesktopFilterProxy teachers(DesktopFilterProxy::RoleFilter::Teacher);
+    DesktopFilterProxy students(DesktopFilterProxy::RoleFilter::Student);
+    DesktopFilterProxy others(DesktopFilterProxy::RoleFilter::Other);
+    for (DesktopFilterProxy *p : {&teachers, &students, &others}) {
+        p->setSourceModel(m_model);
+        new QAbstractItemModelTester(p, QAbstractItemModelTester::FailureReportingMode::QtTest, p);
+    }
+    QCOMPARE(teachers.rowCount(), 1);
+    QCOMPARE(students.rowCount(), 3);
+    QCOMPARE(others.rowCount(), 1);
+    QCOMPARE(others.index(0, 0).data().toString(), QStringLiteral("jumphost"));
+
+    // adopting the other server as a teacher desktop moves it between tabs without a reset
+    QSignalSpy reset(&others, &QAbstractItemModel::modelAboutToBeReset);
+    Server adopted = all.last();
+    adopted.metadata.insert(QStringLiteral("phoenix:role"), QStringLiteral("teacher"));
+    m_model->applyDiff({adopted}, {});
+    QCOMPARE(others.rowCount(), 0);
+    QCOMPARE(teachers.rowCount(), 2);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestDesktopTableModel::quickAndFieldFilters()
+{
+    QList<Server> all = classOf(4);
+    all[1].metadata.insert(QStringLiteral("phoenix:course"), QStringLiteral("bio"));
+    all[2].status = QStringLiteral("SUSPENDED");
+    all[3].metadata.insert(QStringLiteral("phoenix:owner"), QStringLiteral("韩梅梅"));
+    m_model->setServers(all);
+    DesktopFilterProxy p(DesktopFilterProxy::RoleFilter::Student);
+    p.setSourceModel(m_model);
+
+    p.setQuickFilter(QStringLiteral("PC-2"));
+    QCOMPARE(p.rowCount(), 1);
+    p.setQuickFilter(QStringLiteral("math suspended")); // every word, in any column
+    QCOMPARE(p.rowCount(), 1);
+    QCOMPARE(p.index(0, 0).data().toString(), QStringLiteral("pc-3"));
+    p.setQuickFilter(QStringLiteral("梅"));
+    QCOMPARE(p.rowCount(), 1);
+    p.setQuickFilter(QStringLiteral("10.0.0.12")); // an address
+    QCOMPARE(p.rowCount(), 1);
+    p.setQuickFilter(QString());
+    QCOMPARE(p.rowCount(), 4);
+
+    p.setCourseFilter(QStringLiteral("bio"));
+    QCOMPARE(p.rowCount(), 1);
+    p.setCourseFilter(QString());
+    p.setStateFilter(DesktopState::Suspended);
+    QCOMPARE(p.rowCount(), 1);
+    p.setStateFilter(std::nullopt);
+    p.setOwnerFilter(QStringLiteral("韩梅梅"));
+    QCOMPARE(p.rowCount(), 1);
+    p.setOwnerFilter(QString());
+    QCOMPARE(p.rowCount(), 4);
+}
+
+void TestDesktopTableModel::naturalSort()
+{
+    QList<Server> all;
+    for (int i : {10, 2, 1, 21, 3})
+        all << server(QStringLiteral("id-%1").arg(i), QStringLiteral("PC-%1").arg(i), QStringLiteral("student"),
+                      QStringLiteral("ACTIVE"), {}, QStringLiteral("math"), 30 - i);
+    all[1].name = QStringLiteral("pc-2"); // case must not matter
+    m_model->setServers(all);
+    DesktopFilterProxy p(DesktopFilterProxy::RoleFilter::All);
+    p.setSourceModel(m_model);
+    p.sort(DesktopTableModel::Name, Qt::AscendingOrder);
+    QStringList names;
+    for (int r = 0; r < p.rowCount(); ++r)
+        names << p.index(r, DesktopTableModel::Name).data().toString();
+    QCOMPARE(names, QStringList({"PC-1", "pc-2", "PC-3", "PC-10", "PC-21"}));
+
+    p.sort(DesktopTableModel::Seat, Qt::AscendingOrder); // numeric, not "10" < "9"
+    QCOMPARE(p.index(0, DesktopTableModel::Seat).data().toString(), QStringLiteral("9"));
+    QCOMPARE(p.index(4, DesktopTableModel::Seat).data().toString(), QStringLiteral("29"));
+
+    // a refresh that renames a row re-sorts it in place (dynamic sort), without a reset
+    QSignalSpy reset(&p, &QAbstractItemModel::modelAboutToBeReset);
+    p.sort(DesktopTableModel::Name, Qt::AscendingOrder);
+    Server renamed = all.at(0); // PC-10
+    renamed.name = QStringLiteral("PC-0");
+    m_model->applyDiff({renamed}, {});
+    QCOMPARE(p.index(0, DesktopTableModel::Name).data().toString(), QStringLiteral("PC-0"));
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestDesktopTableModel::memberSeesOwnOnly()
+{
+    QList<Server> all = classOf(3);
+    all << server(QStringLiteral("t1"), QStringLiteral("t-wang"), QStringLiteral("teacher"), QStringLiteral("ACTIVE"),
+                  QStringLiteral("wang"), QStringLiteral("bio"));
+    all << server(QStringLiteral("s9"), QStringLiteral("bio-1"), QStringLiteral("student"), QStringLiteral("ACTIVE"),
+                  QStringLiteral("s9"), QStringLiteral("bio"));
+    m_model->setServers(all);
+    DesktopFilterProxy p(DesktopFilterProxy::RoleFilter::All);
+    p.setSourceModel(m_model);
+    p.setActor(Actor::fromServers(false, QStringLiteral("wang"), QStringLiteral("uid"), all));
+    QCOMPARE(p.rowCount(), 2); // her desktop and her bio student's
+    p.setActor(Actor::fromServers(true, QStringLiteral("admin"), QStringLiteral("uid"), all));
+    QCOMPARE(p.rowCount(), 5);
+}
+
+void TestDesktopTableModel::proxySurvivesRefresh()
+{
+    m_model->setServers(classOf(20));
+    DesktopFilterProxy p(DesktopFilterProxy::RoleFilter::Student);
+    p.setSourceModel(m_model);
+    p.sort(DesktopTableModel::Name, Qt::DescendingOrder);
+    QAbstractItemModelTester tester(&p, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QPersistentModelIndex selected = p.index(3, 0); // pc-17
+    QCOMPARE(selected.data().toString(), QStringLiteral("pc-17"));
+    QSignalSpy reset(&p, &QAbstractItemModel::modelAboutToBeReset);
+
+    QList<Server> changed;
+    Server s = classOf(20).at(4);
+    s.status = QStringLiteral("SHUTOFF");
+    changed << s << server(QStringLiteral("id-99"), QStringLiteral("pc-99"));
+    m_model->applyDiff(changed, {QStringLiteral("id-1"), QStringLiteral("id-19")});
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data().toString(), QStringLiteral("pc-17"));
+    QCOMPARE(p.rowCount(), 19);
+    QCOMPARE(p.index(0, 0).data().toString(), QStringLiteral("pc-99"));
+}
+
+QTEST_MAIN(TestDesktopTableModel)
+#include "tst_desktoptablemodel.moc"
