@@ -1,12 +1,12 @@
 #include "stagerunner.h"
 
 #include "inventory.h"
+#include "reachabilityprobe.h"
 #include "workercontext.h"
 
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QThreadStorage>
 
 Q_LOGGING_CATEGORY(lcStage, "phoenix.models.stage")
@@ -399,29 +399,45 @@ StepOutcome StageRunner::deleteServer(TaskSnapshot &task, StageProgress &progres
 StepOutcome StageRunner::detect(TaskSnapshot &task, StageProgress &progress)
 {
     const int port = task.spec.detectPort > 0 ? task.spec.detectPort : m_settings.detectPort;
-    std::optional<Server> s = m_inventory ? m_inventory->server(task.spec.serverId) : std::nullopt;
+    const QString id = task.spec.serverId;
+    std::optional<Server> s = m_inventory ? m_inventory->server(id) : std::nullopt;
     if (!s) {
         ComputeApi &compute = m_context.compute();
-        const QString id = task.spec.serverId;
         Result<Server> r = waitFor<Server>([&](QObject *ctx, ApiCallback<Server> cb) { compute.getServer(id, ctx, cb); });
         if (!r)
             return StepOutcome::failed(r.error());
         s = r.value();
     }
-    const QString address = s->floatingAddress().isEmpty() ? s->fixedAddress() : s->floatingAddress();
-    if (!address.isEmpty()) {
-        QTcpSocket socket; // a worker thread may wait for its own socket
-        socket.connectToHost(address, quint16(port));
-        if (socket.waitForConnected(m_settings.detectConnectTimeoutMs)) {
-            socket.abort();
-            return StepOutcome::advance(tr("%1:%2 answers.").arg(address).arg(port));
+    // Nova learns of a new floating IP with a delay; ask Neutron when Nova does not show one yet.
+    QString address = s->floatingAddress();
+    if (address.isEmpty()) {
+        NetworkApi &network = m_context.network();
+        Result<QList<Port>> ports = waitFor<QList<Port>>(
+            [&](QObject *ctx, ApiCallback<QList<Port>> cb) { network.listPorts(id, ctx, cb); });
+        Result<QList<FloatingIp>> fips = waitFor<QList<FloatingIp>>(
+            [&](QObject *ctx, ApiCallback<QList<FloatingIp>> cb) { network.listFloatingIps(ctx, cb); });
+        if (ports && fips) {
+            for (const FloatingIp &f : fips.value())
+                for (const Port &p : ports.value())
+                    if (f.portId == p.id && address.isEmpty())
+                        address = f.floatingIpAddress;
         }
+    }
+    if (address.isEmpty())
+        address = s->fixedAddress();
+    const auto protocol = m_settings.detectProtocol >= 0 ? ReachabilityProbe::Protocol(m_settings.detectProtocol)
+                                                         : ReachabilityProbe::protocolForPort(port);
+    ReachabilityProbe::Result probe;
+    if (!address.isEmpty()) {
+        probe = ReachabilityProbe::probe(address, port, protocol, m_settings.detectConnectTimeoutMs);
+        if (probe.reachable)
+            return StepOutcome::advance(probe.detail);
     }
     if (!timedOut(progress, m_settings.detectTimeoutSeconds))
         return StepOutcome::wait(m_settings.detectIntervalSeconds * 1000);
     const QString why = address.isEmpty()
         ? tr("The desktop has no address.")
-        : tr("%1:%2 is not reachable from this computer after %3 s.").arg(address).arg(port).arg(m_settings.detectTimeoutSeconds);
+        : tr("Not reachable from this computer after %1 s: %2").arg(m_settings.detectTimeoutSeconds).arg(probe.detail);
     if (m_settings.detectFailureIsFatal)
         return StepOutcome::fail(why);
     StepOutcome o = StepOutcome::advance(why);

@@ -35,6 +35,7 @@ struct EngineSettings
     int imageWaitTimeoutSeconds = 1800;
     int waitPollMs = 3000;          // a waiting task is re-queued after this
     int detectPort = 3389;
+    int detectProtocol = -1;        // ReachabilityProbe::Protocol; -1 = by port (3389 RDP, 59xx VNC)
     int detectTimeoutSeconds = 300;
     int detectIntervalSeconds = 20;
     int detectConnectTimeoutMs = 3000;
