@@ -45,69 +45,69 @@ bool DesktopPolicy::canSee(const Actor &actor, const Server &server)
     return false;
 }
 
-bool DesktopPolicy::isOffered(DesktopAction action, const Actor &actor)
+bool DesktopPolicy::isOffered(DesktopCommand action, const Actor &actor)
 {
     switch (action) {
-    case DesktopAction::ForceDelete:
-    case DesktopAction::Adopt:
-    case DesktopAction::MakeImage:
+    case DesktopCommand::ForceDelete:
+    case DesktopCommand::Adopt:
+    case DesktopCommand::MakeImage:
         return actor.admin;
     default:
-        return action != DesktopAction::ActionCount;
+        return action != DesktopCommand::ActionCount;
     }
 }
 
-bool DesktopPolicy::isAllowed(DesktopAction action, const Server &server, const Actor &actor, bool busy)
+bool DesktopPolicy::isAllowed(DesktopCommand action, const Server &server, const Actor &actor, bool busy)
 {
     if (!isOffered(action, actor) || !canSee(actor, server) || server.isDeleted())
         return false;
     const bool novaBusy = !server.taskState.isEmpty() || server.status == QLatin1String("BUILD");
-    if (action == DesktopAction::ForceDelete)
+    if (action == DesktopCommand::ForceDelete)
         return true; // the way out of anything stuck, for admins
-    if (action == DesktopAction::Adopt)
+    if (action == DesktopCommand::Adopt)
         return !server.isPhoenixDesktop() && !novaBusy;
     if (busy || novaBusy)
         return false;
     const bool hasFloating = !server.floatingAddress().isEmpty();
     switch (action) {
-    case DesktopAction::Start:
+    case DesktopCommand::Start:
         return statusIn(server, {"SHUTOFF"});
-    case DesktopAction::Stop:
-    case DesktopAction::Suspend:
-    case DesktopAction::RebootSoft:
+    case DesktopCommand::Stop:
+    case DesktopCommand::Suspend:
+    case DesktopCommand::RebootSoft:
         return statusIn(server, {"ACTIVE"});
-    case DesktopAction::RebootHard:
+    case DesktopCommand::RebootHard:
         return statusIn(server, {"ACTIVE", "SHUTOFF", "ERROR", "PAUSED"});
-    case DesktopAction::Resume:
+    case DesktopCommand::Resume:
         return statusIn(server, {"SUSPENDED"});
-    case DesktopAction::Restore:
+    case DesktopCommand::Restore:
         return statusIn(server, {"ACTIVE", "SHUTOFF", "ERROR"});
-    case DesktopAction::Shelve:
+    case DesktopCommand::Shelve:
         return statusIn(server, {"ACTIVE", "SHUTOFF", "SUSPENDED", "PAUSED"});
-    case DesktopAction::Unshelve:
+    case DesktopCommand::Unshelve:
         return statusIn(server, {"SHELVED", "SHELVED_OFFLOADED"});
-    case DesktopAction::AssignFloatingIp:
+    case DesktopCommand::AssignFloatingIp:
         return !hasFloating && statusIn(server, {"ACTIVE", "SHUTOFF", "SUSPENDED", "PAUSED"});
-    case DesktopAction::ReleaseFloatingIp:
+    case DesktopCommand::ReleaseFloatingIp:
         return hasFloating;
-    case DesktopAction::OpenConsole:
+    case DesktopCommand::OpenConsole:
         return statusIn(server, {"ACTIVE"});
-    case DesktopAction::Connect:
+    case DesktopCommand::Connect:
         return statusIn(server, {"ACTIVE"}) && !(hasFloating ? server.floatingAddress() : server.fixedAddress()).isEmpty();
-    case DesktopAction::MakeImage:
+    case DesktopCommand::MakeImage:
         return statusIn(server, {"ACTIVE", "SHUTOFF"});
-    case DesktopAction::Delete:
+    case DesktopCommand::Delete:
         // Members may delete only what they own, never a class's desktops of their course.
         return actor.admin || ownedBy(actor, server);
-    case DesktopAction::ForceDelete:
-    case DesktopAction::Adopt:
-    case DesktopAction::ActionCount:
+    case DesktopCommand::ForceDelete:
+    case DesktopCommand::Adopt:
+    case DesktopCommand::ActionCount:
         break;
     }
     return false;
 }
 
-ActionAvailability DesktopPolicy::availability(DesktopAction action, const QList<Server> &selection, const Actor &actor,
+ActionAvailability DesktopPolicy::availability(DesktopCommand action, const QList<Server> &selection, const Actor &actor,
                                                const QSet<QString> &busyIds)
 {
     ActionAvailability a;
@@ -121,112 +121,112 @@ ActionAvailability DesktopPolicy::availability(DesktopAction action, const QList
     return a;
 }
 
-std::optional<TaskKind> DesktopPolicy::taskKind(DesktopAction action)
+std::optional<TaskKind> DesktopPolicy::taskKind(DesktopCommand action)
 {
     switch (action) {
-    case DesktopAction::Start:
+    case DesktopCommand::Start:
         return TaskKind::Start;
-    case DesktopAction::Stop:
+    case DesktopCommand::Stop:
         return TaskKind::Stop;
-    case DesktopAction::Suspend:
+    case DesktopCommand::Suspend:
         return TaskKind::Suspend;
-    case DesktopAction::Resume:
+    case DesktopCommand::Resume:
         return TaskKind::Resume;
-    case DesktopAction::RebootSoft:
+    case DesktopCommand::RebootSoft:
         return TaskKind::Reboot;
-    case DesktopAction::RebootHard:
+    case DesktopCommand::RebootHard:
         return TaskKind::RebootHard;
-    case DesktopAction::Restore:
+    case DesktopCommand::Restore:
         return TaskKind::Rebuild;
-    case DesktopAction::Shelve:
+    case DesktopCommand::Shelve:
         return TaskKind::Shelve;
-    case DesktopAction::Unshelve:
+    case DesktopCommand::Unshelve:
         return TaskKind::Unshelve;
-    case DesktopAction::AssignFloatingIp:
+    case DesktopCommand::AssignFloatingIp:
         return TaskKind::AssignFloatingIp;
-    case DesktopAction::ReleaseFloatingIp:
+    case DesktopCommand::ReleaseFloatingIp:
         return TaskKind::ReleaseFloatingIp;
-    case DesktopAction::MakeImage:
+    case DesktopCommand::MakeImage:
         return TaskKind::MakeImage;
-    case DesktopAction::Delete:
+    case DesktopCommand::Delete:
         return TaskKind::Delete;
-    case DesktopAction::ForceDelete:
+    case DesktopCommand::ForceDelete:
         return TaskKind::ForceDelete;
-    case DesktopAction::OpenConsole:
-    case DesktopAction::Connect:
-    case DesktopAction::Adopt:
-    case DesktopAction::ActionCount:
+    case DesktopCommand::OpenConsole:
+    case DesktopCommand::Connect:
+    case DesktopCommand::Adopt:
+    case DesktopCommand::ActionCount:
         break;
     }
     return std::nullopt;
 }
 
-bool DesktopPolicy::needsConfirmation(DesktopAction action)
+bool DesktopPolicy::needsConfirmation(DesktopCommand action)
 {
     switch (action) {
-    case DesktopAction::Stop:
-    case DesktopAction::RebootSoft:
-    case DesktopAction::RebootHard:
-    case DesktopAction::Restore:
-    case DesktopAction::Shelve:
-    case DesktopAction::ReleaseFloatingIp:
-    case DesktopAction::Delete:
-    case DesktopAction::ForceDelete:
+    case DesktopCommand::Stop:
+    case DesktopCommand::RebootSoft:
+    case DesktopCommand::RebootHard:
+    case DesktopCommand::Restore:
+    case DesktopCommand::Shelve:
+    case DesktopCommand::ReleaseFloatingIp:
+    case DesktopCommand::Delete:
+    case DesktopCommand::ForceDelete:
         return true;
     default:
         return false;
     }
 }
 
-QString DesktopPolicy::actionText(DesktopAction action)
+QString DesktopPolicy::actionText(DesktopCommand action)
 {
     switch (action) {
-    case DesktopAction::Start:
+    case DesktopCommand::Start:
         return tr("&Start");
-    case DesktopAction::Stop:
+    case DesktopCommand::Stop:
         return tr("Shut &down");
-    case DesktopAction::Suspend:
+    case DesktopCommand::Suspend:
         return tr("Sus&pend");
-    case DesktopAction::Resume:
+    case DesktopCommand::Resume:
         return tr("&Resume");
-    case DesktopAction::RebootSoft:
+    case DesktopCommand::RebootSoft:
         return tr("Re&boot");
-    case DesktopAction::RebootHard:
+    case DesktopCommand::RebootHard:
         return tr("&Hard reboot");
-    case DesktopAction::Restore:
+    case DesktopCommand::Restore:
         return tr("Res&tore to clean image…");
-    case DesktopAction::Shelve:
+    case DesktopCommand::Shelve:
         return tr("She&lve");
-    case DesktopAction::Unshelve:
+    case DesktopCommand::Unshelve:
         return tr("&Unshelve");
-    case DesktopAction::AssignFloatingIp:
+    case DesktopCommand::AssignFloatingIp:
         return tr("Assign &floating IP");
-    case DesktopAction::ReleaseFloatingIp:
+    case DesktopCommand::ReleaseFloatingIp:
         return tr("Release floating I&P");
-    case DesktopAction::OpenConsole:
+    case DesktopCommand::OpenConsole:
         return tr("Open &console");
-    case DesktopAction::Connect:
+    case DesktopCommand::Connect:
         return tr("Co&nnect (remote desktop)");
-    case DesktopAction::MakeImage:
+    case DesktopCommand::MakeImage:
         return tr("&Make image from desktop…");
-    case DesktopAction::Adopt:
+    case DesktopCommand::Adopt:
         return tr("&Adopt as Phoenix desktop…");
-    case DesktopAction::Delete:
+    case DesktopCommand::Delete:
         return tr("D&elete…");
-    case DesktopAction::ForceDelete:
+    case DesktopCommand::ForceDelete:
         return tr("&Force delete…");
-    case DesktopAction::ActionCount:
+    case DesktopCommand::ActionCount:
         break;
     }
     return {};
 }
 
-QString DesktopPolicy::actionKey(DesktopAction action)
+QString DesktopPolicy::actionKey(DesktopCommand action)
 {
     static const char *const keys[] = {"start",   "stop",       "suspend",   "resume",      "reboot",  "reboot-hard",
                                        "restore", "shelve",     "unshelve",  "assign-fip",  "release-fip",
                                        "console", "connect",    "make-image", "adopt",      "delete",  "force-delete"};
-    static_assert(std::size(keys) == size_t(DesktopAction::ActionCount));
+    static_assert(std::size(keys) == size_t(DesktopCommand::ActionCount));
     const int i = int(action);
-    return i >= 0 && i < int(DesktopAction::ActionCount) ? QString::fromLatin1(keys[i]) : QString();
+    return i >= 0 && i < int(DesktopCommand::ActionCount) ? QString::fromLatin1(keys[i]) : QString();
 }

@@ -11,7 +11,7 @@
 #include <optional>
 
 /** Everything an administrator or member can do to desktops from the window. */
-enum class DesktopAction {
+enum class DesktopCommand {
     Start,
     Stop,
     Suspend,
@@ -70,16 +70,16 @@ public:
      *  courses they teach. */
     static bool canSee(const Actor &actor, const Server &server);
     /** May the actor run the action on this desktop now? busy = a Phoenix task is running on it. */
-    static bool isAllowed(DesktopAction action, const Server &server, const Actor &actor, bool busy = false);
+    static bool isAllowed(DesktopCommand action, const Server &server, const Actor &actor, bool busy = false);
     /** Actions shown to the actor at all (members get no force-delete and no adopt). */
-    static bool isOffered(DesktopAction action, const Actor &actor);
-    static ActionAvailability availability(DesktopAction action, const QList<Server> &selection, const Actor &actor,
+    static bool isOffered(DesktopCommand action, const Actor &actor);
+    static ActionAvailability availability(DesktopCommand action, const QList<Server> &selection, const Actor &actor,
                                            const QSet<QString> &busyIds = {});
 
     /** The task the action runs as, if it is a task (console, connect and adopt are not). */
-    static std::optional<TaskKind> taskKind(DesktopAction action);
+    static std::optional<TaskKind> taskKind(DesktopCommand action);
     /** Actions that destroy or interrupt work and so ask first. */
-    static bool needsConfirmation(DesktopAction action);
-    static QString actionText(DesktopAction action); // menu text, translated
-    static QString actionKey(DesktopAction action);  // stable object name ("start", ...)
+    static bool needsConfirmation(DesktopCommand action);
+    static QString actionText(DesktopCommand action); // menu text, translated
+    static QString actionKey(DesktopCommand action);  // stable object name ("start", ...)
 };

@@ -39,13 +39,13 @@ static Actor admin()
     return a;
 }
 
-using A = DesktopAction;
-Q_DECLARE_METATYPE(DesktopAction)
+using A = DesktopCommand;
+Q_DECLARE_METATYPE(DesktopCommand)
 
 void TestDesktopPolicy::byState_data()
 {
     QTest::addColumn<QString>("status");
-    QTest::addColumn<DesktopAction>("action");
+    QTest::addColumn<DesktopCommand>("action");
     QTest::addColumn<bool>("allowed");
 
     QTest::newRow("resume suspended") << "SUSPENDED" << A::Resume << true;
@@ -80,7 +80,7 @@ void TestDesktopPolicy::byState_data()
 void TestDesktopPolicy::byState()
 {
     QFETCH(QString, status);
-    QFETCH(DesktopAction, action);
+    QFETCH(DesktopCommand, action);
     QFETCH(bool, allowed);
     QCOMPARE(DesktopPolicy::isAllowed(action, desk(status), admin()), allowed);
 }
@@ -170,7 +170,7 @@ void TestDesktopPolicy::everyActionHasTextAndKey()
 {
     QSet<QString> keys;
     for (int i = 0; i < int(A::ActionCount); ++i) {
-        const auto a = DesktopAction(i);
+        const auto a = DesktopCommand(i);
         QVERIFY(!DesktopPolicy::actionText(a).isEmpty());
         keys.insert(DesktopPolicy::actionKey(a));
     }

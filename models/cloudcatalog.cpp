@@ -1,0 +1,180 @@
+#include "cloudcatalog.h"
+
+#include "cloudconnection.h"
+#include "computeapi.h"
+#include "imageapi.h"
+#include "inventory.h"
+#include "networkapi.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCatalog, "phoenix.models.catalog")
+
+CloudCatalog::CloudCatalog(CloudConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+}
+
+void CloudCatalog::refreshAll()
+{
+    refreshImages();
+    refreshFlavors();
+    refreshNetworks();
+    refreshLimits();
+}
+
+void CloudCatalog::refreshImages()
+{
+    m_connection->images()->listImages(this, [this](Result<QList<Image>> r) {
+        if (!r) {
+            Q_EMIT errorOccurred(tr("images"), r.error());
+            return;
+        }
+        m_images = r.take();
+        Q_EMIT imagesChanged();
+    });
+}
+
+void CloudCatalog::refreshFlavors()
+{
+    m_connection->compute()->listFlavors(this, [this](Result<QList<Flavor>> r) {
+        if (!r) {
+            Q_EMIT errorOccurred(tr("flavors"), r.error());
+            return;
+        }
+        m_flavors = r.take();
+        Q_EMIT flavorsChanged();
+    });
+}
+
+void CloudCatalog::refreshNetworks()
+{
+    // Three lists, one signal once the last of them has answered.
+    auto pending = std::make_shared<int>(3);
+    auto done = [this, pending] {
+        if (--*pending == 0)
+            Q_EMIT networksChanged();
+    };
+    NetworkApi *net = m_connection->network();
+    net->listNetworks(this, [this, done](Result<QList<Network>> r) {
+        if (r)
+            m_networks = r.take();
+        else
+            Q_EMIT errorOccurred(tr("networks"), r.error());
+        done();
+    });
+    net->listRouters(this, [this, done](Result<QList<Router>> r) {
+        if (r)
+            m_routers = r.take();
+        else
+            Q_EMIT errorOccurred(tr("routers"), r.error());
+        done();
+    });
+    net->listFloatingIps(this, [this, done](Result<QList<FloatingIp>> r) {
+        if (r)
+            m_floatingIps = r.take();
+        else
+            Q_EMIT errorOccurred(tr("floating IPs"), r.error());
+        done();
+    });
+}
+
+void CloudCatalog::refreshLimits()
+{
+    m_connection->compute()->limits(this, [this](Result<ComputeLimits> r) {
+        if (!r) {
+            Q_EMIT errorOccurred(tr("quota"), r.error());
+            return;
+        }
+        setLimits(r.value());
+    });
+}
+
+void CloudCatalog::setLimits(const ComputeLimits &limits)
+{
+    m_limits = limits;
+    m_hasLimits = true;
+    Q_EMIT limitsChanged();
+}
+
+QHash<QString, QString> CloudCatalog::imageNames() const
+{
+    QHash<QString, QString> names;
+    for (const Image &i : m_images)
+        names.insert(i.id, i.name);
+    return names;
+}
+
+QHash<QString, QString> CloudCatalog::flavorNames() const
+{
+    QHash<QString, QString> names;
+    for (const Flavor &f : m_flavors)
+        names.insert(f.id, f.name);
+    return names;
+}
+
+std::optional<Flavor> CloudCatalog::flavor(const QString &idOrName) const
+{
+    for (const Flavor &f : m_flavors) {
+        if (f.id == idOrName || f.name == idOrName)
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<Image> CloudCatalog::image(const QString &idOrName) const
+{
+    for (const Image &i : m_images) {
+        if (i.id == idOrName || i.name == idOrName)
+            return i;
+    }
+    return std::nullopt;
+}
+
+void CloudCatalog::renameImage(const QString &id, const QString &name, QObject *context, ApiCallback<Image> callback)
+{
+    m_connection->images()->updateImage(id, name, {}, context, [this, callback](Result<Image> r) {
+        if (r)
+            refreshImages();
+        callback(std::move(r));
+    });
+}
+
+void CloudCatalog::setImageVisibility(const QString &id, const QString &visibility, QObject *context,
+                                      ApiCallback<Image> callback)
+{
+    m_connection->images()->updateImage(id, {}, visibility, context, [this, callback](Result<Image> r) {
+        if (r)
+            refreshImages();
+        callback(std::move(r));
+    });
+}
+
+void CloudCatalog::deleteImage(const QString &id, QObject *context, ApiCallback<bool> callback)
+{
+    m_connection->images()->deleteImage(id, context, [this, callback](Result<bool> r) {
+        if (r)
+            refreshImages();
+        callback(std::move(r));
+    });
+}
+
+void CloudCatalog::releaseFloatingIp(const QString &id, QObject *context, ApiCallback<bool> callback)
+{
+    m_connection->network()->deleteFloatingIp(id, context, [this, callback](Result<bool> r) {
+        if (r)
+            refreshNetworks();
+        callback(std::move(r));
+    });
+}
+
+void CloudCatalog::adoptServer(const QString &serverId, const QMap<QString, QString> &metadata, QObject *context,
+                               ApiCallback<bool> callback)
+{
+    m_connection->compute()->setMetadata(serverId, metadata, context, [this, callback](Result<bool> r) {
+        if (r)
+            m_connection->inventory()->notifyChanged();
+        callback(std::move(r));
+    });
+}
