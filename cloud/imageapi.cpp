@@ -112,6 +112,30 @@ void ImageApi::getImage(const QString &id, QObject *context, ApiCallback<Image> 
                          [](const ApiReply &reply) { return ApiParsers::parseImage(reply.body()); });
 }
 
+Result<Image> ImageApi::findImage(const QList<Image> &images, const QString &nameOrId)
+{
+    for (const Image &i : images) {
+        if (i.id == nameOrId)
+            return i;
+    }
+    QList<Image> named;
+    for (const Image &i : images) {
+        if (i.name == nameOrId)
+            named << i;
+    }
+    if (named.size() == 1)
+        return named.first();
+    if (named.isEmpty())
+        return CloudError::config(tr("No image is named \"%1\" or has that ID.").arg(nameOrId));
+    QStringList ids;
+    for (const Image &i : std::as_const(named))
+        ids << i.id;
+    return CloudError::config(tr("The name \"%1\" is used by %2 images (%3): give the ID instead.")
+                                  .arg(nameOrId)
+                                  .arg(named.size())
+                                  .arg(ids.join(QStringLiteral(", "))));
+}
+
 QByteArray ImageApi::updatePatch(const QString &name, const QString &visibility)
 {
     QJsonArray ops;

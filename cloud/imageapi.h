@@ -27,6 +27,9 @@ public:
     static QUrl endpoint(const RestClient *client);
     // The absolute URL of a Glance "next" link (pure; tested).
     static QUrl nextPageUrl(const QUrl &endpoint, const QString &next);
+    // The image a person means by a name or ID (pure; tested): an ID match first, else the one
+    // image with that name; an unknown or ambiguous name is a clear error.
+    static Result<Image> findImage(const QList<Image> &images, const QString &nameOrId);
     // The JSON-patch body of updateImage (pure; tested).
     static QByteArray updatePatch(const QString &name, const QString &visibility);
 

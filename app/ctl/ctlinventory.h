@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class CtlRunner;
+
+// phoenixctl's read-only inventory commands: images, flavors, networks, floating IPs, limits.
+class CtlInventory
+{
+    Q_DECLARE_TR_FUNCTIONS(phoenixctl)
+
+public:
+    static void images(CtlRunner *runner);
+    static void flavors(CtlRunner *runner);
+    static void networks(CtlRunner *runner);
+    static void floatingIps(CtlRunner *runner);
+    static void limits(CtlRunner *runner);
+};
