@@ -22,17 +22,27 @@ case "${1:-}" in
   *) echo "usage: $0 [--status|--wipe]" >&2; exit 2 ;;
 esac
 
+# proportional memory (PSS, shared pages counted once) of a pid and its descendants, in MiB
+pss_mib() {
+  local p kb total=0
+  for p in "$1" $(descendants_of "$1"); do
+    kb=$(awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null || true)
+    total=$((total + ${kb:-0}))
+  done
+  echo $((total / 1024))
+}
+
 show_status() {
-  local n p up=0
+  local n p m up=0 mem=0
   for n in "${LAB_DAEMONS[@]}"; do
     if daemon_running "$n"; then
-      p=$(daemon_pid "$n"); up=$((up + 1))
-      printf '  %-16s running  pid %-7s %s\n' "$n" "$p" "$(ps -o args= -p "$p" | cut -c1-70)"
+      p=$(daemon_pid "$n"); m=$(pss_mib "$p"); up=$((up + 1)); mem=$((mem + m))
+      printf '  %-16s running  pid %-7s %5s MiB  %s\n' "$n" "$p" "$m" "$(ps -o args= -p "$p" | cut -c1-60)"
     else
       printf '  %-16s stopped\n' "$n"
     fi
   done
-  echo "$up of ${#LAB_DAEMONS[@]} running; logs in $LAB_LOG; clouds.yaml: $CLOUDS_YAML"
+  echo "$up of ${#LAB_DAEMONS[@]} running, $mem MiB (PSS); logs in $LAB_LOG; clouds.yaml: $CLOUDS_YAML"
 }
 
 if [ $MODE = status ]; then

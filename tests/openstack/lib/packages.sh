@@ -53,6 +53,21 @@ preseed_debconf() {
   } | debconf-set-selections
 }
 
+# run_apt ARGS...: apt-get with our options, logged. DPkg::Lock::Timeout makes apt wait for
+# dpkg's lock, but not for the lists lock (apt-get update) or the archives lock, which another
+# apt (e.g. the project's own dependency installer) may hold: on those, wait and retry (900 s).
+run_apt() {
+  local deadline=$(( $(date +%s) + 900 )) out
+  out=$(mktemp)
+  while :; do
+    if apt-get "${APT_OPTS[@]}" "$@" 2>&1 | tee -a "$LAB_LOG/apt.log" > "$out"; then rm -f "$out"; return 0; fi
+    if grep -q 'Could not get lock' "$out" && [ "$(date +%s)" -lt "$deadline" ]; then
+      log "apt: another apt holds a lock, waiting"; sleep 5; continue
+    fi
+    rm -f "$out"; return 1
+  done
+}
+
 # apt-get update only when the package lists do not know our packages yet (a fresh machine
 # without lists). Stale lists show up as 404s during the install, which then updates and
 # retries. A failing third-party source does not matter as long as Debian's lists are usable.
@@ -63,7 +78,7 @@ maybe_apt_update() {
   if apt_knows_packages; then log "apt: package lists already know our packages, no update"; return 0; fi
   local i
   for i in 1 2 3; do
-    apt-get "${APT_OPTS[@]}" update >> "$LAB_LOG/apt.log" 2>&1 && return 0
+    run_apt update && return 0
     if apt_knows_packages; then log "apt: update reported errors, Debian lists usable"; return 0; fi
     log "apt: update failed (try $i), retrying in 10 s"; sleep 10
   done
@@ -78,6 +93,11 @@ install_packages() {
   export DEBIAN_FRONTEND=noninteractive
   preseed_debconf
 
+  local t rc=0
+  t=$(now)
+  maybe_apt_update
+  timing "apt: update" "$(since "$t")"
+
   # Keep maintainer scripts from starting daemons: there is no init system to own them and
   # we start everything ourselves, bound to loopback.
   local own_policy=0
@@ -87,25 +107,25 @@ install_packages() {
     chmod 755 /usr/sbin/policy-rc.d
     own_policy=1
   fi
-
-  local t rc=0
-  t=$(now)
-  maybe_apt_update
-  timing "apt: update" "$(since "$t")"
   t=$(now)
   dpkg-query -W -f='${Package}\n' | sort > "$LAB_STATE/packages-before.txt"
-  apt-get "${APT_OPTS[@]}" install -y --no-install-recommends "${LAB_PACKAGES[@]}" \
-    >> "$LAB_LOG/apt.log" 2>&1 || rc=$?
-  if [ $rc != 0 ] && grep -q '404 *Not Found\|Unable to fetch' "$LAB_LOG/apt.log"; then
-    log "apt: stale lists, updating and retrying"
-    apt-get "${APT_OPTS[@]}" update >> "$LAB_LOG/apt.log" 2>&1 || true
+  run_apt install -y --no-install-recommends "${LAB_PACKAGES[@]}" || rc=$?
+  if [ $rc != 0 ] && tail -n 30 "$LAB_LOG/apt.log" | grep -q '404 *Not Found\|Unable to fetch'; then
+    log "apt: stale package lists, updating and retrying"
+    run_apt update || true
     rc=0
-    apt-get "${APT_OPTS[@]}" install -y --no-install-recommends "${LAB_PACKAGES[@]}" \
-      >> "$LAB_LOG/apt.log" 2>&1 || rc=$?
+    run_apt install -y --no-install-recommends "${LAB_PACKAGES[@]}" || rc=$?
   fi
-  [ $own_policy = 1 ] && rm -f /usr/sbin/policy-rc.d
+  if [ $rc != 0 ] && tail -n 30 "$LAB_LOG/apt.log" | grep -q 'dpkg was interrupted'; then
+    log "apt: an earlier dpkg run was interrupted, finishing it and retrying"
+    dpkg --configure -a >> "$LAB_LOG/apt.log" 2>&1 || true
+    rc=0
+    run_apt install -y --no-install-recommends "${LAB_PACKAGES[@]}" || rc=$?
+  fi
+  if [ $own_policy = 1 ]; then rm -f /usr/sbin/policy-rc.d; fi
   [ $rc = 0 ] || die "apt-get install failed (exit $rc)"
-  dpkg-query -W -f='${Package}\n' | sort | comm -13 "$LAB_STATE/packages-before.txt" - \
-    >> "$LAB_STATE/packages-added.txt"
-  timing "apt: install ($(wc -l < "$LAB_STATE/packages-added.txt") pkgs added in total)" "$(since "$t")"
+  local added
+  added=$(dpkg-query -W -f='${Package}\n' | sort | comm -13 "$LAB_STATE/packages-before.txt" -)
+  echo "$added" >> "$LAB_STATE/packages-added.txt"
+  timing "apt: install ($(echo "$added" | grep -c .) packages added)" "$(since "$t")"
 }
