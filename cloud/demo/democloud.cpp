@@ -217,6 +217,11 @@ void DemoCloud::setComputeQuota(const QString &projectName, const DemoComputeQuo
         m_state->computeQuotas.insert(p->id, quota);
 }
 
+void DemoCloud::holdTransitions(bool hold)
+{
+    m_state->setHold(hold);
+}
+
 void DemoCloud::setReclaimInterval(int seconds)
 {
     m_state->reclaimInstanceSeconds = seconds;

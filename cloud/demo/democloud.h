@@ -127,6 +127,8 @@ public:
     void setLatency(int minMs, int maxMs);        // per-request latency before speed scaling
     void setComputeQuota(const QString &projectName, const DemoComputeQuota &quota);
     void setReclaimInterval(int seconds);         // > 0: Nova soft delete (SOFT_DELETED, forceDelete, restore)
+    // While held, servers stay in their current (transitional) state; releasing lets them go on.
+    void holdTransitions(bool hold);
 
     // --- inspection (tests)
     [[nodiscard]] QList<DemoRequestRecord> requests() const;

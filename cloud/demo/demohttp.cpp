@@ -89,6 +89,7 @@ public:
         , m_server(server)
     {
         m_socket->setParent(this);
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // no Nagle stalls on small replies
         connect(m_socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
         connect(m_socket, &QTcpSocket::disconnected, this, [this] { deleteLater(); });
         m_server->m_connections.insert(this);

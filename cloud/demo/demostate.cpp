@@ -105,7 +105,7 @@ void DemoState::afterDelay(const QString &serverId, int delayMs, std::function<v
     if (!s)
         return;
     const quint64 epoch = s->epoch;
-    QTimer::singleShot(delayMs, this, [this, serverId, epoch, fn = std::move(fn)] {
+    afterDelay(delayMs, [this, serverId, epoch, fn = std::move(fn)] {
         DemoServer *current = server(serverId);
         if (!current || current->epoch != epoch)
             return;
@@ -115,7 +115,22 @@ void DemoState::afterDelay(const QString &serverId, int delayMs, std::function<v
 
 void DemoState::afterDelay(int delayMs, std::function<void()> fn)
 {
-    QTimer::singleShot(delayMs, this, std::move(fn));
+    QTimer::singleShot(delayMs, this, [this, fn = std::move(fn)] {
+        if (m_hold)
+            m_held.append(fn);
+        else
+            fn();
+    });
+}
+
+void DemoState::setHold(bool hold)
+{
+    m_hold = hold;
+    if (hold)
+        return;
+    const QList<std::function<void()>> due = std::exchange(m_held, {});
+    for (const auto &fn : due)
+        QTimer::singleShot(0, this, fn);
 }
 
 // ---------------------------------------------------------------------------------------------

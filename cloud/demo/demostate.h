@@ -274,6 +274,9 @@ public:
     // Runs fn after delayMs unless the server was deleted (or re-purposed) meanwhile.
     void afterDelay(const QString &serverId, int delayMs, std::function<void(DemoServer &)> fn);
     void afterDelay(int delayMs, std::function<void()> fn);
+    // While held, due transitions wait (tests observe transitional states); release runs them.
+    void setHold(bool hold);
+    [[nodiscard]] bool isHeld() const { return m_hold; }
 
     // --- base URL of the cloud, "http://127.0.0.1:PORT"
     QString baseUrl;
@@ -348,6 +351,8 @@ public:
 private:
     double m_speed = 1.0;
     QRandomGenerator m_random{20240901};
+    bool m_hold = false;
+    QList<std::function<void()>> m_held;
 };
 
 // Error bodies exactly as the services write them.
