@@ -16,9 +16,11 @@ namespace
 {
 const QString Compute = QStringLiteral("compute");
 
+// Paths are given decoded: RestClient sets them with QUrl::DecodedMode, which encodes what must be
+// encoded ("phoenix:seat" stays readable, "?" or "#" in a metadata key are escaped).
 QString serverPath(const QString &id, const QString &suffix = {})
 {
-    return QStringLiteral("/servers/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) + suffix;
+    return QStringLiteral("/servers/") + id + suffix;
 }
 
 ApiRequest withOptions(ApiRequest request, const CallOptions &options)
@@ -289,7 +291,7 @@ void ComputeApi::setMetadata(const QString &id, const QMap<QString, QString> &it
 
 void ComputeApi::deleteMetadataItem(const QString &id, const QString &key, QObject *context, ApiCallback<bool> callback)
 {
-    const QString path = serverPath(id, QStringLiteral("/metadata/") + QString::fromLatin1(QUrl::toPercentEncoding(key)));
+    const QString path = serverPath(id, QStringLiteral("/metadata/") + key);
     ApiCall::send<bool>(m_client, ApiRequest::del(Compute, path), context, std::move(callback), ApiCall::noBody);
 }
 

@@ -20,7 +20,7 @@ const QString Image_ = QStringLiteral("image");
 
 QString imagePath(const QString &id)
 {
-    return QStringLiteral("/v2/images/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    return QStringLiteral("/v2/images/") + id;
 }
 
 struct ImagePaging

@@ -18,7 +18,7 @@ const QString Network_ = QStringLiteral("network");
 QString itemPath(const char *collection, const QString &id)
 {
     return QStringLiteral("/v2.0/") + QLatin1String(collection) + QLatin1Char('/')
-        + QString::fromLatin1(QUrl::toPercentEncoding(id));
+        + id;
 }
 
 template<typename T, typename Parse>

@@ -1,0 +1,229 @@
+// Neutron against the real test bed: networks, subnets, routers, ports of a server, the external
+// network behind lab-router, floating IPs (raw calls and the assign/release flow), quotas.
+#include "cloudlab.h"
+#include "floatingipmanager.h"
+#include "networkapi.h"
+#include "testenv.h"
+
+#include <QTest>
+
+class TestNetwork : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void networksSubnetsRouters();
+    void portsOfTheServer();
+    void externalNetworkBehindRouter();
+    void floatingIpRawLifecycle();
+    void assignAndRelease();
+    void quota();
+    void cleanupTestCase();
+
+private:
+    NetworkApi net() const { return NetworkApi(m_lab.client()); }
+    Result<QList<FloatingIp>> floatingIps();
+
+    CloudConfig m_config;
+    CloudLab m_lab{QStringLiteral("network")};
+    Server m_server;
+    Port m_port;
+};
+
+Result<QList<FloatingIp>> TestNetwork::floatingIps()
+{
+    return m_lab.call<QList<FloatingIp>>([this](QObject *ctx, ApiCallback<QList<FloatingIp>> cb) { net().listFloatingIps(ctx, cb); });
+}
+
+void TestNetwork::initTestCase()
+{
+    REQUIRE_LAB_CLOUD("lab-teacher", m_config);
+    QString why;
+    QVERIFY2(m_lab.connect(m_config, &why), qPrintable(why));
+    const QMap<QString, QString> meta{{QString::fromLatin1(PhoenixMeta::Role), QStringLiteral("teacher")}};
+    Result<Server> created = m_lab.createServer(QStringLiteral("fip"), meta, {QString::fromLatin1(PhoenixMeta::Tag)});
+    QVERIFY2(created.ok(), qPrintable(created.error().userMessage()));
+    QVERIFY2(m_lab.waitUntil({created.value()}, ServerGoal::Active, 180000, &why), qPrintable(why));
+    m_server = m_lab.server(created.value().id).value();
+    QVERIFY(!m_server.fixedAddress().isEmpty());
+}
+
+void TestNetwork::networksSubnetsRouters()
+{
+    Result<QList<Network>> networks = m_lab.call<QList<Network>>([this](QObject *ctx, ApiCallback<QList<Network>> cb) {
+        net().listNetworks(ctx, cb);
+    });
+    QVERIFY2(networks.ok(), qPrintable(networks.error().userMessage()));
+    QMap<QString, Network> byName;
+    for (const Network &n : networks.value())
+        byName.insert(n.name, n);
+    QVERIFY(byName.value(QStringLiteral("public")).external);
+    QVERIFY(!byName.value(QStringLiteral("lab-net")).external);
+    QCOMPARE(byName.value(QStringLiteral("lab-net")).subnetIds.size(), 1);
+
+    Result<QList<Subnet>> subnets = m_lab.call<QList<Subnet>>([this](QObject *ctx, ApiCallback<QList<Subnet>> cb) {
+        net().listSubnets(ctx, cb);
+    });
+    QVERIFY2(subnets.ok(), qPrintable(subnets.error().userMessage()));
+    bool labSubnet = false;
+    for (const Subnet &s : subnets.value()) {
+        if (s.networkId == m_lab.networkId) {
+            labSubnet = true;
+            QCOMPARE(s.cidr, QStringLiteral("10.20.0.0/24"));
+            QCOMPARE(s.gatewayIp, QStringLiteral("10.20.0.1"));
+            QCOMPARE(s.ipVersion, 4);
+        }
+    }
+    QVERIFY(labSubnet);
+
+    Result<QList<Router>> routers = m_lab.call<QList<Router>>([this](QObject *ctx, ApiCallback<QList<Router>> cb) {
+        net().listRouters(ctx, cb);
+    });
+    QVERIFY2(routers.ok(), qPrintable(routers.error().userMessage()));
+    bool labRouter = false;
+    for (const Router &r : routers.value()) {
+        if (r.name == QLatin1String("lab-router")) {
+            labRouter = true;
+            QCOMPARE(r.externalNetworkId, m_lab.externalNetworkId);
+        }
+    }
+    QVERIFY(labRouter);
+}
+
+void TestNetwork::portsOfTheServer()
+{
+    const QString id = m_server.id;
+    Result<QList<Port>> ports = m_lab.call<QList<Port>>([this, id](QObject *ctx, ApiCallback<QList<Port>> cb) {
+        net().listPorts(id, ctx, cb);
+    });
+    QVERIFY2(ports.ok(), qPrintable(ports.error().userMessage()));
+    QCOMPARE(ports.value().size(), 1);
+    m_port = ports.value().first();
+    QCOMPARE(m_port.deviceId, m_server.id);
+    QVERIFY(m_port.deviceOwner.startsWith(QLatin1String("compute:")));
+    QCOMPARE(m_port.networkId, m_lab.networkId);
+    QCOMPARE(m_port.fixedIps.size(), 1);
+    QCOMPARE(m_port.fixedIps.first().ipAddress, m_server.fixedAddress());
+    QCOMPARE(m_port.macAddress, m_server.addresses.first().mac);
+    QCOMPARE(FloatingIpManager::choosePort(m_server, ports.value()).value().id, m_port.id);
+}
+
+void TestNetwork::externalNetworkBehindRouter()
+{
+    QVERIFY(!m_port.id.isEmpty());
+    const Port port = m_port;
+    Result<QString> external = m_lab.call<QString>([this, port](QObject *ctx, ApiCallback<QString> cb) {
+        net().externalNetworkForPort(port, ctx, cb);
+    });
+    QVERIFY2(external.ok(), qPrintable(external.error().userMessage()));
+    QCOMPARE(external.value(), m_lab.externalNetworkId);
+}
+
+void TestNetwork::floatingIpRawLifecycle()
+{
+    QVERIFY(!m_port.id.isEmpty());
+    const QString description = QStringLiteral("phoenix:") + m_lab.name(QStringLiteral("raw"));
+    const QString ext = m_lab.externalNetworkId;
+    Result<FloatingIp> created = m_lab.call<FloatingIp>([this, ext, description](QObject *ctx, ApiCallback<FloatingIp> cb) {
+        net().createFloatingIp(ext, description, ctx, cb);
+    });
+    QVERIFY2(created.ok(), qPrintable(created.error().userMessage()));
+    const FloatingIp ip = created.value();
+    QVERIFY(ip.floatingIpAddress.startsWith(QLatin1String("203.0.113.")));
+    QCOMPARE(ip.floatingNetworkId, ext);
+    QCOMPARE(ip.description, description);
+    QVERIFY(!ip.isAssociated());
+
+    const QString portId = m_port.id;
+    const QString fixed = m_server.fixedAddress();
+    Result<FloatingIp> associated = m_lab.call<FloatingIp>([this, ip, portId, fixed](QObject *ctx, ApiCallback<FloatingIp> cb) {
+        net().associateFloatingIp(ip.id, portId, fixed, ctx, cb);
+    });
+    QVERIFY2(associated.ok(), qPrintable(associated.error().userMessage()));
+    QCOMPARE(associated.value().portId, portId);
+    QCOMPARE(associated.value().fixedIpAddress, fixed);
+    QVERIFY(!associated.value().routerId.isEmpty());
+
+    Result<FloatingIp> detached = m_lab.call<FloatingIp>([this, ip](QObject *ctx, ApiCallback<FloatingIp> cb) {
+        net().associateFloatingIp(ip.id, QString(), QString(), ctx, cb);
+    });
+    QVERIFY2(detached.ok(), qPrintable(detached.error().userMessage()));
+    QVERIFY(!detached.value().isAssociated());
+    QVERIFY(detached.value().fixedIpAddress.isEmpty());
+
+    Result<bool> deleted = m_lab.call<bool>([this, ip](QObject *ctx, ApiCallback<bool> cb) { net().deleteFloatingIp(ip.id, ctx, cb); });
+    QVERIFY2(deleted.ok(), qPrintable(deleted.error().userMessage()));
+    Result<QList<FloatingIp>> all = floatingIps();
+    QVERIFY(all.ok());
+    for (const FloatingIp &f : all.value())
+        QVERIFY(f.id != ip.id);
+    // Deleting it again: Neutron's 404, with its fault name.
+    Result<bool> again = m_lab.call<bool>([this, ip](QObject *ctx, ApiCallback<bool> cb) { net().deleteFloatingIp(ip.id, ctx, cb); });
+    QVERIFY(!again.ok());
+    QVERIFY(again.error().isNotFound());
+    QCOMPARE(again.error().fault(), QStringLiteral("FloatingIPNotFound"));
+}
+
+void TestNetwork::assignAndRelease()
+{
+    const Server server = m_server;
+    Result<FloatingIp> assigned = m_lab.call<FloatingIp>([this, server](QObject *ctx, ApiCallback<FloatingIp> cb) {
+        FloatingIpManager(m_lab.client()).assign(server, ctx, cb);
+    });
+    QVERIFY2(assigned.ok(), qPrintable(assigned.error().userMessage()));
+    const FloatingIp ip = assigned.value();
+    QCOMPARE(ip.portId, m_port.id);
+    QCOMPARE(ip.fixedIpAddress, m_server.fixedAddress());
+    QCOMPARE(ip.floatingNetworkId, m_lab.externalNetworkId);
+    QCOMPARE(ip.description, QStringLiteral("phoenix:") + m_server.name);
+
+    // Assigning again keeps the address the desktop has.
+    Result<FloatingIp> again = m_lab.call<FloatingIp>([this, server](QObject *ctx, ApiCallback<FloatingIp> cb) {
+        FloatingIpManager(m_lab.client()).assign(server, ctx, cb);
+    });
+    QVERIFY2(again.ok(), qPrintable(again.error().userMessage()));
+    QCOMPARE(again.value().id, ip.id);
+
+    // Nova learns about it through Neutron's notification (within seconds on this bed).
+    const QString id = m_server.id;
+    QTRY_COMPARE_WITH_TIMEOUT(m_lab.server(id).value().floatingAddress(), ip.floatingIpAddress, 30000);
+
+    Result<QList<FloatingIp>> released = m_lab.call<QList<FloatingIp>>([this, server](QObject *ctx, ApiCallback<QList<FloatingIp>> cb) {
+        FloatingIpManager(m_lab.client()).release(server, ctx, cb);
+    });
+    QVERIFY2(released.ok(), qPrintable(released.error().userMessage()));
+    QCOMPARE(released.value().size(), 1);
+    QCOMPARE(released.value().first().floatingIpAddress, ip.floatingIpAddress);
+    Result<QList<FloatingIp>> all = floatingIps();
+    QVERIFY(all.ok());
+    for (const FloatingIp &f : all.value())
+        QVERIFY2(f.id != ip.id, "released floating IP still allocated");
+
+    // Nothing left to release.
+    Result<QList<FloatingIp>> none = m_lab.call<QList<FloatingIp>>([this, server](QObject *ctx, ApiCallback<QList<FloatingIp>> cb) {
+        FloatingIpManager(m_lab.client()).release(server, ctx, cb);
+    });
+    QVERIFY2(none.ok(), qPrintable(none.error().userMessage()));
+    QVERIFY(none.value().isEmpty());
+}
+
+void TestNetwork::quota()
+{
+    const QString project = m_lab.session()->auth().projectId;
+    Result<NetworkQuota> q = m_lab.call<NetworkQuota>([this, project](QObject *ctx, ApiCallback<NetworkQuota> cb) {
+        net().quota(project, ctx, cb);
+    });
+    QVERIFY2(q.ok(), qPrintable(q.error().userMessage()));
+    QVERIFY(q.value().floatingIps == -1 || q.value().floatingIps >= 10);
+    QVERIFY(q.value().ports == -1 || q.value().ports >= 100);
+    QVERIFY(q.value().networks != 0);
+}
+
+void TestNetwork::cleanupTestCase()
+{
+    m_lab.cleanUp();
+}
+
+QTEST_GUILESS_MAIN(TestNetwork)
+#include "tst_network.moc"
