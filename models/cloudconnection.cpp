@@ -1,5 +1,6 @@
 #include "cloudconnection.h"
 
+#include "appsettings.h"
 #include "cloudcatalog.h"
 #include "computeapi.h"
 #include "imageapi.h"
@@ -54,6 +55,16 @@ bool CloudConnection::isAdmin() const
 void CloudConnection::setEngineSettings(const EngineSettings &settings)
 {
     m_engine->setSettings(settings);
+}
+
+EngineSettings CloudConnection::engineSettings(const AppSettings &settings)
+{
+    EngineSettings e;
+    e.concurrency = settings.taskConcurrency();
+    e.detectPort = settings.detectPort();
+    e.detectTimeoutSeconds = settings.detectTimeoutSeconds();
+    e.detectFailureIsFatal = settings.detectFailureIsFatal();
+    return e;
 }
 
 void CloudConnection::setState(State state)

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class AppSettings;
 class CloudCatalog;
 class ComputeApi;
 class EngineJournal;
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] NetworkApi *network() const { return m_network.get(); }
 
     void setEngineSettings(const EngineSettings &settings);
+    /** The engine settings the user chose (concurrency, reachability check). */
+    static EngineSettings engineSettings(const AppSettings &settings);
 
 Q_SIGNALS:
     void stateChanged(CloudConnection::State state);

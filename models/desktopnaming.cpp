@@ -59,6 +59,15 @@ std::optional<Column> headerColumn(const QString &cell)
 }
 } // namespace
 
+QuotaForecast QuotaForecast::of(const ComputeLimits &limits, const Flavor &flavor, int count)
+{
+    QuotaForecast f;
+    f.instances = {limits.usedInstances, count, limits.maxInstances};
+    f.cores = {limits.usedCores, qint64(count) * flavor.vcpus, limits.maxCores};
+    f.ramMb = {limits.usedRamMb, qint64(count) * flavor.ramMb, limits.maxRamMb};
+    return f;
+}
+
 int DesktopBatchPlan::count(PlannedDesktop::Outcome outcome) const
 {
     return int(std::count_if(items.cbegin(), items.cend(), [outcome](const PlannedDesktop &d) { return d.outcome == outcome; }));

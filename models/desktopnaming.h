@@ -84,6 +84,25 @@ struct DesktopBatchPlan
     [[nodiscard]] QList<ServerCreateSpec> specsToCreate() const;
 };
 
+/** The project's compute quota after a batch: used + new against the limit (-1 = unlimited). */
+struct QuotaForecast
+{
+    struct Line
+    {
+        qint64 used = 0;
+        qint64 adding = 0;
+        qint64 limit = -1;
+        [[nodiscard]] qint64 after() const { return used + adding; }
+        [[nodiscard]] bool exceeded() const { return limit >= 0 && after() > limit; }
+    };
+    Line instances;
+    Line cores;
+    Line ramMb;
+
+    [[nodiscard]] bool exceeded() const { return instances.exceeded() || cores.exceeded() || ramMb.exceeded(); }
+    static QuotaForecast of(const ComputeLimits &limits, const Flavor &flavor, int count);
+};
+
 /**
  * Pure functions behind the create-desktops dialog: naming templates such as
  * `{course}-{seat:02}-{owner}`, roster parsing (pasted lines or CSV) with per-line problems, and

@@ -1,24 +1,633 @@
 #include "mainwindow.h"
 
-#include <QEvent>
+#include "adoptdialog.h"
+#include "appsettings.h"
+#include "bannerwidget.h"
+#include "batchlistmodel.h"
+#include "cloudcatalog.h"
+#include "cloudconnection.h"
+#include "connectdialog.h"
+#include "connectionmanager.h"
+#include "createdesktopdialog.h"
+#include "desktopactions.h"
+#include "desktoptab.h"
+#include "desktoptablemodel.h"
+#include "desktopviews.h"
+#include "imagesview.h"
+#include "inventory.h"
+#include "networkview.h"
+#include "recordtablemodel.h"
+#include "settingsdialog.h"
+#include "tableexport.h"
+#include "taskconsole.h"
+#include "taskengine.h"
+#include "taskpanel.h"
+#include "tasktablemodel.h"
+#include "traycontroller.h"
+#include "welcomepage.h"
+
+#include <QCloseEvent>
+#include <QDate>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+Q_LOGGING_CATEGORY(lcWindow, "phoenix.ui.mainwindow")
+
+MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QWidget *parent)
     : QMainWindow(parent)
-    , m_tabs(new QTabWidget(this))
-    , m_connectionLabel(new QLabel(this))
+    , m_settings(settings)
+    , m_connections(connections)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/phoenix.svg")));
+
+    m_desktops = new DesktopViews(this);
+    m_actions = new DesktopActions(settings, this);
+    m_actions->setModel(m_desktops->model());
+    m_taskModel = new TaskTableModel(this);
+    m_batchModel = new BatchListModel(this);
+    m_tray = new TrayController(this);
+
+    m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("desktopTabs"));
-    for (int i = 0; i < 3; ++i)
-        m_tabs->addTab(new QWidget(m_tabs), QString());
-    setCentralWidget(m_tabs);
+    m_tabs->setDocumentMode(true);
+    for (int t = 0; t < DesktopViews::TabCount; ++t)
+        m_tabs->addTab(m_desktops->tab(DesktopViews::Tab(t)), QString());
+    m_imagesView = new ImagesView(this);
+    m_networkView = new NetworkView(this);
+    m_taskConsole = new TaskConsole(m_taskModel, this);
+    m_tabs->addTab(m_imagesView, QIcon(QStringLiteral(":/icons/images.svg")), QString());
+    m_tabs->addTab(m_networkView, QIcon(QStringLiteral(":/icons/network.svg")), QString());
+    m_tabs->addTab(m_taskConsole, QIcon(QStringLiteral(":/icons/tasks.svg")), QString());
+    auto *auditPlaceholder = new QLabel(this);
+    auditPlaceholder->setAlignment(Qt::AlignCenter);
+    m_auditView = auditPlaceholder;
+    m_tabs->addTab(m_auditView, QIcon(QStringLiteral(":/icons/audit.svg")), QString());
+
+    m_demoBanner = new BannerWidget(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner = new BannerWidget(this);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    connect(m_banner, &BannerWidget::actionTriggered, this, [this] {
+        m_banner->hide();
+        if (m_bannerAction)
+            m_bannerAction();
+    });
+
+    m_main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(m_main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    mainLayout->addWidget(m_desktops->filterBar());
+    mainLayout->addWidget(m_tabs, 1);
+
+    m_welcome = new WelcomePage(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_main);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_taskPanel = new TaskPanel(m_batchModel, m_taskModel, this);
+    m_taskDock = new QDockWidget(this);
+    m_taskDock->setObjectName(QStringLiteral("taskDock"));
+    m_taskDock->setWidget(m_taskPanel);
+    m_taskDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_taskDock);
+    resizeDocks({m_taskDock}, {340}, Qt::Horizontal);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatus"));
+    m_ageLabel = new QLabel(this);
+    m_ageLabel->setObjectName(QStringLiteral("dataAge"));
+    m_tasksButton = new QToolButton(this);
+    m_tasksButton->setObjectName(QStringLiteral("runningTasks"));
+    m_tasksButton->setAutoRaise(true);
+    m_tasksButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_tasksButton->setIcon(QIcon(QStringLiteral(":/icons/tasks.svg")));
     statusBar()->addPermanentWidget(m_connectionLabel);
-    resize(1200, 720);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_ageLabel);
+    statusBar()->addPermanentWidget(m_tasksButton);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    auto *refreshButton = new QToolButton(this);
+    refreshButton->setDefaultAction(m_refresh);
+    refreshButton->setAutoRaise(true);
+    refreshButton->setObjectName(QStringLiteral("statusRefresh"));
+    statusBar()->addPermanentWidget(refreshButton);
+
+    connect(m_connections, &ConnectionManager::connectionChanged, this, &MainWindow::onConnectionChanged);
+    connect(m_connections, &ConnectionManager::credentialsNeeded, this, &MainWindow::onCredentialsNeeded);
+    connect(m_connections, &ConnectionManager::secretSaveFailed, this, &MainWindow::onSecretSaveFailed);
+    connect(m_connections, &ConnectionManager::secretSaved, this,
+            [this] { showMessage(tr("The password is saved in the keyring.")); });
+    connect(m_connections, &ConnectionManager::openFailed, this, [this](const QString &name, const CloudError &error) {
+        if (!m_connection)
+            m_welcome->setStatus(tr("Could not connect to %1: %2").arg(name, error.userMessage()));
+    });
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::openConnectDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::savedConnectionRequested, m_connections, &ConnectionManager::openSaved);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_desktops, &DesktopViews::actorChanged, this, &MainWindow::onActorChanged);
+    for (int t = 0; t < DesktopViews::TabCount; ++t) {
+        DesktopTab *tab = m_desktops->tab(DesktopViews::Tab(t));
+        connect(tab, &DesktopTab::selectionChanged, this, &MainWindow::updateSelection);
+        connect(tab, &DesktopTab::contextMenuRequested, this, &MainWindow::onDesktopContextMenu);
+        connect(tab, &DesktopTab::activated, this, [this] { m_actions->trigger(DesktopCommand::Connect); });
+    }
+    // A refresh can change what the selected desktops allow: re-evaluate, at most every 100 ms.
+    m_selectionTimer.setSingleShot(true);
+    m_selectionTimer.setInterval(100);
+    connect(&m_selectionTimer, &QTimer::timeout, this, &MainWindow::updateSelection);
+    DesktopTableModel *model = m_desktops->model();
+    connect(model, &QAbstractItemModel::dataChanged, &m_selectionTimer, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsRemoved, &m_selectionTimer, qOverload<>(&QTimer::start));
+    connect(m_actions, &DesktopActions::message, this, &MainWindow::showMessage);
+    connect(m_actions, &DesktopActions::adoptRequested, this, &MainWindow::onAdopt);
+    connect(m_actions, &DesktopActions::batchSubmitted, this, [this](const QString &batchId) {
+        m_taskDock->show();
+        m_taskPanel->selectBatch(batchId);
+    });
+    connect(m_imagesView, &ImagesView::message, this, &MainWindow::showMessage);
+    connect(m_networkView, &NetworkView::message, this, &MainWindow::showMessage);
+    connect(m_tasksButton, &QToolButton::clicked, this, [this] { m_taskDock->setVisible(!m_taskDock->isVisible()); });
+    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayController::showTasksRequested, this, [this] { m_taskDock->show(); });
+    connect(m_tray, &TrayController::quitRequested, this, &QWidget::close);
+
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &MainWindow::updateAge);
+    m_ageTimer.start();
+
+    QSettings &raw = m_settings.raw();
+    m_desktops->restoreState(raw);
+    resize(1280, 760);
+    restoreGeometry(raw.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(raw.value(QStringLiteral("ui/windowState")).toByteArray());
+    m_tabs->setCurrentIndex(qBound(0, raw.value(QStringLiteral("ui/tab"), int(StudentsTab)).toInt(), int(TabCount) - 1));
+
     retranslate();
+    onConnectionChanged(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+CloudConnection *MainWindow::connection() const
+{
+    return m_connection;
+}
+
+ConnectDialog *MainWindow::connectDialog() const
+{
+    return m_connectDialog;
+}
+
+QDialog *MainWindow::lastDialog() const
+{
+    return m_lastDialog;
+}
+
+void MainWindow::setAuditView(QWidget *view)
+{
+    const int index = m_tabs->indexOf(m_auditView);
+    const QString text = m_tabs->tabText(index);
+    m_tabs->removeTab(index);
+    delete m_auditView;
+    m_auditView = view;
+    m_tabs->insertTab(index, view, QIcon(QStringLiteral(":/icons/audit.svg")), text);
+}
+
+void MainWindow::setDemoAvailable(bool available)
+{
+    m_welcome->setDemoAvailable(available);
+    m_demo->setVisible(available);
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    if (m_tabs->isTabVisible(tab))
+        m_tabs->setCurrentIndex(tab);
+}
+
+// ---------------------------------------------------------------------------------------------
+void MainWindow::onConnectionChanged(CloudConnection *connection)
+{
+    m_connection = connection;
+    m_desktops->setConnection(connection);
+    m_actions->setConnection(connection);
+    m_taskPanel->setConnection(connection);
+    m_taskConsole->setConnection(connection);
+    m_imagesView->setConnection(connection);
+    m_networkView->setConnection(connection);
+    m_taskModel->setTasks({});
+    m_batchModel->setBatches({});
+    m_banner->hide();
+    m_stack->setCurrentWidget(connection ? m_main : static_cast<QWidget *>(m_welcome));
+    if (!connection) {
+        m_demoBanner->hide();
+        m_welcome->setStatus(QString());
+        updateStatus();
+        return;
+    }
+    TaskEngine *engine = connection->engine();
+    QList<TaskSnapshot> tasks;
+    for (const BatchSnapshot &b : engine->batches())
+        tasks << engine->tasksOfBatch(b.id);
+    m_taskModel->setTasks(tasks);
+    m_batchModel->setBatches(engine->batches());
+    connect(engine, &TaskEngine::taskChanged, m_taskModel, &TaskTableModel::applyTask);
+    connect(engine, &TaskEngine::batchChanged, m_batchModel, &BatchListModel::applyBatch);
+    connect(engine, &TaskEngine::batchChanged, this, &MainWindow::updateStatus);
+    connect(engine, &TaskEngine::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(connection, &CloudConnection::stateChanged, this, &MainWindow::onConnectionState);
+    connect(connection, &CloudConnection::ready, this, &MainWindow::onReady);
+    connect(connection, &CloudConnection::failed, this, &MainWindow::onFailed);
+    Inventory *inventory = connection->inventory();
+    connect(inventory, &Inventory::refreshed, this, &MainWindow::updateAge);
+    connect(inventory, &Inventory::onlineChanged, this, [this](bool online) {
+        if (online) {
+            if (m_bannerAction && m_banner->isVisible())
+                m_banner->hide();
+            return;
+        }
+        if (m_connection && m_connection->state() == CloudConnection::State::Ready)
+            showError(tr("The cloud cannot be reached (%1). Showing the data from %2.")
+                          .arg(m_connection->inventory()->lastError().userMessage(),
+                               QLocale().toString(m_connection->inventory()->fetchedAt().toLocalTime().time(), QLocale::ShortFormat)),
+                      tr("Retry now"), [this] { refreshNow(); });
+    });
+    connect(connection->catalog(), &CloudCatalog::errorOccurred, this, [this](const QString &what, const CloudError &error) {
+        showMessage(tr("Could not load the %1: %2").arg(what, error.userMessage()));
+    });
+    if (connection->isDemo())
+        m_demoBanner->showMessage(BannerWidget::Kind::Warning,
+                                  tr("<b>Demo cloud.</b> This is a simulated OpenStack running inside Phoenix with a "
+                                     "seeded school; nothing you do here touches a real cloud."),
+                                  QString(), false);
+    else
+        m_demoBanner->hide();
+    applySettings();
+    onActorChanged();
+    onConnectionState();
+}
+
+void MainWindow::onConnectionState()
+{
+    updateStatus();
+    setWindowTitle(m_connection ? tr("Phoenix — %1").arg(m_connection->isDemo() ? tr("Demo cloud") : m_connection->name())
+                                : tr("Phoenix"));
+}
+
+void MainWindow::onReady()
+{
+    m_banner->hide();
+    updateStatus();
+    showMessage(tr("Connected to %1.").arg(m_connection ? m_connection->name() : QString()));
+}
+
+void MainWindow::onFailed(const CloudError &error)
+{
+    updateStatus();
+    QPointer<CloudConnection> connection = m_connection;
+    showError(tr("Could not connect to %1: %2").arg(m_connection ? m_connection->name() : QString(), error.userMessage()),
+              tr("Retry"), [connection] {
+                  if (connection)
+                      connection->open();
+              });
+}
+
+void MainWindow::onCredentialsNeeded(const SavedConnection &saved, const QString &why)
+{
+    if (m_connectDialog && m_connectDialog->isVisible())
+        return; // the open dialog shows it itself
+    openConnectDialog();
+    m_connectDialog->prefill(saved, why, true);
+}
+
+void MainWindow::onSecretSaveFailed(const SecretResult &result)
+{
+    showError(tr("The password was not saved: %1").arg(result.message), result.retryable() ? tr("Retry") : QString(),
+              [this] { m_connections->retrySaveSecret(); });
+}
+
+void MainWindow::onBatchFinished(const BatchSnapshot &batch)
+{
+    const bool failed = batch.failed + batch.cancelled > 0;
+    const QString text = failed ? tr("%1: %2").arg(batch.title, BatchListModel::summary(batch))
+                                : tr("%1: all %2 done.").arg(batch.title).arg(batch.total);
+    if (!isActiveWindow() && m_tray->notify(failed ? tr("Batch finished with failures") : tr("Batch finished"), text, failed))
+        return;
+    showMessage(text);
+}
+
+void MainWindow::onActorChanged()
+{
+    const Actor actor = m_desktops->actor();
+    m_actions->setActor(actor);
+    // Members see only what they may act on: no other servers, no admin views.
+    for (Tab t : {OthersTab, ImagesTab, NetworkTab, AuditTab})
+        m_tabs->setTabVisible(t, actor.admin);
+    m_newDesktops->setVisible(actor.admin);
+    for (Tab t : {OthersTab, ImagesTab, NetworkTab, AuditTab})
+        m_tabActions.at(t)->setVisible(actor.admin);
+    updateStatus();
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    const int t = m_tabs->currentIndex();
+    const bool desktopTab = t >= TeachersTab && t <= OthersTab;
+    m_desktops->filterBar()->setVisible(desktopTab);
+    m_columns->setEnabled(desktopTab);
+    updateSelection();
+}
+
+void MainWindow::updateSelection()
+{
+    const int t = m_tabs->currentIndex();
+    QList<Server> selection;
+    if (t >= TeachersTab && t <= OthersTab) {
+        const DesktopTab *tab = m_desktops->tab(DesktopViews::Tab(t));
+        for (int row : tab->selectedSourceRows())
+            selection << m_desktops->model()->serverAt(row);
+    }
+    m_actions->setSelection(selection);
+}
+
+void MainWindow::onDesktopContextMenu(const QPoint &globalPos)
+{
+    updateSelection();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("desktopContextMenu"));
+    m_actions->populateMenu(menu);
+    menu->popup(globalPos); // not exec(): no nested event loop
+}
+
+void MainWindow::onAdopt(const QList<Server> &servers)
+{
+    QStringList courses;
+    for (const Server &s : m_desktops->model()->servers()) {
+        const QString c = s.meta(PhoenixMeta::Course);
+        if (!c.isEmpty() && !courses.contains(c))
+            courses << c;
+    }
+    courses.sort();
+    auto *dialog = new AdoptDialog(servers, courses, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_connection)
+            return;
+        for (const auto &[id, meta] : dialog->metadata()) {
+            m_connection->catalog()->adoptServer(id, meta, this, [this](Result<bool> r) {
+                showMessage(r ? tr("Adopted; the desktop moves to its tab at the next refresh.")
+                              : tr("Could not adopt the server: %1").arg(r.error().userMessage()));
+            });
+        }
+    });
+    dialog->open();
+}
+
+// ---------------------------------------------------------------------------------------------
+void MainWindow::openConnectDialog()
+{
+    if (!m_connectDialog) {
+        m_connectDialog = new ConnectDialog(m_connections, this);
+        m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_lastDialog = m_connectDialog.data();
+    m_connectDialog->open();
+    m_connectDialog->raise();
+}
+
+void MainWindow::openCreateDialog()
+{
+    if (!m_connection)
+        return;
+    auto *dialog = new CreateDesktopDialog(m_connection, m_desktops->model()->servers(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastDialog = dialog;
+    const int t = m_tabs->currentIndex();
+    dialog->setRole(t == TeachersTab ? QStringLiteral("teacher") : QStringLiteral("student"));
+    connect(dialog, &CreateDesktopDialog::batchSubmitted, this, [this](const QString &batchId) {
+        m_taskDock->show();
+        m_taskPanel->selectBatch(batchId);
+        showMessage(tr("Creating the desktops; follow them in the task panel."));
+    });
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastDialog = dialog;
+    connect(dialog, &SettingsDialog::applied, this, [this](bool languageChanged) {
+        applySettings();
+        Q_EMIT settingsApplied(languageChanged);
+    });
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    if (!m_connection)
+        return;
+    m_connection->inventory()->setPollIntervals(m_settings.fastPollSeconds(), m_settings.slowPollSeconds());
+    m_connection->setEngineSettings(CloudConnection::engineSettings(m_settings));
+}
+
+void MainWindow::exportCsv()
+{
+    const int t = m_tabs->currentIndex();
+    const QAbstractItemModel *model = nullptr;
+    QList<int> columns;
+    QString base;
+    if (t >= TeachersTab && t <= OthersTab) {
+        const DesktopTab *tab = m_desktops->tab(DesktopViews::Tab(t));
+        model = tab->proxy();
+        columns = tab->visibleColumns();
+        base = tab->objectName();
+    } else if (t == TasksTab) {
+        model = m_taskConsole->proxy();
+        base = QStringLiteral("tasks");
+    } else if (t == ImagesTab) {
+        model = m_imagesView->imageView()->model();
+        base = QStringLiteral("images");
+    } else if (t == NetworkTab) {
+        model = m_networkView->floatingIpView()->model();
+        base = QStringLiteral("floating-ips");
+    } else {
+        const auto views = m_auditView->findChildren<QTableView *>();
+        if (!views.isEmpty())
+            model = views.first()->model();
+        base = QStringLiteral("audit-log");
+    }
+    if (!model)
+        return;
+    const QString csv = TableExport::toCsv(model, columns);
+    const int rows = model->rowCount();
+    auto *dialog = new QFileDialog(this, tr("Export table as CSV"), QString(), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("%1-%2.csv").arg(base, QDate::currentDate().toString(Qt::ISODate)));
+    m_lastDialog = dialog;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, csv, rows](const QString &path) {
+        const QString error = TableExport::writeFile(path, csv);
+        showMessage(error.isEmpty() ? tr("Saved %n row(s) to %1.", nullptr, rows).arg(path)
+                                    : tr("Could not save %1: %2").arg(path, error));
+    });
+    dialog->open();
+}
+
+void MainWindow::refreshNow()
+{
+    if (!m_connection)
+        return;
+    if (m_connection->state() == CloudConnection::State::Failed) {
+        m_connection->open();
+        return;
+    }
+    m_connection->inventory()->refreshNow();
+    m_connection->catalog()->refreshAll();
+    showMessage(tr("Refreshing…"));
+}
+
+// ---------------------------------------------------------------------------------------------
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::showError(const QString &text, const QString &actionText, std::function<void()> action)
+{
+    m_bannerAction = std::move(action);
+    m_banner->showMessage(BannerWidget::Kind::Error, text.toHtmlEscaped(), actionText);
+}
+
+void MainWindow::updateStatus()
+{
+    QString connection;
+    QString user;
+    if (!m_connection) {
+        connection = tr("Not connected");
+    } else {
+        const QString name = m_connection->isDemo() ? tr("Demo cloud") : m_connection->name();
+        switch (m_connection->state()) {
+        case CloudConnection::State::Idle:
+        case CloudConnection::State::Connecting:
+            connection = tr("Connecting to %1…").arg(name);
+            break;
+        case CloudConnection::State::Ready:
+            connection = m_connection->inventory()->isOnline() || m_connection->inventory()->isFromCache()
+                ? name
+                : tr("%1 (offline)").arg(name);
+            break;
+        case CloudConnection::State::Failed:
+            connection = tr("%1: not connected").arg(name);
+            break;
+        }
+        const AuthState auth = m_connection->auth();
+        if (!auth.userName.isEmpty())
+            user = tr("%1 @ %2 (%3)").arg(auth.userName, auth.projectName, auth.isAdmin() ? tr("administrator") : tr("member"));
+    }
+    m_connectionLabel->setText(connection);
+    m_connectionLabel->setAccessibleName(tr("Connection: %1").arg(connection));
+    m_userLabel->setText(user);
+    m_userLabel->setVisible(!user.isEmpty());
+    const int running = m_batchModel->runningBatches();
+    const int activeTasks = m_connection ? m_connection->engine()->activeTaskCount() : 0;
+    m_tasksButton->setText(activeTasks > 0 ? tr("%n task(s) running", nullptr, activeTasks)
+                                           : (running > 0 ? tr("Finishing…") : tr("No tasks running")));
+    m_tasksButton->setToolTip(tr("Show or hide the task panel"));
+    m_tasksButton->setAccessibleName(m_tasksButton->text());
+    m_tray->setToolTip(QStringLiteral("Phoenix — %1").arg(m_tasksButton->text()));
+    updateAge();
+}
+
+void MainWindow::updateAge()
+{
+    if (!m_connection) {
+        m_ageLabel->clear();
+        m_ageLabel->hide();
+        return;
+    }
+    m_ageLabel->show();
+    const Inventory *inventory = m_connection->inventory();
+    const QDateTime fetched = inventory->fetchedAt();
+    if (!fetched.isValid()) {
+        m_ageLabel->setText(tr("Loading…"));
+        return;
+    }
+    const qint64 secs = qMax<qint64>(0, fetched.secsTo(QDateTime::currentDateTimeUtc()));
+    QString age;
+    if (secs < 60)
+        age = tr("%n s ago", "data age", int(secs));
+    else if (secs < 3600)
+        age = tr("%n min ago", "data age", int(secs / 60));
+    else
+        age = tr("%n h ago", "data age", int(secs / 3600));
+    QString text;
+    if (inventory->isFromCache())
+        text = tr("Cached data from %1").arg(age);
+    else if (!inventory->isOnline())
+        text = tr("Offline; data from %1").arg(age);
+    else
+        text = tr("Updated %1").arg(age);
+    m_ageLabel->setText(text);
+    m_ageLabel->setToolTip(QLocale().toString(fetched.toLocalTime(), QLocale::LongFormat));
+    m_ageLabel->setAccessibleName(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+void MainWindow::retranslate()
+{
+    const char *tabNames[TabCount] = {QT_TR_NOOP("Teacher desktops"), QT_TR_NOOP("Student desktops"),
+                                      QT_TR_NOOP("Other servers"),    QT_TR_NOOP("Images && flavors"),
+                                      QT_TR_NOOP("Network"),          QT_TR_NOOP("Task console"),
+                                      QT_TR_NOOP("Audit log")};
+    for (int t = 0; t < TabCount; ++t)
+        m_tabs->setTabText(t, tr(tabNames[t]));
+    m_tabs->setTabToolTip(OthersTab, tr("Servers without Phoenix metadata; adopt them to manage them as desktops"));
+    if (auto *placeholder = qobject_cast<QLabel *>(m_auditView))
+        placeholder->setText(tr("The audit log needs the Phoenix database."));
+    m_taskDock->setWindowTitle(tr("Tasks"));
+    m_desktops->retranslate();
+    m_actions->retranslate();
+    m_taskModel->retranslate();
+    m_batchModel->retranslate();
+    retranslateMenus();
+    onConnectionState();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -28,11 +637,13 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslate()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    setWindowTitle(tr("Phoenix — Cloud Classroom"));
-    m_tabs->setTabText(0, tr("Teacher desktops"));
-    m_tabs->setTabText(1, tr("Student desktops"));
-    m_tabs->setTabText(2, tr("Other servers"));
-    m_connectionLabel->setText(tr("Not connected"));
+    QSettings &raw = m_settings.raw();
+    raw.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    raw.setValue(QStringLiteral("ui/windowState"), saveState());
+    raw.setValue(QStringLiteral("ui/tab"), m_tabs->currentIndex());
+    m_desktops->saveState(raw);
+    raw.sync();
+    QMainWindow::closeEvent(event);
 }

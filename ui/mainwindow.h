@@ -1,26 +1,189 @@
 #pragma once
 
+#include "desktoppolicy.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 
+#include <functional>
+
+class AppSettings;
+class BannerWidget;
+class BatchListModel;
+class CloudConnection;
+class ConnectDialog;
+class ConnectionManager;
+class DesktopActions;
+class DesktopViews;
+class ImagesView;
+class NetworkView;
+class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QStackedWidget;
 class QTabWidget;
+class QToolBar;
+class QToolButton;
+class TaskConsole;
+class TaskPanel;
+class TaskTableModel;
+class TrayController;
+class WelcomePage;
+struct SavedConnection;
+struct SecretResult;
+struct BatchSnapshot;
+class CloudError;
 
-// The administrator's window.
+/**
+ * The administrator's window: desktop tables (teacher, student, other servers), images & flavors,
+ * network, task console and audit log as tabs; the task panel as a dock; menus, toolbar and
+ * shortcuts for every desktop command; a status bar with the connection, the signed-in user, how
+ * old the data is and the running tasks. It arranges the widgets and forwards signals: the rules
+ * live in models/ (DesktopPolicy, DesktopNaming, ...), the work in the TaskEngine.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Tab {
+        TeachersTab,
+        StudentsTab,
+        OthersTab,
+        ImagesTab,
+        NetworkTab,
+        TasksTab,
+        AuditTab,
+        TabCount
+    };
+
+    MainWindow(AppSettings &settings, ConnectionManager *connections, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** The audit log view is built by the app (it needs the store); it becomes the Audit tab. */
+    void setAuditView(QWidget *view);
+    /** Offer "Open the demo cloud" (the app can start one). */
+    void setDemoAvailable(bool available);
+    void showTab(Tab tab);
 
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] DesktopViews *desktops() const { return m_desktops; }
+    [[nodiscard]] DesktopActions *desktopActions() const { return m_actions; }
+    [[nodiscard]] TaskPanel *taskPanel() const { return m_taskPanel; }
+    [[nodiscard]] QDockWidget *taskDock() const { return m_taskDock; }
+    [[nodiscard]] TaskConsole *taskConsole() const { return m_taskConsole; }
+    [[nodiscard]] TaskTableModel *taskModel() const { return m_taskModel; }
+    [[nodiscard]] BatchListModel *batchModel() const { return m_batchModel; }
+    [[nodiscard]] ImagesView *imagesView() const { return m_imagesView; }
+    [[nodiscard]] NetworkView *networkView() const { return m_networkView; }
+    [[nodiscard]] BannerWidget *banner() const { return m_banner; }
+    [[nodiscard]] BannerWidget *demoBanner() const { return m_demoBanner; }
+    [[nodiscard]] QLabel *connectionLabel() const { return m_connectionLabel; }
+    [[nodiscard]] QLabel *ageLabel() const { return m_ageLabel; }
+    [[nodiscard]] QAction *newDesktopsAction() const { return m_newDesktops; }
+    [[nodiscard]] QAction *refreshAction() const { return m_refresh; }
+    [[nodiscard]] CloudConnection *connection() const;
+    /** The dialogs the window opened last (tests drive them). */
+    [[nodiscard]] ConnectDialog *connectDialog() const;
+    [[nodiscard]] QDialog *lastDialog() const;
+
+public:
+    void openConnectDialog();
+    void openCreateDialog();
+    void openSettings();
+    void exportCsv();
+    void refreshNow();
+
+Q_SIGNALS:
+    void demoRequested();
+    void settingsApplied(bool languageChanged);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void retranslate();
+    // mainwindowmenus.cpp
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void retranslateMenus();
+    void rebuildConnectionsMenu();
 
+    // mainwindow.cpp
+    void retranslate();
+    void onConnectionChanged(CloudConnection *connection);
+    void onConnectionState();
+    void onReady();
+    void onFailed(const CloudError &error);
+    void onCredentialsNeeded(const SavedConnection &saved, const QString &why);
+    void onSecretSaveFailed(const SecretResult &result);
+    void onBatchFinished(const BatchSnapshot &batch);
+    void onActorChanged();
+    void onCurrentTabChanged();
+    void onDesktopContextMenu(const QPoint &globalPos);
+    void onAdopt(const QList<Server> &servers);
+    void updateSelection();
+    void updateStatus();
+    void updateAge();
+    void showMessage(const QString &text);
+    void showError(const QString &text, const QString &actionText, std::function<void()> action);
+    void applySettings();
+
+    AppSettings &m_settings;
+    ConnectionManager *m_connections;
+    QPointer<CloudConnection> m_connection;
+
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_main = nullptr;
     QTabWidget *m_tabs = nullptr;
+    BannerWidget *m_demoBanner = nullptr;
+    BannerWidget *m_banner = nullptr;
+    std::function<void()> m_bannerAction;
+    DesktopViews *m_desktops = nullptr;
+    DesktopActions *m_actions = nullptr;
+    TaskTableModel *m_taskModel = nullptr;
+    BatchListModel *m_batchModel = nullptr;
+    TaskPanel *m_taskPanel = nullptr;
+    QDockWidget *m_taskDock = nullptr;
+    TaskConsole *m_taskConsole = nullptr;
+    ImagesView *m_imagesView = nullptr;
+    NetworkView *m_networkView = nullptr;
+    QWidget *m_auditView = nullptr;
+    TrayController *m_tray = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
+    QPointer<QDialog> m_lastDialog;
+
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_ageLabel = nullptr;
+    QToolButton *m_tasksButton = nullptr;
+    QTimer m_ageTimer;
+    QTimer m_selectionTimer;
+
+    // actions (mainwindowmenus.cpp)
+    QMenu *m_cloudMenu = nullptr;
+    QMenu *m_connectionsMenu = nullptr;
+    QMenu *m_desktopMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_connect = nullptr;
+    QAction *m_demo = nullptr;
+    QAction *m_disconnect = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_newDesktops = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_focusFilter = nullptr;
+    QAction *m_clearFilters = nullptr;
+    QAction *m_columns = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QList<QAction *> m_tabActions;
 };

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void planCountWithoutOwners();
     void planReportsClashesInsideTheBatch();
     void planCarriesMetadata();
+    void quotaForecast();
 };
 
 static Server existing(const QString &name, const QString &owner = {}, const QString &course = {},
@@ -230,6 +231,31 @@ void TestDesktopNaming::planCarriesMetadata()
     QCOMPARE(spec.metadata.value("phoenix:course"), QStringLiteral("chem"));
     QCOMPARE(spec.metadata.value("phoenix:seat"), QStringLiteral("1"));
     QCOMPARE(spec.metadata.value("phoenix:expires"), QStringLiteral("2026-07-01T12:00:00Z"));
+}
+
+void TestDesktopNaming::quotaForecast()
+{
+    ComputeLimits limits;
+    limits.maxInstances = 40;
+    limits.usedInstances = 12;
+    limits.maxCores = 80;
+    limits.usedCores = 24;
+    limits.maxRamMb = -1;
+    limits.usedRamMb = 4096;
+    Flavor small;
+    small.vcpus = 2;
+    small.ramMb = 4096;
+    QuotaForecast f = QuotaForecast::of(limits, small, 28);
+    QCOMPARE(f.instances.after(), 40);
+    QVERIFY(!f.instances.exceeded());
+    QCOMPARE(f.cores.after(), 80);
+    QVERIFY(!f.exceeded());
+    QCOMPARE(f.ramMb.after(), 4096 + 28 * 4096);
+    f = QuotaForecast::of(limits, small, 29);
+    QVERIFY(f.instances.exceeded());
+    QVERIFY(f.cores.exceeded());
+    QVERIFY(!f.ramMb.exceeded()); // unlimited
+    QVERIFY(f.exceeded());
 }
 
 QTEST_GUILESS_MAIN(TestDesktopNaming)

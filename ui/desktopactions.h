@@ -1,0 +1,69 @@
+#pragma once
+
+#include "cloudtypes.h"
+#include "desktoppolicy.h"
+
+#include <QObject>
+#include <QPointer>
+
+class AppSettings;
+class CloudConnection;
+class DesktopTableModel;
+class QAction;
+class QMenu;
+class QWidget;
+
+/**
+ * The desktop commands as QActions (menu, toolbar, context menu, shortcuts), enabled by
+ * DesktopPolicy for the current selection and actor, and what happens when one is triggered:
+ * a confirmation that says what and how many (destructive commands), then one TaskEngine batch
+ * with a TaskSpec per eligible desktop. Console and remote-desktop connect run directly.
+ * No business rules live here: eligibility is DesktopPolicy's, the work is the engine's.
+ */
+class DesktopActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    DesktopActions(AppSettings &settings, QWidget *dialogParent);
+
+    [[nodiscard]] QAction *action(DesktopCommand command) const { return m_actions[int(command)]; }
+    [[nodiscard]] QList<QAction *> powerActions() const;
+
+    void setConnection(CloudConnection *connection);
+    void setModel(DesktopTableModel *model) { m_model = model; }
+    void setActor(const Actor &actor);
+    void setSelection(const QList<Server> &selection);
+    [[nodiscard]] QList<Server> selection() const { return m_selection; }
+    /** The context menu for the current selection (only offered commands; disabled when not eligible). */
+    void populateMenu(QMenu *menu) const;
+    void retranslate();
+
+    /** Runs a command on the selection; confirmations are asynchronous (QMessageBox::open). */
+    void trigger(DesktopCommand command);
+    /** Submits the batch without asking (after a confirmation, or from tests). Returns the batch id. */
+    QString submit(DesktopCommand command, const QList<Server> &servers, const QString &imageName = {});
+
+Q_SIGNALS:
+    void message(const QString &text);              // for the status bar
+    void batchSubmitted(const QString &batchId);
+    void adoptRequested(const QList<Server> &servers);
+
+private:
+    void updateEnabled();
+    void confirmAndSubmit(DesktopCommand command, const ActionAvailability &availability);
+    void askImageName(const Server &server);
+    void openConsole(const Server &server);
+    void connectRemoteDesktop(const Server &server);
+    [[nodiscard]] QList<Server> eligible(const ActionAvailability &availability) const;
+    [[nodiscard]] ActionAvailability availability(DesktopCommand command) const;
+    [[nodiscard]] static QString batchTitle(DesktopCommand command, const QList<Server> &servers);
+
+    AppSettings &m_settings;
+    QWidget *m_dialogParent;
+    QPointer<CloudConnection> m_connection;
+    DesktopTableModel *m_model = nullptr;
+    Actor m_actor;
+    QList<Server> m_selection;
+    QAction *m_actions[int(DesktopCommand::ActionCount)];
+};

@@ -1,0 +1,141 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
+    , m_fastPoll(new QSpinBox(this))
+    , m_slowPoll(new QSpinBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_detectPort(new QSpinBox(this))
+    , m_detectTimeout(new QSpinBox(this))
+    , m_detectPolicy(new QComboBox(this))
+    , m_database(new QLineEdit(this))
+    , m_databaseNote(new QLabel(this))
+    , m_rdp(new QLineEdit(this))
+    , m_rdpNote(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_fastPoll->setObjectName(QStringLiteral("fastPoll"));
+    m_fastPoll->setRange(2, 600);
+    m_slowPoll->setObjectName(QStringLiteral("slowPoll"));
+    m_slowPoll->setRange(10, 3600);
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    m_concurrency->setRange(1, 64);
+    m_detectPort->setObjectName(QStringLiteral("detectPort"));
+    m_detectPort->setRange(1, 65535);
+    m_detectTimeout->setObjectName(QStringLiteral("detectTimeout"));
+    m_detectTimeout->setRange(5, 3600);
+    m_detectPolicy->setObjectName(QStringLiteral("detectPolicy"));
+    m_database->setObjectName(QStringLiteral("databaseUrl"));
+    m_rdp->setObjectName(QStringLiteral("rdpCommand"));
+    for (QLabel *note : {m_databaseNote, m_rdpNote}) {
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+    }
+
+    auto label = [this](QWidget *buddy, const char *text) {
+        auto *l = new QLabel(this);
+        l->setBuddy(buddy);
+        m_labels << qMakePair(l, text);
+        return l;
+    };
+    auto *form = new QFormLayout;
+    form->addRow(label(m_language, QT_TR_NOOP("&Language:")), m_language);
+    form->addRow(label(m_fastPoll, QT_TR_NOOP("Refresh while desktops &change:")), m_fastPoll);
+    form->addRow(label(m_slowPoll, QT_TR_NOOP("Refresh &otherwise:")), m_slowPoll);
+    form->addRow(label(m_concurrency, QT_TR_NOOP("Tasks running at &once:")), m_concurrency);
+    form->addRow(label(m_detectPort, QT_TR_NOOP("Reachability check &port:")), m_detectPort);
+    form->addRow(label(m_detectTimeout, QT_TR_NOOP("Reachability check &timeout:")), m_detectTimeout);
+    form->addRow(label(m_detectPolicy, QT_TR_NOOP("When a desktop does not &answer:")), m_detectPolicy);
+    form->addRow(label(m_database, QT_TR_NOOP("&Database:")), m_database);
+    form->addRow(QString(), m_databaseNote);
+    form->addRow(label(m_rdp, QT_TR_NOOP("&Remote desktop client:")), m_rdp);
+    form->addRow(QString(), m_rdpNote);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+    load();
+}
+
+void SettingsDialog::load()
+{
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
+    m_fastPoll->setValue(m_settings.fastPollSeconds());
+    m_slowPoll->setValue(m_settings.slowPollSeconds());
+    m_concurrency->setValue(m_settings.taskConcurrency());
+    m_detectPort->setValue(m_settings.detectPort());
+    m_detectTimeout->setValue(m_settings.detectTimeoutSeconds());
+    m_detectPolicy->setCurrentIndex(m_settings.detectFailureIsFatal() ? 1 : 0);
+    m_database->setText(m_settings.databaseUrl());
+    m_rdp->setText(m_settings.remoteDesktopCommand());
+}
+
+void SettingsDialog::save()
+{
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings.language();
+    m_settings.setLanguage(language);
+    m_settings.setFastPollSeconds(m_fastPoll->value());
+    m_settings.setSlowPollSeconds(qMax(m_slowPoll->value(), m_fastPoll->value()));
+    m_settings.setTaskConcurrency(m_concurrency->value());
+    m_settings.setDetectPort(m_detectPort->value());
+    m_settings.setDetectTimeoutSeconds(m_detectTimeout->value());
+    m_settings.setDetectFailureIsFatal(m_detectPolicy->currentIndex() == 1);
+    m_settings.setDatabaseUrl(m_database->text().trimmed());
+    m_settings.setRemoteDesktopCommand(m_rdp->text().trimmed());
+    m_settings.raw().sync();
+    Q_EMIT applied(languageChanged);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    for (const auto &[l, text] : std::as_const(m_labels))
+        l->setText(tr(text));
+    const int language = qMax(0, m_language->currentIndex());
+    m_language->clear();
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(language);
+    const int policy = qMax(0, m_detectPolicy->currentIndex());
+    m_detectPolicy->clear();
+    m_detectPolicy->addItem(tr("Warn and carry on"));
+    m_detectPolicy->addItem(tr("Fail the task"));
+    m_detectPolicy->setCurrentIndex(policy);
+    for (QSpinBox *s : {m_fastPoll, m_slowPoll, m_detectTimeout})
+        s->setSuffix(tr(" s", "seconds"));
+    m_database->setPlaceholderText(tr("empty: a SQLite file in your data folder"));
+    m_databaseNote->setText(tr("Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix (the password "
+                               "comes from the keyring or ~/.pgpass). Takes effect at the next start."));
+    m_rdpNote->setText(tr("%h is replaced by the desktop's address, %p by the port."));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}

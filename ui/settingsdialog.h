@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+class AppSettings;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+/**
+ * Phoenix's settings: language (applied at once, no restart), poll intervals, how many tasks run
+ * at a time, the reachability check (DETECT) port, timeout and policy, the database and the
+ * remote-desktop client. Writes AppSettings on OK and emits applied().
+ */
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+
+    void load();
+    void save();
+
+Q_SIGNALS:
+    void applied(bool languageChanged);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    AppSettings &m_settings;
+    QComboBox *m_language;
+    QSpinBox *m_fastPoll;
+    QSpinBox *m_slowPoll;
+    QSpinBox *m_concurrency;
+    QSpinBox *m_detectPort;
+    QSpinBox *m_detectTimeout;
+    QComboBox *m_detectPolicy;
+    QLineEdit *m_database;
+    QLabel *m_databaseNote;
+    QLineEdit *m_rdp;
+    QLabel *m_rdpNote;
+    QDialogButtonBox *m_buttons;
+    QList<QPair<QLabel *, const char *>> m_labels;
+};
