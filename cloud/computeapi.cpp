@@ -43,9 +43,9 @@ void afterMicroversion(RestClient *client, QObject *context, const std::function
     QObject::connect(reply, &ApiReply::finished, context ? context : reply, [reply, then] { then(reply->error()); });
 }
 
-// Follows marker paging, one page after another.
-void collectPages(QPointer<RestClient> client, ServerQuery query, std::shared_ptr<QList<Server>> collected,
-                  QObject *context, ApiCallback<QList<Server>> callback)
+// Follows marker paging, one page after another, into *collected.
+void collectPages(QPointer<RestClient> client, ServerQuery query, std::shared_ptr<ServerPage> collected,
+                  QObject *context, ApiCallback<ServerPage> callback)
 {
     if (!client)
         return;
@@ -54,7 +54,8 @@ void collectPages(QPointer<RestClient> client, ServerQuery query, std::shared_pt
             callback(page.error());
             return;
         }
-        *collected += page.value().servers;
+        collected->servers += page.value().servers;
+        collected->requestId = page.value().requestId;
         const QString next = page.value().nextMarker;
         if (next.isEmpty() || next == query.marker || page.value().servers.isEmpty()) {
             callback(std::move(*collected));
@@ -104,7 +105,14 @@ void ComputeApi::listServers(const ServerQuery &query, QObject *context, ApiCall
 
 void ComputeApi::listAllServers(const ServerQuery &query, QObject *context, ApiCallback<QList<Server>> callback)
 {
-    collectPages(m_client, query, std::make_shared<QList<Server>>(), context, std::move(callback));
+    listAllServerPages(query, context, [callback = std::move(callback)](Result<ServerPage> all) {
+        callback(all ? Result<QList<Server>>(std::move(all.value().servers)) : Result<QList<Server>>(all.error()));
+    });
+}
+
+void ComputeApi::listAllServerPages(const ServerQuery &query, QObject *context, ApiCallback<ServerPage> callback)
+{
+    collectPages(m_client, query, std::make_shared<ServerPage>(), context, std::move(callback));
 }
 
 void ComputeApi::getServer(const QString &id, QObject *context, ApiCallback<Server> callback)

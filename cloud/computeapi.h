@@ -78,6 +78,8 @@ public:
     void listServers(const ServerQuery &query, QObject *context, ApiCallback<ServerPage> callback);
     // Follows marker paging until the last page.
     void listAllServers(const ServerQuery &query, QObject *context, ApiCallback<QList<Server>> callback);
+    // The same, as one page: every server, no next marker, the last reply's request ID.
+    void listAllServerPages(const ServerQuery &query, QObject *context, ApiCallback<ServerPage> callback);
     void getServer(const QString &id, QObject *context, ApiCallback<Server> callback);
     // Value: the new server (id, and whatever Nova returned) — poll for its state.
     void createServer(const ServerCreateSpec &spec, QObject *context, ApiCallback<Server> callback);

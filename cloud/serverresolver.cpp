@@ -3,43 +3,11 @@
 #include "computeapi.h"
 #include "restclient.h"
 
-#include <QPointer>
-
-namespace
-{
-void collect(QPointer<RestClient> client, QString marker, std::shared_ptr<ServerResolver::Lookup> lookup,
-             QStringList references, QObject *context, ApiCallback<ServerResolver::Lookup> callback)
-{
-    if (!client)
-        return;
-    ServerQuery query;
-    query.marker = marker;
-    ComputeApi(client).listServers(query, context, [=](Result<ServerPage> page) {
-        if (!page) {
-            callback(page.error());
-            return;
-        }
-        lookup->servers += page.value().servers;
-        lookup->requestId = page.value().requestId;
-        const QString next = page.value().nextMarker;
-        if (!next.isEmpty() && next != marker && !page.value().servers.isEmpty()) {
-            collect(client, next, lookup, references, context, callback);
-            return;
-        }
-        for (const QString &reference : references)
-            lookup->resolved << ServerResolver::resolve(lookup->servers, reference, lookup->requestId);
-        callback(std::move(*lookup));
-    });
-}
-} // namespace
-
 Result<Server> ServerResolver::resolve(const QList<Server> &servers, const QString &reference, const QString &requestId)
 {
     const QString wanted = reference.trimmed();
-    if (wanted.isEmpty()) {
-        CloudError e = CloudError::config(tr("An empty desktop name was given."));
-        return e;
-    }
+    if (wanted.isEmpty())
+        return CloudError::config(tr("An empty desktop name was given."));
     for (const Server &s : servers) {
         if (s.id == wanted)
             return s;
@@ -85,5 +53,16 @@ QList<Server> ServerResolver::desktops(const QList<Server> &servers, const QStri
 void ServerResolver::lookup(RestClient *client, const QStringList &references, QObject *context,
                             ApiCallback<Lookup> callback)
 {
-    collect(client, QString(), std::make_shared<Lookup>(), references, context, std::move(callback));
+    ComputeApi(client).listAllServerPages({}, context, [references, callback = std::move(callback)](Result<ServerPage> all) {
+        if (!all) {
+            callback(all.error());
+            return;
+        }
+        Lookup lookup;
+        lookup.servers = std::move(all.value().servers);
+        lookup.requestId = all.value().requestId;
+        for (const QString &reference : references)
+            lookup.resolved << resolve(lookup.servers, reference, lookup.requestId);
+        callback(std::move(lookup));
+    });
 }
