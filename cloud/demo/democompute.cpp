@@ -143,6 +143,8 @@ DemoHttpResponse DemoComputeService::handle(DemoHttpRequest &request, const QStr
     }
     if (r.status >= 400 && r.contentType == "application/json")
         r.contentType = "application/json; charset=UTF-8";
+    if (r.status == 204)
+        r.contentType = "application/json";
     r.setHeader("OpenStack-API-Version", "compute 2." + QByteArray::number(c.minor));
     r.setHeader("Vary", "OpenStack-API-Version");
     return r;

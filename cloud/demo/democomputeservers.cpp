@@ -97,8 +97,9 @@ QJsonObject DemoComputeService::serverJson(const DemoServer &s, const Context &c
                              {QStringLiteral("rel"), QStringLiteral("bookmark")}});
         return l;
     };
+    // A deleted server's metadata and tags are gone from the API (Nova soft-deletes their rows).
     QJsonObject metadata;
-    for (auto it = s.metadata.cbegin(); it != s.metadata.cend(); ++it)
+    for (auto it = s.metadata.cbegin(); it != s.metadata.cend() && !s.deleted; ++it)
         metadata.insert(it.key(), it.value());
     const DemoFlavor flavor = m_state->flavors.value(s.flavorId);
 
@@ -160,7 +161,7 @@ QJsonObject DemoComputeService::serverJson(const DemoServer &s, const Context &c
     if (v >= 19)
         o.insert(QStringLiteral("description"), nullable(s.description));
     if (v >= 26)
-        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(s.tags));
+        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(s.deleted ? QStringList() : s.tags));
     if (v >= 63)
         o.insert(QStringLiteral("trusted_image_certificates"), QJsonValue::Null);
     if (v >= 73)

@@ -200,7 +200,7 @@ private:
         QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + DemoHttpServer::reasonPhrase(r.status) + "\r\n";
         out += "Date: " + httpDate() + "\r\n";
         const bool hasBody = r.status != 204 && r.status != 304;
-        if (hasBody && !r.contentType.isEmpty())
+        if (!r.contentType.isEmpty()) // also on 204, as Nova and Glance do
             out += "Content-Type: " + r.contentType + "\r\n";
         out += "Content-Length: " + QByteArray::number(hasBody ? r.body.size() : 0) + "\r\n";
         for (const auto &h : r.headers)

@@ -38,7 +38,10 @@ DemoHttpResponse DemoIdentityService::errorReply(int status, const DemoHttpReque
                               : QString::fromLatin1(DemoHttpServer::reasonPhrase(status));
         }
     }
-    return DemoErrors::keystone(status, m);
+    DemoHttpResponse r = DemoErrors::keystone(status, m);
+    if (status == 401)
+        r.setHeader("WWW-Authenticate", "Keystone uri=\"" + m_state->baseUrl.toUtf8() + "/identity/v3\"");
+    return r;
 }
 
 QJsonObject DemoIdentityService::versionJson() const

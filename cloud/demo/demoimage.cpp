@@ -8,8 +8,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcDemo)
 
 DemoHttpResponse DemoImageService::errorReply(int status, const DemoHttpRequest &, const QString &message)
 {
-    if (status == 401)
-        return DemoErrors::unauthorized(m_state->baseUrl + QStringLiteral("/identity/"));
+    if (status == 401) {
+        // keystonemiddleware in Glance's pipeline answers in webob's form, not Keystone's
+        DemoHttpResponse r = DemoErrors::glance(401, QStringLiteral("This server could not verify that you are authorized to access "
+                                                                    "the document you requested. Either you supplied the wrong "
+                                                                    "credentials (e.g., bad password), or your browser does not "
+                                                                    "understand how to supply the credentials required."));
+        r.setHeader("WWW-Authenticate", "Keystone uri=\"" + m_state->baseUrl.toUtf8() + "/identity/\"");
+        return r;
+    }
     QString m = message;
     if (m.isEmpty()) {
         switch (status) {
@@ -63,10 +70,8 @@ QJsonObject DemoImageService::imageJson(const DemoImage &i) const
     o.insert(QStringLiteral("status"), i.status);
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(i.tags));
     o.insert(QStringLiteral("updated_at"), DemoTime::seconds(i.updated));
-    o.insert(QStringLiteral("virtual_size"), QJsonValue());
+    o.insert(QStringLiteral("virtual_size"), hasData ? QJsonValue(qMax(i.size, qint64(i.minDiskGb) << 30)) : QJsonValue());
     o.insert(QStringLiteral("visibility"), i.visibility);
-    if (hasData)
-        o.insert(QStringLiteral("stores"), QStringLiteral("file"));
     return o;
 }
 
@@ -230,7 +235,9 @@ DemoHttpResponse DemoImageService::deleteImage(const DemoHttpRequest &request, c
     img.status = QStringLiteral("deleted");
     img.updated = DemoState::now();
     qCInfo(lcDemo) << "image" << img.name << "deleted";
-    return DemoHttpResponse::empty(204);
+    DemoHttpResponse r = DemoHttpResponse::empty(204);
+    r.contentType = "text/html; charset=UTF-8"; // what Glance's webob sends with its empty 204
+    return r;
 }
 
 QString DemoImageService::createSnapshot(const DemoServer &server, const QString &name, const QJsonObject &metadata,

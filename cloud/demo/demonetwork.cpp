@@ -57,13 +57,12 @@ QJsonObject DemoNetworkService::networkJson(const DemoNetwork &n, const DemoCall
 {
     QJsonObject o{{QStringLiteral("admin_state_up"), true},
                   {QStringLiteral("availability_zone_hints"), QJsonArray()},
-                  {QStringLiteral("availability_zones"), QJsonArray{QStringLiteral("nova")}},
+                  {QStringLiteral("availability_zones"), QJsonArray()},
                   {QStringLiteral("created_at"), DemoTime::seconds(n.created)},
                   {QStringLiteral("description"), n.description},
                   {QStringLiteral("id"), n.id},
                   {QStringLiteral("ipv4_address_scope"), QJsonValue::Null},
                   {QStringLiteral("ipv6_address_scope"), QJsonValue::Null},
-                  {QStringLiteral("l2_adjacency"), true},
                   {QStringLiteral("mtu"), n.mtu},
                   {QStringLiteral("name"), n.name},
                   {QStringLiteral("port_security_enabled"), true},
@@ -159,7 +158,7 @@ QJsonObject DemoNetworkService::routerJson(const DemoRouter &r, const DemoCaller
     }
     QJsonObject o{{QStringLiteral("admin_state_up"), true},
                   {QStringLiteral("availability_zone_hints"), QJsonArray()},
-                  {QStringLiteral("availability_zones"), QJsonArray{QStringLiteral("nova")}},
+                  {QStringLiteral("availability_zones"), QJsonArray()},
                   {QStringLiteral("created_at"), DemoTime::seconds(r.created)},
                   {QStringLiteral("description"), QString()},
                   {QStringLiteral("external_gateway_info"), gateway},

@@ -353,10 +353,10 @@ DemoHttpResponse keystone(int status, const QString &message)
 
 DemoHttpResponse glance(int status, const QString &message)
 {
-    const QByteArray title = QByteArray::number(status) + ' ' + DemoHttpServer::reasonPhrase(status);
-    const QByteArray html = "<html>\n <head>\n  <title>" + title + "</title>\n </head>\n <body>\n  <h1>" + title
-        + "</h1>\n  " + message.toHtmlEscaped().toUtf8() + "<br /><br />\n\n\n\n </body>\n</html>";
-    return DemoHttpResponse::text(status, html, "text/html; charset=UTF-8");
+    const QString reason = QString::fromLatin1(DemoHttpServer::reasonPhrase(status));
+    return DemoHttpResponse::json(status, QJsonObject{{QStringLiteral("code"), QString(QString::number(status) + QLatin1Char(' ') + reason)},
+                                                      {QStringLiteral("message"), QString(message + QStringLiteral("<br /><br />\n\n\n"))},
+                                                      {QStringLiteral("title"), reason}});
 }
 
 DemoHttpResponse unauthorized(const QString &keystoneUri)

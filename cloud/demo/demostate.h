@@ -366,7 +366,7 @@ QString novaFaultName(int status);
 DemoHttpResponse neutron(int status, const QString &type, const QString &message);
 // Keystone (and keystonemiddleware on every service): {"error": {"code", "message", "title"}}
 DemoHttpResponse keystone(int status, const QString &message);
-// Glance: webob's HTML page
+// Glance (webob, asked for JSON): {"code": "404 Not Found", "message": "...<br /><br />\n\n\n", "title": "Not Found"}
 DemoHttpResponse glance(int status, const QString &message);
 // keystonemiddleware's 401 for a missing/invalid token, with WWW-Authenticate
 DemoHttpResponse unauthorized(const QString &keystoneUri);

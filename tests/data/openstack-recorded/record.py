@@ -150,14 +150,17 @@ def wait_server(nova, token, sid, wanted, seconds=120):
     raise SystemExit('server %s not %s after %s s' % (sid, wanted, seconds))
 
 
-def wait_image(glance, token, iid, seconds=180):
+def wait_image(glance, token, iid, seconds=20):
+    """True once active. The test bed's fake virt driver uploads no data, so its snapshots stay
+    queued: then the snapshot is recorded as it is."""
     t0 = time.time()
     while time.time() - t0 < seconds:
         _, _, body = call('GET', '%s/v2/images/%s' % (glance, iid), token)
         if isinstance(body, dict) and body.get('status') == 'active':
-            return
+            return True
         time.sleep(1)
-    raise SystemExit('image %s not active after %s s' % (iid, seconds))
+    log('image %s not active after %s s: recording it as it is' % (iid, seconds))
+    return False
 
 
 def main():
@@ -322,9 +325,10 @@ def main():
             teacher, compute=True, expect=200)
         if snapshot_id:
             rec('glance-image-delete', 'DELETE', '%s/v2/images/%s' % (glance, snapshot_id), teacher)
+        # (a revoked token keeps working at Nova until keystonemiddleware's token cache expires,
+        # up to 5 minutes: nothing to record there)
         rec('keystone-token-revoke', 'DELETE', auth_url + '/auth/tokens', admin,
             headers={'X-Subject-Token': teacher})
-        rec('nova-error-401-revoked', 'GET', nova + '/servers/detail', teacher, compute=True)
 
 
 if __name__ == '__main__':
