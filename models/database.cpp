@@ -310,8 +310,10 @@ Database::ThreadConnection *Database::threadConnection(CloudError *error) const
     QStringList setup;
     if (backend == Backend::SQLite) {
         setup << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA synchronous = NORMAL");
-    } else if (!schema.isEmpty()) {
-        setup << QStringLiteral("SET search_path TO \"%1\"").arg(schema);
+    } else {
+        setup << QStringLiteral("SET client_min_messages TO warning"); // no NOTICEs on stderr
+        if (!schema.isEmpty())
+            setup << QStringLiteral("SET search_path TO \"%1\"").arg(schema);
     }
     for (const QString &sql : std::as_const(setup)) {
         QSqlQuery q(db);
@@ -410,7 +412,7 @@ CloudError Database::open(const QString &urlText)
         return openPostgres(url);
     return CloudError::config(tr("The database address \"%1\" is not understood. Use sqlite:FILE or "
                                  "postgresql://user@host:port/database.")
-                                  .arg(url));
+                                  .arg(QUrl(url).toDisplayString(QUrl::RemovePassword)));
 }
 
 CloudError Database::openSqlite(const QString &pathIn)
@@ -536,6 +538,7 @@ CloudError Database::openPostgres(const QString &urlText)
                 error = describeError(db.lastError(), tr("Could not open the Phoenix database."), Backend::PostgreSQL);
             } else {
                 QSqlQuery q(db);
+                q.exec(QStringLiteral("SET client_min_messages TO warning"));
                 if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(schema)))
                     error = describeError(q.lastError(), tr("Could not open the Phoenix database."),
                                           Backend::PostgreSQL);
@@ -578,6 +581,15 @@ CloudError Database::startAndMigrate()
     qCInfo(lcStore).noquote() << "database open:" << displayUrl() << "schema" << m_schemaVersion
                               << "migrations applied" << m_migrationsApplied;
     return {};
+}
+
+bool Database::isConnectionLost(const QSqlError &error) const
+{
+    if (backend() != Backend::PostgreSQL || error.type() == QSqlError::NoError)
+        return false;
+    const QString code = error.nativeErrorCode();
+    return error.type() == QSqlError::ConnectionError || code.isEmpty() || code.startsWith(QLatin1String("08"))
+        || code.startsWith(QLatin1String("57P"));
 }
 
 CloudError Database::errorFor(const QSqlError &error, const QString &what) const

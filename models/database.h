@@ -106,6 +106,9 @@ public:
     // locked, damaged, server unreachable, ...). The raw error goes to the log.
     [[nodiscard]] CloudError errorFor(const QSqlError &error, const QString &what) const;
     [[nodiscard]] static CloudError describeError(const QSqlError &error, const QString &what, Backend backend);
+    // True when a PostgreSQL error means the connection itself is gone (server restart, network):
+    // the calling thread then gets a fresh connection on its next use.
+    [[nodiscard]] bool isConnectionLost(const QSqlError &error) const;
 
 private:
     friend class Statement;

@@ -117,11 +117,7 @@ CloudError Statement::exec(const QString &what)
     if (m_query->exec())
         return {};
     const QSqlError e = m_query->lastError();
-    if (m_database->backend() == Database::Backend::PostgreSQL
-        && (e.type() == QSqlError::ConnectionError || e.nativeErrorCode().isEmpty()
-            || e.nativeErrorCode().startsWith(QLatin1String("08")) || e.nativeErrorCode().startsWith(QLatin1String("57P")))) {
-        m_broken = true;
-    }
+    m_broken = m_database->isConnectionLost(e);
     return m_database->errorFor(e, what);
 }
 
@@ -162,7 +158,7 @@ WriteTransaction::WriteTransaction(Database *database)
     const bool sqlite = database->backend() == Database::Backend::SQLite;
     if (!q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
         m_error = database->errorFor(q.lastError(), tr("Could not start writing to the Phoenix database."));
-        if (!sqlite && q.lastError().nativeErrorCode().isEmpty()) {
+        if (database->isConnectionLost(q.lastError())) {
             q = QSqlQuery();
             db = QSqlDatabase();
             database->dropThreadConnection();
@@ -181,16 +177,20 @@ CloudError WriteTransaction::commit(const QString &what)
 {
     if (!m_active)
         return m_error.isError() ? m_error : CloudError::local(what);
-    QSqlDatabase db = m_database->connection();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const CloudError e = m_database->errorFor(q.lastError(), what);
-        q = QSqlQuery();
-        rollback();
-        return e;
+    QSqlError failure;
+    {
+        QSqlQuery q(m_database->connection());
+        if (q.exec(QStringLiteral("COMMIT"))) {
+            m_active = false;
+            return {};
+        }
+        failure = q.lastError();
     }
-    m_active = false;
-    return {};
+    const CloudError e = m_database->errorFor(failure, what);
+    rollback();
+    if (m_database->isConnectionLost(failure))
+        m_database->dropThreadConnection();
+    return e;
 }
 
 void WriteTransaction::rollback()

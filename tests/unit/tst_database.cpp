@@ -98,6 +98,7 @@ private Q_SLOTS:
     void connectionPerThreadIsRemovedWithTheThread_data() { StoreTest::addBackendRows(); }
     void connectionPerThreadIsRemovedWithTheThread();
     void passwordIsNeverShown();
+    void postgresReconnectsAfterALostConnection();
     // SQLite files
     void defaultPathIsInAppData();
     void diskFullIsClearAndLosesNothing();
@@ -358,6 +359,39 @@ void TestDatabase::passwordIsNeverShown()
     QVERIFY(!scalar(&db, QStringLiteral("SELECT count(*) FROM schema_version")).isNull());
     db.close();
     QVERIFY(StoreTest::pgAdmin(QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(schema)));
+}
+
+void TestDatabase::postgresReconnectsAfterALostConnection()
+{
+    Fixture fx;
+    STORE_SETUP(fx, QStringLiteral("postgresql"));
+    const QString app = QStringLiteral("phx_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    Database db;
+    QVERIFY(!db.open(fx.url() + QStringLiteral("&application_name=") + app));
+    AuditLog log(&db);
+    AuditEntry e;
+    e.action = QStringLiteral("resume");
+    QVERIFY(log.append(e).ok());
+
+    // The server drops our connection (a restart, a failover, a network cut...).
+    QString error;
+    QVERIFY2(StoreTest::pgAdmin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                               " WHERE application_name = '%1'").arg(app), &error),
+             qPrintable(error));
+    int written = 1;
+    Result<qint64> first = log.append(e);
+    if (first.ok()) {
+        ++written;
+    } else {
+        const QString text = first.error().userMessage();
+        QVERIFY2(text.contains(QLatin1String("Could not write to the audit log.")), qPrintable(text));
+    }
+    // The next use gets a fresh connection and works.
+    Result<qint64> second = log.append(e);
+    QVERIFY2(second.ok(), qPrintable(second.error().userMessage()));
+    ++written;
+    QCOMPARE(log.query().value().size(), written);
+    QCOMPARE(db.connectionCount(), 1);
 }
 
 void TestDatabase::defaultPathIsInAppData()

@@ -1,6 +1,7 @@
 #include "storetestutil.h"
 #include "taskjournal.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QSet>
 #include <QTest>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void batchesAreNewestFirstWithCounts();
     void concurrentWritesFromFourPoolThreads();
     void pruneFinishedKeepsTheRest();
+    void journalOverheadPerStage();
 
 private:
     std::unique_ptr<Fixture> m_fx;
@@ -544,6 +546,35 @@ void TestTaskJournal::pruneFinishedKeepsTheRest()
     QVERIFY(m_journal->stageResults(tasks[0].id).value().isEmpty());
     QCOMPARE(m_journal->tasks().value().size(), 2);
     QVERIFY(m_journal->batch(batch.value()).value().has_value()); // still has a running task
+}
+
+// A figure for the engine's benchmark notes (printed, not asserted): what journaling one stage
+// costs, i.e. a "started" and a "finished" write, each a task update + stage row in one transaction.
+void TestTaskJournal::journalOverheadPerStage()
+{
+    QFETCH_GLOBAL(QString, backend);
+    Result<QString> id = m_journal->addTask(makeTask(QString(), QStringLiteral("bench")));
+    QVERIFY(id.ok());
+    TaskRecord t = *m_journal->task(id.value()).value();
+    constexpr int Stages = 200;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < Stages; ++i) {
+        t.state = TaskState::Running;
+        t.stageIndex = i;
+        StageResult r;
+        r.stageIndex = i;
+        r.stage = QStringLiteral("wait");
+        r.startedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(!m_journal->recordStage(t, &r));
+        r.ok = true;
+        r.finishedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(!m_journal->recordStage(t, &r));
+    }
+    const qint64 ns = timer.nsecsElapsed();
+    qInfo("journal overhead on %s: %.0f us per stage (2 transactions), %d stages",
+          qPrintable(backend), double(ns) / Stages / 1000.0, Stages);
+    QCOMPARE(m_journal->stageResults(t.id).value().size(), Stages);
 }
 
 QTEST_GUILESS_MAIN(TestTaskJournal)
