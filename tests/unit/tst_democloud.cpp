@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTest>
 
 using DemoAwait::await;
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void limitsAndHypervisors();
     void consoleUrlServesPage();
     void revokedTokenReauthenticates();
+    void softDeleteForceDeleteRestore();
+    void httpServerBasics();
     void sameSeedSameCloud();
 
 private:
@@ -562,6 +565,48 @@ void TestDemoCloud::revokedTokenReauthenticates()
     QCOMPARE(log.at(0).status, 401);
     QCOMPARE(log.at(1).status, 201);
     QCOMPARE(log.at(2).status, 200);
+}
+
+void TestDemoCloud::softDeleteForceDeleteRestore()
+{
+    m_demo->setReclaimInterval(3600);
+    ComputeApi compute(m_client.get());
+    const QString a = m_demo->serverByName(QStringLiteral("py-01-stu06"))->id;
+    const QString b = m_demo->serverByName(QStringLiteral("py-01-stu07"))->id;
+    Result<QString> early = await<QString>([&](QObject *ctx, ApiCallback<QString> cb) { compute.serverAction(a, ServerAction::ForceDelete, {}, ctx, cb); });
+    QVERIFY(early.error().message().endsWith(QLatin1String("vm_state suspended"))); // only a soft-deleted server can be
+    for (const QString &id : {a, b})
+        QVERIFY(await<bool>([&](QObject *ctx, ApiCallback<bool> cb) { compute.deleteServer(id, ctx, cb); }).ok());
+    QVERIFY(DemoAwait::waitForStatus(compute, a, QStringLiteral("SOFT_DELETED")).ok());
+    QVERIFY(DemoAwait::waitForStatus(compute, b, QStringLiteral("SOFT_DELETED")).ok());
+    Result<QString> force = await<QString>([&](QObject *ctx, ApiCallback<QString> cb) { compute.serverAction(a, ServerAction::ForceDelete, {}, ctx, cb); });
+    QVERIFY2(force.ok(), qPrintable(force.error().detail()));
+    QVERIFY(DemoAwait::waitForStatus(compute, a, QStringLiteral("GONE")).ok());
+    const DemoAwait::Raw restore = DemoAwait::send(*m_client, ApiRequest::post(QStringLiteral("compute"), QStringLiteral("/servers/%1/action").arg(b),
+                                                                               QJsonDocument(QJsonObject{{QStringLiteral("restore"), QJsonValue::Null}})));
+    QCOMPARE(restore.status, 202);
+    QVERIFY(DemoAwait::waitForStatus(compute, b, QStringLiteral("ACTIVE")).ok());
+}
+
+void TestDemoCloud::httpServerBasics()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_demo->port());
+    QVERIFY(socket.waitForConnected(5000));
+    // two pipelined requests on one keep-alive connection: two replies, in order
+    socket.write("GET /compute/v2.1 HTTP/1.1\r\nHost: x\r\n\r\nGET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray in;
+    QTRY_VERIFY((in += socket.readAll()).count("HTTP/1.1 ") == 2 && in.endsWith("/network\n"));
+    QVERIFY(in.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(in.contains("\r\nx-openstack-request-id: req-"));
+    QVERIFY(in.contains("\"version\":\"2.93\""));
+    QVERIFY(in.contains("HTTP/1.1 404 Not Found\r\n"));
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    // a body without Content-Length framing is refused, and the connection closed
+    socket.write("POST /identity/v3/auth/tokens HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+    in.clear();
+    QTRY_VERIFY((in += socket.readAll()).contains("HTTP/1.1 411 Length Required"));
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
 }
 
 void TestDemoCloud::sameSeedSameCloud()
