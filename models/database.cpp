@@ -130,12 +130,13 @@ struct Database::Shared
             return;
         QObject::disconnect(tc->finishedHook);
         const QString name = tc->name;
+        const bool ownThread = tc->thread == QThread::currentThread();
         delete tc;
-        {
+        if (ownThread) { // QSqlDatabase::database() refuses other threads' connections
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
         }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(name); // closes it in any case
     }
 };
 

@@ -481,12 +481,26 @@ CloudError TaskJournal::recordStage(const TaskRecord &task, StageResult *result)
         return CloudError::local(tr("The task %1 is not in the task journal.").arg(task.id));
     qint64 id = result->id;
     if (id == 0) {
+        // The row this attempt opened when it started, if any.
+        Statement open(m_database, QStringLiteral(
+            "SELECT id FROM stage_results WHERE task_id = ? AND stage_index = ? AND attempt = ?"
+            " AND finished_at IS NULL ORDER BY id DESC LIMIT 1"));
+        open.bind(0, result->taskId).bind(1, result->stageIndex).bind(2, result->attempt);
+        if (const CloudError e = open.exec(tr("Could not read the task journal.")))
+            return e;
+        if (open.next())
+            id = open.value(0).toLongLong();
+    }
+    if (id == 0) {
         Result<qint64> inserted = insertStage(*result);
         if (!inserted)
             return inserted.error();
         id = inserted.value();
-    } else if (const CloudError e = writeStageUpdate(*result)) {
-        return e;
+    } else {
+        StageResult update = *result;
+        update.id = id;
+        if (const CloudError e = writeStageUpdate(update))
+            return e;
     }
     if (const CloudError e = tx.commit(tr("Could not record the stage result in the task journal.")))
         return e;

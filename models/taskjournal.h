@@ -59,8 +59,11 @@ public:
     [[nodiscard]] Result<qint64> appendStageResult(const StageResult &result);
     // Rewrites a row appended before (e.g. "started" → "finished").
     [[nodiscard]] CloudError updateStageResult(const StageResult &result);
-    // The task's update and its stage result in one transaction: result->id == 0 appends (and
-    // sets result->id), otherwise updates that row.
+    // The task's update and its stage result in one transaction. result->id != 0 rewrites that
+    // row. result->id == 0 rewrites the row this stage attempt opened when it started (same task,
+    // stageIndex and attempt, finishedAt still unset) if there is one, else appends; result->id
+    // is set either way. So "started" then "finished" for one attempt is one row, without the
+    // caller keeping ids, and a re-run never overwrites an earlier, finished attempt.
     [[nodiscard]] CloudError recordStage(const TaskRecord &task, StageResult *result);
     // In the order they were written.
     [[nodiscard]] Result<QList<StageResult>> stageResults(const QString &taskId) const;

@@ -304,6 +304,28 @@ void TestTaskJournal::recordStageIsOneTransaction()
     QVERIFY(rows.first().ok);
     QCOMPARE(m_journal->task(t.id).value()->stageIndex, 1);
 
+    // Without an id: the open row of the same stage attempt is finished, a finished one is kept.
+    StageResult started;
+    started.stageIndex = 2;
+    started.stage = QStringLiteral("detect");
+    started.attempt = 1;
+    started.startedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(!m_journal->recordStage(t, &started));
+    StageResult finished = started;
+    finished.id = 0;
+    finished.ok = true;
+    finished.finishedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(!m_journal->recordStage(t, &finished));
+    QCOMPARE(finished.id, started.id);
+    StageResult rerun = started; // a re-run of the same stage attempt: a new row
+    rerun.id = 0;
+    QVERIFY(!m_journal->recordStage(t, &rerun));
+    QVERIFY(rerun.id > started.id);
+    rows = m_journal->stageResults(t.id).value();
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows.at(1).ok && rows.at(1).finishedAt.isValid());
+    QVERIFY(!rows.at(2).ok && !rows.at(2).finishedAt.isValid());
+
     // A task that is not journaled: nothing at all is written.
     TaskRecord ghost = makeTask(QString(), QStringLiteral("ghost"));
     ghost.id = QStringLiteral("ghost-id");
