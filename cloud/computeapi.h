@@ -4,7 +4,6 @@
 #include "cloudtypes.h"
 
 #include <QCoreApplication>
-
 #include <QJsonObject>
 #include <QObject>
 #include <QUrlQuery>
