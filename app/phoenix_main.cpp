@@ -2,11 +2,14 @@
 // settings, translation, the Phoenix database, the keychain, the connections (each a CloudSession
 // with its Inventory and TaskEngine) and the main window are made and wired here.
 #include "appsettings.h"
+#include "auditlog.h"
+#include "auditlogview.h"
 #include "bannerwidget.h"
 #include "cloudconnection.h"
 #include "connectionmanager.h"
 #include "database.h"
 #include "democloud.h"
+#include "inventorycache.h"
 #include "mainwindow.h"
 #include "secretstore.h"
 #include "translation.h"
@@ -111,12 +114,21 @@ int main(int argc, char *argv[])
     if (dbError)
         qCWarning(lcMain) << "database unavailable:" << dbError.detail();
 
+    std::unique_ptr<InventoryCache> cache;
+    std::unique_ptr<AuditLog> audit;
+    if (database.isOpen()) {
+        cache = std::make_unique<InventoryCache>(&database);
+        audit = std::make_unique<AuditLog>(&database);
+    }
+
     SecretStore secrets;
-    ConnectionManager connections(settings.raw(), &secrets, [](const CloudConfig &config, QObject *parent) {
-        return new CloudConnection(config, nullptr, nullptr, parent);
+    ConnectionManager connections(settings.raw(), &secrets, [&cache](const CloudConfig &config, QObject *parent) {
+        return new CloudConnection(config, cache.get(), nullptr, parent);
     });
 
     MainWindow window(settings, &connections);
+    if (audit)
+        window.setAuditView(new AuditLogView(audit.get()));
     if (dbError)
         window.banner()->showMessage(BannerWidget::Kind::Warning,
                                      QApplication::translate("main", "The Phoenix database could not be opened: %1 "

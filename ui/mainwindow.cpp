@@ -2,6 +2,7 @@
 
 #include "adoptdialog.h"
 #include "appsettings.h"
+#include "auditlogview.h"
 #include "bannerwidget.h"
 #include "batchlistmodel.h"
 #include "cloudcatalog.h"
@@ -215,14 +216,21 @@ QDialog *MainWindow::lastDialog() const
     return m_lastDialog;
 }
 
-void MainWindow::setAuditView(QWidget *view)
+void MainWindow::setAuditView(AuditLogView *view)
 {
     const int index = m_tabs->indexOf(m_auditView);
     const QString text = m_tabs->tabText(index);
+    const bool visible = m_tabs->isTabVisible(index);
+    const bool current = m_tabs->currentIndex() == index;
     m_tabs->removeTab(index);
     delete m_auditView;
     m_auditView = view;
+    m_auditLog = view;
     m_tabs->insertTab(index, view, QIcon(QStringLiteral(":/icons/audit.svg")), text);
+    m_tabs->setTabVisible(index, visible);
+    if (current)
+        m_tabs->setCurrentIndex(index);
+    connect(view, &AuditLogView::message, this, &MainWindow::showMessage);
 }
 
 void MainWindow::setDemoAvailable(bool available)
@@ -343,6 +351,8 @@ void MainWindow::onBatchFinished(const BatchSnapshot &batch)
     const bool failed = batch.failed + batch.cancelled > 0;
     const QString text = failed ? tr("%1: %2").arg(batch.title, BatchListModel::summary(batch))
                                 : tr("%1: all %2 done.").arg(batch.title).arg(batch.total);
+    if (m_auditLog && m_auditLog->isVisible())
+        m_auditLog->refresh();
     if (!isActiveWindow() && m_tray->notify(failed ? tr("Batch finished with failures") : tr("Batch finished"), text, failed))
         return;
     showMessage(text);
@@ -486,10 +496,8 @@ void MainWindow::exportCsv()
     } else if (t == NetworkTab) {
         model = m_networkView->floatingIpView()->model();
         base = QStringLiteral("floating-ips");
-    } else {
-        const auto views = m_auditView->findChildren<QTableView *>();
-        if (!views.isEmpty())
-            model = views.first()->model();
+    } else if (m_auditLog) {
+        model = m_auditLog->view()->model();
         base = QStringLiteral("audit-log");
     }
     if (!model)

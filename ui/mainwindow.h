@@ -9,6 +9,7 @@
 #include <functional>
 
 class AppSettings;
+class AuditLogView;
 class BannerWidget;
 class BatchListModel;
 class CloudConnection;
@@ -63,7 +64,7 @@ public:
     ~MainWindow() override;
 
     /** The audit log view is built by the app (it needs the store); it becomes the Audit tab. */
-    void setAuditView(QWidget *view);
+    void setAuditView(AuditLogView *view);
     /** Offer "Open the demo cloud" (the app can start one). */
     void setDemoAvailable(bool available);
     void showTab(Tab tab);
@@ -152,7 +153,8 @@ private:
     TaskConsole *m_taskConsole = nullptr;
     ImagesView *m_imagesView = nullptr;
     NetworkView *m_networkView = nullptr;
-    QWidget *m_auditView = nullptr;
+    QWidget *m_auditView = nullptr;     // a placeholder until setAuditView()
+    AuditLogView *m_auditLog = nullptr;
     TrayController *m_tray = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<QDialog> m_lastDialog;
