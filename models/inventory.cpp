@@ -1,6 +1,7 @@
 #include "inventory.h"
 
 #include "computeapi.h"
+#include "inventorycache.h"
 #include "inventorycachestore.h"
 #include "restclient.h"
 
@@ -14,7 +15,10 @@ Q_LOGGING_CATEGORY(lcInventory, "phoenix.models.inventory")
 
 namespace
 {
-constexpr int FullRefreshEvery = 20; // incremental polls between two full listings
+// Nova's changes-since follows updated_at, which address changes (floating IPs) do not touch:
+// a full listing at least this often catches them, and changes made elsewhere.
+constexpr qint64 FullRefreshMs = 120000;
+constexpr qint64 OverlayMs = 300000; // how long a floating address we set waits for Nova to show it
 
 qint64 nowMs()
 {
@@ -149,15 +153,16 @@ private:
             QWriteLocker lock(&m_state->lock);
             QSet<QString> seen;
             QDateTime newest = m_changesSince;
-            for (const Server &s : servers) {
-                if (s.updated.isValid() && (!newest.isValid() || s.updated > newest))
-                    newest = s.updated;
-                if (s.isDeleted()) {
-                    if (m_state->servers.remove(s.id))
-                        removed << s.id;
+            for (const Server &polled : servers) {
+                if (polled.updated.isValid() && (!newest.isValid() || polled.updated > newest))
+                    newest = polled.updated;
+                if (polled.isDeleted()) {
+                    if (m_state->servers.remove(polled.id))
+                        removed << polled.id;
                     continue;
                 }
-                seen.insert(s.id);
+                seen.insert(polled.id);
+                const Server s = withOverlay(polled);
                 auto it = m_state->servers.find(s.id);
                 if (it == m_state->servers.end()) {
                     m_state->servers.insert(s.id, s);
@@ -186,8 +191,9 @@ private:
             m_state->online = true;
             m_state->fromCache = false;
         }
-        m_incrementalPolls = full ? 0 : m_incrementalPolls + 1;
-        m_fullPending = m_incrementalPolls >= FullRefreshEvery;
+        if (full)
+            m_lastFullMs = nowMs();
+        m_fullPending = nowMs() - m_lastFullMs >= FullRefreshMs;
         if (m_cache) {
             CloudError e = full ? m_cache->replaceServers(m_scope, servers, fetchedAt)
                                 : m_cache->applyServerDelta(m_scope, servers, fetchedAt);
@@ -199,6 +205,48 @@ private:
         if (!changed.isEmpty() || !removed.isEmpty())
             Q_EMIT serversChanged(changed, removed);
         Q_EMIT refreshed(fetchedAt);
+    }
+
+public:
+    // A task attached (or released) a floating address: show it now, until Nova reports it too.
+    void setFloatingOverlay(const QString &serverId, const QString &address)
+    {
+        m_overlays.insert(serverId, {address, nowMs() + OverlayMs});
+        Server updated;
+        {
+            QWriteLocker lock(&m_state->lock);
+            auto it = m_state->servers.find(serverId);
+            if (it == m_state->servers.end())
+                return;
+            *it = withOverlay(*it);
+            updated = *it;
+        }
+        Q_EMIT serversChanged({updated}, {});
+    }
+
+private:
+    Server withOverlay(Server s)
+    {
+        auto o = m_overlays.find(s.id);
+        if (o == m_overlays.end())
+            return s;
+        const bool novaHasIt = o->address.isEmpty() ? s.floatingAddress().isEmpty()
+                                                    : s.floatingAddress() == o->address;
+        if (novaHasIt || o->untilMs < nowMs()) {
+            m_overlays.erase(o);
+            return s;
+        }
+        s.addresses.erase(std::remove_if(s.addresses.begin(), s.addresses.end(),
+                                         [](const ServerAddress &a) { return a.type == QLatin1String("floating"); }),
+                          s.addresses.end());
+        if (!o->address.isEmpty()) {
+            ServerAddress a;
+            a.address = o->address;
+            a.type = QStringLiteral("floating");
+            a.network = s.addresses.isEmpty() ? QString() : s.addresses.first().network;
+            s.addresses << a;
+        }
+        return s;
     }
 
     void scheduleNext()
@@ -223,7 +271,13 @@ private:
     QDateTime m_changesSince;
     bool m_polling = false;
     bool m_fullPending = true;
-    int m_incrementalPolls = 0;
+    qint64 m_lastFullMs = 0;
+    struct Overlay
+    {
+        QString address; // empty: the floating address was released
+        qint64 untilMs = 0;
+    };
+    QHash<QString, Overlay> m_overlays; // server id → floating address we know better than Nova
     int m_fastSeconds = 5;
     int m_slowSeconds = 60;
 };
@@ -252,9 +306,14 @@ Inventory::~Inventory()
     m_thread.wait();
 }
 
+QString Inventory::scopeFor(const CloudConfig &c)
+{
+    return InventoryCache::scopeFor(c.authUrl, c.projectId.isEmpty() ? c.projectName : c.projectId, c.regionName);
+}
+
 QString Inventory::scope() const
 {
-    return m_session->config().identity();
+    return scopeFor(m_session->config());
 }
 
 void Inventory::start()
@@ -338,6 +397,12 @@ void Inventory::requestFastPoll()
         m_state.fastUntilMs.storeRelaxed(nowMs() + 3LL * m_poller->fastMs());
         m_poller->soon(m_poller->fastMs());
     }, Qt::QueuedConnection);
+}
+
+void Inventory::noteFloatingAddress(const QString &serverId, const QString &address)
+{
+    QMetaObject::invokeMethod(m_poller, [p = m_poller, serverId, address] { p->setFloatingOverlay(serverId, address); },
+                              Qt::QueuedConnection);
 }
 
 void Inventory::notifyChanged()

@@ -42,13 +42,17 @@ public:
     [[nodiscard]] bool isFromCache() const;    // nothing fetched yet in this run
     [[nodiscard]] bool isOnline() const;       // the last poll reached the cloud
     [[nodiscard]] CloudError lastError() const;
-    [[nodiscard]] QString scope() const; // cache scope: cloud identity
+    [[nodiscard]] QString scope() const; // cache and journal scope: cloud, project, region
+    static QString scopeFor(const CloudConfig &config);
     [[nodiscard]] CloudSessionPtr session() const { return m_session; }
 
     // Any thread: a task is waiting for a state; poll fast until it stops asking.
     void requestFastPoll();
     // Any thread: a task changed something; make the next poll come soon.
     void notifyChanged();
+    // Any thread: a task attached (address) or released ("") the server's floating address.
+    // Shown at once; Nova's own view of it lags and changes-since does not report it.
+    void noteFloatingAddress(const QString &serverId, const QString &address);
     // Any thread: how many polls have completed (a WAIT trusts only polls after its change).
     [[nodiscard]] quint64 pollCount() const;
 

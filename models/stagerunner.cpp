@@ -332,7 +332,7 @@ StepOutcome StageRunner::floating(TaskSnapshot &task, StageProgress &progress)
     }
     progress.floatingIpId.clear();
     if (m_inventory)
-        m_inventory->notifyChanged();
+        m_inventory->noteFloatingAddress(serverId, associated.value().floatingIpAddress);
     return StepOutcome::advance(tr("Address %1.").arg(associated.value().floatingIpAddress));
 }
 
@@ -372,7 +372,7 @@ StepOutcome StageRunner::disassociate(TaskSnapshot &task)
         released << f.floatingIpAddress;
     }
     if (m_inventory && !released.isEmpty())
-        m_inventory->notifyChanged();
+        m_inventory->noteFloatingAddress(serverId, QString());
     return StepOutcome::advance(released.isEmpty() ? QString() : tr("Released %1.").arg(released.join(QStringLiteral(", "))));
 }
 

@@ -1,6 +1,9 @@
 // The task engine against the real OpenStack test bed: batches of create, suspend, resume, a
 // failing item among good ones, delete with floating IP release.
+#include "auditlog.h"
+#include "database.h"
 #include "imageapi.h"
+#include "storejournal.h"
 #include "inventory.h"
 #include "networkapi.h"
 #include "restclient.h"
@@ -8,6 +11,7 @@
 #include "testenv.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -20,6 +24,8 @@ private Q_SLOTS:
     void createBatchGetsAddresses();
     void suspendAndResumeBatch();
     void failingItemDoesNotSpoilTheBatch();
+    void resumedBuildAdoptsInsteadOfDuplicating();
+    void everyItemIsAudited();
     void deleteReleasesAddresses();
     void cleanupTestCase();
 
@@ -27,6 +33,9 @@ private:
     BatchSnapshot runBatch(TaskKind kind, const QList<TaskSpec> &specs, int timeoutMs);
     QList<Server> ours() const;
 
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<StoreJournal> m_journal;
     CloudSessionPtr m_session;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<Inventory> m_inventory;
@@ -71,7 +80,10 @@ void TestEngine::initTestCase()
     QSignalSpy first(m_inventory.get(), &Inventory::refreshed);
     m_inventory->start();
     QVERIFY(first.wait(30000));
-    m_engine = std::make_unique<TaskEngine>(m_session, m_inventory.get(), nullptr);
+    const CloudError dbError = m_db.open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("phoenix.sqlite")));
+    QVERIFY2(!dbError, qPrintable(dbError.detail()));
+    m_journal = std::make_unique<StoreJournal>(&m_db, m_inventory->scope(), config.projectName);
+    m_engine = std::make_unique<TaskEngine>(m_session, m_inventory.get(), m_journal.get());
     EngineSettings s;
     s.concurrency = 4;
     s.actionRetryDelayMs = 2000;
@@ -130,13 +142,20 @@ void TestEngine::createBatchGetsAddresses()
         QVERIFY(!t.spec.serverId.isEmpty());
     }
     QCOMPARE(b.done, 3);
+    for (const TaskSnapshot &t : m_engine->tasksOfBatch(b.id))
+        QVERIFY2(t.history.at(2).message.contains(QLatin1String("203.0.113.")), qPrintable(t.history.at(2).message));
     // every desktop has its own floating address in the inventory
-    QTRY_VERIFY_WITH_TIMEOUT(ours().size() == 3 && std::all_of(ours().begin(), ours().end(), [](const Server &s) {
-                                 return !s.floatingAddress().isEmpty();
-                             }),
-                             60000);
+    auto allHaveFloating = [this] {
+        const QList<Server> list = ours();
+        return list.size() == 3 && std::all_of(list.begin(), list.end(), [](const Server &s) { return !s.floatingAddress().isEmpty(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allHaveFloating(), 60000);
     QSet<QString> addresses;
     for (const Server &s : ours()) {
+        QStringList a;
+        for (const ServerAddress &x : s.addresses)
+            a << x.type + QLatin1Char('=') + x.address;
+        qInfo() << s.name << a;
         addresses.insert(s.floatingAddress());
         QCOMPARE(s.status, QStringLiteral("ACTIVE"));
         QVERIFY(!s.meta(PhoenixMeta::Task).isEmpty());
@@ -204,6 +223,74 @@ void TestEngine::failingItemDoesNotSpoilTheBatch()
     }
     // the failed desktop was not touched: still ACTIVE, never marked otherwise by the failure
     QCOMPARE(m_inventory->server(bad.serverId)->status, QStringLiteral("ACTIVE"));
+}
+
+void TestEngine::resumedBuildAdoptsInsteadOfDuplicating()
+{
+    // The crash window of BUILD: Nova created the server, the process died before the journal
+    // learned its id. Make exactly that state: a server tagged with a task id, and the journal's
+    // unfinished task with that id at BUILD without a target.
+    const QString taskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name = m_prefix + QStringLiteral("crash");
+    ComputeApi compute(m_client.get());
+    ServerCreateSpec create;
+    create.name = name;
+    create.imageId = m_imageId;
+    create.flavorId = m_flavorId;
+    create.networkId = m_networkId;
+    create.metadata.insert(QString::fromLatin1(PhoenixMeta::Task), taskId);
+    create.metadata.insert(QString::fromLatin1(PhoenixMeta::Role), QStringLiteral("teacher"));
+    create.tags << QStringLiteral("phoenix");
+    auto made = waitFor<Server>([&](QObject *c, ApiCallback<Server> cb) { compute.createServer(create, c, cb); });
+    QVERIFY2(made.ok(), qPrintable(made.error().detail()));
+
+    TaskSnapshot t;
+    t.id = taskId;
+    t.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    t.spec.kind = TaskKind::Create;
+    t.spec.serverName = name;
+    t.spec.create = create;
+    t.spec.create.metadata.remove(QString::fromLatin1(PhoenixMeta::Task));
+    t.chain = stageChain(TaskKind::Create);
+    t.state = TaskState::Running;
+    t.user = QStringLiteral("labadmin");
+    t.createdAt = t.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(!m_journal->saveTask(t));
+
+    QSignalSpy finished(m_engine.get(), &TaskEngine::batchFinished);
+    QCOMPARE(m_engine->resumeUnfinished(), 1);
+    QVERIFY(finished.wait(240000));
+    const auto done = m_engine->task(taskId);
+    QVERIFY(done.has_value());
+    QVERIFY2(done->state == TaskState::Done, qPrintable(done->error));
+    QCOMPARE(done->spec.serverId, made.value().id);
+    QVERIFY(done->history.first().message.contains(QLatin1String("Adopted")));
+    int named = 0;
+    for (const Server &s : m_inventory->servers())
+        named += s.name == name ? 1 : 0;
+    QCOMPARE(named, 1);
+    QCOMPARE(m_journal->loadUnfinished().size(), 0);
+}
+
+void TestEngine::everyItemIsAudited()
+{
+    AuditLog audit(&m_db);
+    const auto entries = audit.query();
+    QVERIFY2(entries.ok(), qPrintable(entries.error().detail()));
+    int creates = 0;
+    int failedRebuilds = 0;
+    for (const AuditEntry &e : entries.value()) {
+        QCOMPARE(e.user, QStringLiteral("labadmin"));
+        QVERIFY(!e.taskId.isEmpty() && !e.batchId.isEmpty());
+        if (e.action == QLatin1String("create") && e.result == QLatin1String("done"))
+            ++creates;
+        if (e.action == QLatin1String("rebuild") && e.result == QLatin1String("failed")) {
+            ++failedRebuilds;
+            QVERIFY(!e.requestId.isEmpty());
+        }
+    }
+    QCOMPARE(creates, 4);
+    QCOMPARE(failedRebuilds, 1);
 }
 
 void TestEngine::deleteReleasesAddresses()
