@@ -260,7 +260,7 @@ StepOutcome StageRunner::waitState(TaskSnapshot &task, StageProgress &progress)
                 return StepOutcome::fail(tr("The desktop went into ERROR%1.")
                                              .arg(s->faultMessage.isEmpty() ? QString() : QStringLiteral(": ") + s->faultMessage));
             if (targets.contains(s->status) && s->taskState.isEmpty())
-                return StepOutcome::advance();
+                return task.spec.kind == TaskKind::Create ? removeTwins(task) : StepOutcome::advance();
         }
     }
     if (timedOut(progress, timeout)) {
@@ -272,6 +272,33 @@ StepOutcome StageRunner::waitState(TaskSnapshot &task, StageProgress &progress)
     }
     Q_UNUSED(image)
     return StepOutcome::wait(m_settings.waitPollMs);
+}
+
+StepOutcome StageRunner::removeTwins(TaskSnapshot &task)
+{
+    // Qt's network stack replays a POST whose connection died before any reply byte arrived, so a
+    // lost create reply can leave Nova with two servers carrying this task's id. Keep ours.
+    ComputeApi &compute = m_context.compute();
+    ServerQuery query;
+    query.name = QLatin1Char('^') + QRegularExpression::escape(task.spec.serverName) + QLatin1Char('$');
+    Result<QList<Server>> same = waitFor<QList<Server>>(
+        [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers(query, ctx, cb); });
+    if (!same)
+        return StepOutcome::advance(); // only a clean-up: the desktop itself is fine
+    int removed = 0;
+    for (const Server &s : same.value()) {
+        if (s.id == task.spec.serverId || s.isDeleted() || s.meta(PhoenixMeta::Task) != task.id)
+            continue;
+        const QString id = s.id;
+        const CloudError e = waitFor<bool>([&](QObject *ctx, ApiCallback<bool> cb) { compute.deleteServer(id, ctx, cb); }).error();
+        if (!e || e.isNotFound())
+            ++removed;
+    }
+    if (removed == 0)
+        return StepOutcome::advance();
+    if (m_inventory)
+        m_inventory->notifyChanged();
+    return StepOutcome::advance(tr("Removed %n duplicate(s) made by a repeated request.", nullptr, removed));
 }
 
 StepOutcome StageRunner::floating(TaskSnapshot &task, StageProgress &progress)

@@ -61,6 +61,7 @@ private:
     StepOutcome build(TaskSnapshot &task, StageProgress &progress);
     StepOutcome action(TaskSnapshot &task, StageProgress &progress, TaskKind kind);
     StepOutcome waitState(TaskSnapshot &task, StageProgress &progress);
+    StepOutcome removeTwins(TaskSnapshot &task);
     StepOutcome floating(TaskSnapshot &task, StageProgress &progress);
     StepOutcome disassociate(TaskSnapshot &task);
     StepOutcome deleteServer(TaskSnapshot &task, StageProgress &progress);
