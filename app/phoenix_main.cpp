@@ -9,15 +9,21 @@
 #include "connectionmanager.h"
 #include "database.h"
 #include "democloud.h"
+#include "desktopactions.h"
+#include "desktopviews.h"
+#include "inventory.h"
 #include "inventorycache.h"
 #include "mainwindow.h"
 #include "secretstore.h"
+#include "storejournal.h"
+#include "taskhistory.h"
 #include "translation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -38,6 +44,9 @@ struct Options
     int quitAfterMs = 0;
     QString tab;
     QString open;
+    QString filter;
+    QString course;
+    bool demoBatch = false;
 };
 
 Options parse(QApplication &app)
@@ -70,7 +79,15 @@ Options parse(QApplication &app)
     const QCommandLineOption open(QStringLiteral("open"),
                                   QApplication::translate("main", "Open a dialog at start: connect, create, settings."),
                                   QStringLiteral("dialog"));
-    parser.addOptions({lang, cloud, demo, demoSpeed, screenshot, screenshotAfter, quitAfter, tab, open});
+    const QCommandLineOption demoBatch(QStringLiteral("demo-batch"),
+                                       QApplication::translate("main", "With --demo: resume one course's desktops at start, one of "
+                                                                       "them failing on purpose, to show the task panel at work."));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    QApplication::translate("main", "Start with this text in the quick filter."), QStringLiteral("text"));
+    const QCommandLineOption course(QStringLiteral("course"),
+                                    QApplication::translate("main", "Start with the tables showing this course only."),
+                                    QStringLiteral("code"));
+    parser.addOptions({lang, cloud, demo, demoSpeed, screenshot, screenshotAfter, quitAfter, tab, open, demoBatch, filter, course});
     parser.process(app);
 
     Options o;
@@ -83,6 +100,9 @@ Options parse(QApplication &app)
     o.quitAfterMs = parser.value(quitAfter).toInt();
     o.tab = parser.value(tab);
     o.open = parser.value(open);
+    o.demoBatch = parser.isSet(demoBatch);
+    o.filter = parser.value(filter);
+    o.course = parser.value(course);
     return o;
 }
 
@@ -122,13 +142,20 @@ int main(int argc, char *argv[])
     }
 
     SecretStore secrets;
-    ConnectionManager connections(settings.raw(), &secrets, [&cache](const CloudConfig &config, QObject *parent) {
-        return new CloudConnection(config, cache.get(), nullptr, parent);
+    ConnectionManager connections(settings.raw(), &secrets, [&cache, &database](const CloudConfig &config, QObject *parent) {
+        std::unique_ptr<EngineJournal> journal;
+        if (database.isOpen()) // tasks survive a crash, and every finished item lands in the audit log
+            journal = std::make_unique<StoreJournal>(&database, Inventory::scopeFor(config), config.projectName);
+        return new CloudConnection(config, cache.get(), std::move(journal), parent);
     });
 
     MainWindow window(settings, &connections);
-    if (audit)
+    if (audit) {
         window.setAuditView(new AuditLogView(audit.get()));
+        window.setTaskHistoryLoader([&database](const CloudConfig &config) {
+            return TaskHistory::load(&database, Inventory::scopeFor(config));
+        });
+    }
     if (dbError)
         window.banner()->showMessage(BannerWidget::Kind::Warning,
                                      QApplication::translate("main", "The Phoenix database could not be opened: %1 "
@@ -151,6 +178,32 @@ int main(int argc, char *argv[])
             }
         }
         connections.open(SavedConnection{}, demo->cloudConfig(), false, /*demo=*/true);
+        if (!options.demoBatch)
+            return;
+        // A sample batch for the tour (and the screenshots): resume the suspended desktops of the
+        // first course, one of which Nova refuses (with a request ID to show).
+        CloudConnection *connection = connections.current();
+        auto started = std::make_shared<bool>(false);
+        auto start = [&window, &demo, connection, started] {
+            if (!demo || connection->inventory()->isFromCache() || *started)
+                return;
+            *started = true;
+            const QString course = demo->school().courses.first().code;
+            QList<Server> suspended;
+            for (const Server &s : connection->inventory()->servers()) {
+                if (s.meta(PhoenixMeta::Course) == course && s.status == QLatin1String("SUSPENDED"))
+                    suspended << s;
+            }
+            if (suspended.size() > 2)
+                demo->addFault(DemoFault::httpError(403, "POST", QStringLiteral("/servers/%1/action$").arg(suspended.at(2).id)));
+            window.desktopActions()->submit(DesktopCommand::Resume, suspended);
+        };
+        // once signed in and the first listing is in, whichever comes last
+        QObject::connect(connection, &CloudConnection::ready, &window, start);
+        QObject::connect(connection->inventory(), &Inventory::refreshed, &window, [connection, start] {
+            if (connection->state() == CloudConnection::State::Ready)
+                start();
+        });
     };
     window.setDemoAvailable(true);
     QObject::connect(&window, &MainWindow::demoRequested, &window, openDemo);
@@ -170,6 +223,10 @@ int main(int argc, char *argv[])
 
     if (!options.tab.isEmpty())
         window.showTab(tabFromName(options.tab));
+    if (!options.filter.isEmpty())
+        window.desktops()->quickFilter()->setText(options.filter);
+    if (!options.course.isEmpty())
+        window.desktops()->setCourseFilter(options.course);
     if (options.open == QLatin1String("connect"))
         window.openConnectDialog();
     else if (options.open == QLatin1String("settings"))

@@ -12,10 +12,11 @@
 
 Q_LOGGING_CATEGORY(lcConnection, "phoenix.models.connection")
 
-CloudConnection::CloudConnection(const CloudConfig &config, InventoryCacheStore *cache, EngineJournal *journal,
-                                 QObject *parent)
+CloudConnection::CloudConnection(const CloudConfig &config, InventoryCacheStore *cache,
+                                 std::unique_ptr<EngineJournal> journal, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_journal(std::move(journal))
     , m_session(std::make_shared<CloudSession>(config))
 {
     m_client = new RestClient(m_session, nullptr, this);
@@ -23,7 +24,7 @@ CloudConnection::CloudConnection(const CloudConfig &config, InventoryCacheStore 
     m_images = std::make_unique<ImageApi>(m_client);
     m_network = std::make_unique<NetworkApi>(m_client);
     m_inventory = new Inventory(m_session, cache, this);
-    m_engine = new TaskEngine(m_session, m_inventory, journal, this);
+    m_engine = new TaskEngine(m_session, m_inventory, m_journal.get(), this);
     m_catalog = new CloudCatalog(this, this);
 }
 

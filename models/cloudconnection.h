@@ -40,7 +40,8 @@ public:
     };
     Q_ENUM(State)
 
-    CloudConnection(const CloudConfig &config, InventoryCacheStore *cache, EngineJournal *journal,
+    /** cache may be null (no persistence); the connection owns the journal (may be null). */
+    CloudConnection(const CloudConfig &config, InventoryCacheStore *cache, std::unique_ptr<EngineJournal> journal,
                     QObject *parent = nullptr);
     ~CloudConnection() override;
 
@@ -79,6 +80,7 @@ private:
     void onVerified(const CloudError &error);
 
     CloudConfig m_config;
+    std::unique_ptr<EngineJournal> m_journal; // outlives the engine (deleted in the destructor body)
     CloudSessionPtr m_session;
     RestClient *m_client = nullptr;
     std::unique_ptr<ComputeApi> m_compute;

@@ -140,7 +140,8 @@ QVariant TaskTableModel::display(const TaskSnapshot &t, int column) const
     case Stage:
         return stageText(t);
     case Progress:
-        return tr("%1%").arg(t.progress());
+        // the bar carries the percentage; its text says where the task is
+        return t.isFinished() ? TaskText::stateName(t.state) : stageText(t);
     case Error:
         return t.error;
     case RequestId:

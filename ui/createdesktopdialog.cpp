@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
+#include <QHash>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -77,6 +78,7 @@ CreateDesktopDialog::CreateDesktopDialog(CloudConnection *connection, const QLis
     , m_expiresOn(new QCheckBox(this))
     , m_expires(new QDateTimeEdit(this))
     , m_preview(new QTableWidget(this))
+    , m_previewHint(new QLabel(m_preview->viewport()))
     , m_summary(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_quota(new QLabel(this))
@@ -114,6 +116,10 @@ CreateDesktopDialog::CreateDesktopDialog(CloudConnection *connection, const QLis
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setTabKeyNavigation(false);
+    m_previewHint->setWordWrap(true);
+    m_previewHint->setAlignment(Qt::AlignCenter);
+    m_previewHint->setForegroundRole(QPalette::PlaceholderText);
+    m_previewHint->setGeometry(20, 40, 520, 120);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_problems->setObjectName(QStringLiteral("rosterProblems"));
     m_problems->setWordWrap(true);
@@ -213,14 +219,39 @@ void CreateDesktopDialog::fillCatalog()
     if (!m_connection)
         return;
     const CloudCatalog *catalog = m_connection->catalog();
-    auto refill = [](QComboBox *combo, const QList<QPair<QString, QString>> &items) {
+    // What the existing desktops use most is the best first guess for new ones.
+    QHash<QString, int> imageUse;
+    QHash<QString, int> flavorUse;
+    QHash<QString, int> networkUse;
+    for (const Server &s : std::as_const(m_existing)) {
+        if (s.meta(PhoenixMeta::Role).isEmpty())
+            continue;
+        ++imageUse[s.imageId];
+        ++flavorUse[s.flavorId.isEmpty() ? s.flavorName : s.flavorId];
+        for (const ServerAddress &a : s.addresses)
+            ++networkUse[a.network];
+    }
+    auto mostUsed = [](const QHash<QString, int> &use, const QList<QPair<QString, QString>> &items, bool byText) {
+        int best = -1;
+        int bestCount = 0;
+        for (int i = 0; i < items.size(); ++i) {
+            const int n = use.value(byText ? items.at(i).second : items.at(i).first)
+                + (byText ? 0 : use.value(items.at(i).second.section(QStringLiteral(" — "), 0, 0)));
+            if (n > bestCount) {
+                best = i;
+                bestCount = n;
+            }
+        }
+        return best;
+    };
+    auto refill = [](QComboBox *combo, const QList<QPair<QString, QString>> &items, int preferred) {
         const QString current = combo->currentData().toString();
         combo->blockSignals(true);
         combo->clear();
         for (const auto &[id, text] : items)
             combo->addItem(text, id);
         const int i = combo->findData(current);
-        combo->setCurrentIndex(i >= 0 ? i : 0);
+        combo->setCurrentIndex(i >= 0 ? i : qMax(0, preferred));
         combo->blockSignals(false);
     };
     QList<QPair<QString, QString>> images;
@@ -229,20 +260,20 @@ void CreateDesktopDialog::fillCatalog()
             images << qMakePair(i.id, i.name);
     }
     std::sort(images.begin(), images.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-    refill(m_image, images);
+    refill(m_image, images, mostUsed(imageUse, images, false));
     QList<Flavor> sortedFlavors = catalog->flavors();
     std::sort(sortedFlavors.begin(), sortedFlavors.end(),
               [](const Flavor &a, const Flavor &b) { return std::tie(a.vcpus, a.ramMb, a.name) < std::tie(b.vcpus, b.ramMb, b.name); });
     QList<QPair<QString, QString>> flavors;
     for (const Flavor &f : std::as_const(sortedFlavors))
         flavors << qMakePair(f.id, flavorText(f));
-    refill(m_flavor, flavors);
+    refill(m_flavor, flavors, mostUsed(flavorUse, flavors, false));
     QList<QPair<QString, QString>> networks;
     for (const Network &n : catalog->networks()) {
         if (!n.external)
             networks << qMakePair(n.id, n.name);
     }
-    refill(m_network, networks);
+    refill(m_network, networks, mostUsed(networkUse, networks, true));
 
     QSet<QString> courses;
     for (const Server &s : std::as_const(m_existing)) {
@@ -339,6 +370,7 @@ void CreateDesktopDialog::updatePreview()
     m_problems->setVisible(!problems.isEmpty());
 
     m_preview->setRowCount(int(m_plan.items.size()));
+    m_previewHint->setVisible(m_plan.items.isEmpty());
     for (int row = 0; row < m_plan.items.size(); ++row) {
         const PlannedDesktop &d = m_plan.items.at(row);
         QString outcome;
@@ -489,6 +521,8 @@ void CreateDesktopDialog::retranslate()
     m_expiresOn->setToolTip(tr("Desktops past this time are reclaimed by the scheduler"));
     m_preview->setHorizontalHeaderLabels({tr("Name"), tr("Owner"), tr("Seat"), tr("What happens")});
     m_preview->setAccessibleName(tr("Preview of the desktops to create"));
+    m_previewHint->setText(tr("Say who gets a desktop (one name, a number, or a roster): every name appears here, "
+                              "with what already exists and will be skipped, before anything is created."));
     m_course->setToolTip(tr("Leave empty for personal (static) desktops"));
     updatePreview();
 }

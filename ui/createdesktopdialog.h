@@ -85,6 +85,7 @@ private:
     QCheckBox *m_expiresOn;
     QDateTimeEdit *m_expires;
     QTableWidget *m_preview;
+    QLabel *m_previewHint;
     QLabel *m_summary;
     QLabel *m_problems;
     QLabel *m_quota;

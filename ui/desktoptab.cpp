@@ -19,19 +19,20 @@ int defaultWidth(int column)
 {
     switch (column) {
     case DesktopTableModel::Name:
-        return 170;
+        return 150;
     case DesktopTableModel::Owner:
+        return 100;
     case DesktopTableModel::Course:
-        return 110;
+        return 80;
     case DesktopTableModel::Seat:
-        return 50;
+        return 45;
     case DesktopTableModel::State:
-        return 120;
+        return 115;
     case DesktopTableModel::Task:
         return 170;
     case DesktopTableModel::FixedAddress:
     case DesktopTableModel::FloatingAddress:
-        return 110;
+        return 100;
     case DesktopTableModel::Image:
         return 150;
     case DesktopTableModel::Flavor:
@@ -64,7 +65,7 @@ DesktopTab::DesktopTab(DesktopFilterProxy *proxy, const QString &settingsKey, QW
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setItemDelegateForColumn(DesktopTableModel::Task,
                                      new ProgressDelegate(DesktopTableModel::ProgressRole, m_view));
     m_view->installEventFilter(this);

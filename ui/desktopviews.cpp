@@ -200,6 +200,21 @@ void DesktopViews::clearFilters()
     m_owner->setCurrentIndex(0);
 }
 
+QString DesktopViews::courseFilter() const
+{
+    const QString course = m_course->currentData().toString();
+    return course == AnyValue ? QString() : course;
+}
+
+void DesktopViews::setCourseFilter(const QString &course)
+{
+    updateFilterChoices();
+    const int i = m_course->findData(course);
+    if (i < 0) // not (yet) among the data: remember it as a choice anyway
+        m_course->addItem(course, course);
+    m_course->setCurrentIndex(m_course->findData(course));
+}
+
 void DesktopViews::retranslate()
 {
     m_quickFilter->setPlaceholderText(tr("Filter by name, owner, course, address… (Ctrl+F)"));

@@ -46,6 +46,9 @@ public:
     void restoreState(QSettings &settings);
     void retranslate();
     void clearFilters();
+    /** The course the course filter shows ("" = all). */
+    [[nodiscard]] QString courseFilter() const;
+    void setCourseFilter(const QString &course);
 
 Q_SIGNALS:
     void actorChanged();

@@ -31,6 +31,8 @@
 #include <QDate>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -113,7 +115,7 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
     m_taskDock->setWidget(m_taskPanel);
     m_taskDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_taskDock);
-    resizeDocks({m_taskDock}, {340}, Qt::Horizontal);
+    resizeDocks({m_taskDock}, {310}, Qt::Horizontal);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
@@ -259,6 +261,17 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
     m_batchModel->setBatches({});
     m_banner->hide();
     m_stack->setCurrentWidget(connection ? m_main : static_cast<QWidget *>(m_welcome));
+    for (QAction *a : {m_newDesktops, m_refresh, m_export, m_disconnect, m_focusFilter, m_clearFilters})
+        a->setEnabled(connection != nullptr);
+    // Without a cloud there are no tasks to watch: the panel comes back with the connection.
+    m_taskDock->toggleViewAction()->setEnabled(connection != nullptr);
+    if (!connection && m_taskDock->isVisible()) {
+        m_taskDock->hide();
+        m_dockHiddenForWelcome = true;
+    } else if (connection && m_dockHiddenForWelcome) {
+        m_taskDock->show();
+        m_dockHiddenForWelcome = false;
+    }
     if (!connection) {
         m_demoBanner->hide();
         m_welcome->setStatus(QString());
@@ -305,6 +318,25 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
     applySettings();
     onActorChanged();
     onConnectionState();
+    loadTaskHistory();
+}
+
+void MainWindow::loadTaskHistory()
+{
+    if (!m_historyLoader || !m_connection)
+        return;
+    auto *watcher = new QFutureWatcher<QList<TaskSnapshot>>(this);
+    QPointer<CloudConnection> connection = m_connection;
+    connect(watcher, &QFutureWatcher<QList<TaskSnapshot>>::finished, this, [this, watcher, connection] {
+        watcher->deleteLater();
+        if (!connection || connection != m_connection)
+            return; // switched clouds meanwhile
+        for (const TaskSnapshot &t : watcher->result()) {
+            if (m_taskModel->rowOf(t.id) < 0) // the engine's live state wins over the journal's
+                m_taskModel->applyTask(t);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(m_historyLoader, m_connection->config()));
 }
 
 void MainWindow::onConnectionState()
@@ -348,6 +380,11 @@ void MainWindow::onSecretSaveFailed(const SecretResult &result)
 
 void MainWindow::onBatchFinished(const BatchSnapshot &batch)
 {
+    // Say it once per outcome: the same end can be reported twice, a retried batch ends anew.
+    const QString outcome = QStringLiteral("%1/%2/%3/%4").arg(batch.total).arg(batch.done).arg(batch.failed).arg(batch.cancelled);
+    if (m_notified.value(batch.id) == outcome)
+        return;
+    m_notified.insert(batch.id, outcome);
     const bool failed = batch.failed + batch.cancelled > 0;
     const QString text = failed ? tr("%1: %2").arg(batch.title, BatchListModel::summary(batch))
                                 : tr("%1: all %2 done.").arg(batch.title).arg(batch.total);
@@ -448,6 +485,8 @@ void MainWindow::openCreateDialog()
     m_lastDialog = dialog;
     const int t = m_tabs->currentIndex();
     dialog->setRole(t == TeachersTab ? QStringLiteral("teacher") : QStringLiteral("student"));
+    if (!m_desktops->courseFilter().isEmpty())
+        dialog->setCourse(m_desktops->courseFilter());
     connect(dialog, &CreateDesktopDialog::batchSubmitted, this, [this](const QString &batchId) {
         m_taskDock->show();
         m_taskPanel->selectBatch(batchId);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "desktoppolicy.h"
+#include "cloudconfig.h"
+#include "tasktypes.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -65,6 +68,9 @@ public:
 
     /** The audit log view is built by the app (it needs the store); it becomes the Audit tab. */
     void setAuditView(AuditLogView *view);
+    /** Loads a connection's past tasks (the journal), on a worker thread, for the task console. */
+    using TaskHistoryLoader = std::function<QList<TaskSnapshot>(const CloudConfig &config)>;
+    void setTaskHistoryLoader(TaskHistoryLoader loader) { m_historyLoader = std::move(loader); }
     /** Offer "Open the demo cloud" (the app can start one). */
     void setDemoAvailable(bool available);
     void showTab(Tab tab);
@@ -132,6 +138,7 @@ private:
     void showMessage(const QString &text);
     void showError(const QString &text, const QString &actionText, std::function<void()> action);
     void applySettings();
+    void loadTaskHistory();
 
     AppSettings &m_settings;
     ConnectionManager *m_connections;
@@ -144,6 +151,7 @@ private:
     BannerWidget *m_demoBanner = nullptr;
     BannerWidget *m_banner = nullptr;
     std::function<void()> m_bannerAction;
+    TaskHistoryLoader m_historyLoader;
     DesktopViews *m_desktops = nullptr;
     DesktopActions *m_actions = nullptr;
     TaskTableModel *m_taskModel = nullptr;
@@ -165,6 +173,8 @@ private:
     QToolButton *m_tasksButton = nullptr;
     QTimer m_ageTimer;
     QTimer m_selectionTimer;
+    bool m_dockHiddenForWelcome = false;
+    QHash<QString, QString> m_notified; // batch id → the outcome last announced
 
     // actions (mainwindowmenus.cpp)
     QMenu *m_cloudMenu = nullptr;

@@ -158,6 +158,8 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_refresh);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_newDesktops);
+    if (auto *b = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_newDesktops)))
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // the one command that starts most days
     m_toolBar->addSeparator();
     for (DesktopCommand c : {DesktopCommand::Start, DesktopCommand::Resume, DesktopCommand::Suspend, DesktopCommand::Stop,
                              DesktopCommand::RebootSoft, DesktopCommand::Restore, DesktopCommand::Unshelve})

@@ -31,6 +31,7 @@ QTableView *RecordViews::makeTable(QAbstractItemModel *model, QSortFilterProxyMo
     view->setWordWrap(false);
     view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(130);
     return view;

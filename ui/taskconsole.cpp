@@ -38,14 +38,16 @@ TaskConsole::TaskConsole(TaskTableModel *tasks, QWidget *parent)
     m_view->sortByColumn(TaskTableModel::Started, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(TaskTableModel::Progress, new ProgressDelegate(TaskTableModel::ProgressRole, m_view));
-    const int widths[TaskTableModel::ColumnCount] = {150, 110, 90, 130, 80, 260, 180, 120, 120, 90};
+    const int widths[TaskTableModel::ColumnCount] = {140, 100, 100, 120, 130, 260, 200, 120, 120, 90};
     for (int c = 0; c < TaskTableModel::ColumnCount; ++c)
         m_view->horizontalHeader()->resizeSection(c, widths[c]);
+    m_view->hideColumn(TaskTableModel::Stage); // the progress bar names the stage
 
     m_text->setObjectName(QStringLiteral("taskFilter"));
     m_text->setClearButtonEnabled(true);

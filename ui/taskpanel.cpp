@@ -52,13 +52,13 @@ TaskPanel::TaskPanel(BatchListModel *batches, TaskTableModel *tasks, QWidget *pa
     m_taskView->horizontalHeader()->setStretchLastSection(true);
     m_taskView->setItemDelegateForColumn(TaskTableModel::Progress,
                                          new ProgressDelegate(TaskTableModel::ProgressRole, m_taskView));
-    for (int c : {TaskTableModel::Action, TaskTableModel::RequestId, TaskTableModel::Started, TaskTableModel::Updated,
-                  TaskTableModel::User})
+    // compact: the desktop, a progress bar that names the stage, and the error (details below)
+    for (int c : {TaskTableModel::Action, TaskTableModel::State, TaskTableModel::Stage, TaskTableModel::RequestId,
+                  TaskTableModel::Started, TaskTableModel::Updated, TaskTableModel::User})
         m_taskView->hideColumn(c);
-    m_taskView->horizontalHeader()->resizeSection(TaskTableModel::Desktop, 140);
-    m_taskView->horizontalHeader()->resizeSection(TaskTableModel::State, 90);
-    m_taskView->horizontalHeader()->resizeSection(TaskTableModel::Stage, 120);
-    m_taskView->horizontalHeader()->resizeSection(TaskTableModel::Progress, 80);
+    m_taskView->verticalHeader()->setDefaultSectionSize(m_taskView->fontMetrics().height() + 8);
+    m_taskView->horizontalHeader()->resizeSection(TaskTableModel::Desktop, 120);
+    m_taskView->horizontalHeader()->resizeSection(TaskTableModel::Progress, 120);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);

@@ -28,7 +28,7 @@ public:
         : settings(dir.filePath(QStringLiteral("phoenix.ini")))
         , secrets(QStringLiteral("phoenix-test"))
         , connections(settings.raw(), &secrets,
-                      [](const CloudConfig &config, QObject *parent) { return new CloudConnection(config, nullptr, nullptr, parent); })
+                      [](const CloudConfig &config, QObject *parent) { return new CloudConnection(config, nullptr, {}, parent); })
     {
         demo.setSpeed(DemoCloud::TestSpeed);
         demo.setLatency(1, 5);
