@@ -167,14 +167,25 @@ StepOutcome StageRunner::build(TaskSnapshot &task, StageProgress &progress)
         [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers(query, ctx, cb); });
     if (!existing)
         return retryOrFail(existing.error(), progress);
+    QString discarded;
     for (const Server &s : existing.value()) {
-        if (s.meta(PhoenixMeta::Task) == task.id && !s.isDeleted()) {
-            task.spec.serverId = s.id;
-            return StepOutcome::advance(tr("Adopted the desktop this task had already created."));
+        if (s.meta(PhoenixMeta::Task) != task.id || s.isDeleted())
+            continue;
+        if (s.status == QLatin1String("ERROR")) {
+            // A build of an earlier run that failed: make room for a new one (re-run of a failed create).
+            const QString id = s.id;
+            const CloudError e = waitFor<bool>([&](QObject *ctx, ApiCallback<bool> cb) { compute.deleteServer(id, ctx, cb); }).error();
+            if (e && !e.isNotFound())
+                return retryOrFail(e, progress);
+            discarded = id;
+            continue;
         }
+        task.spec.serverId = s.id;
+        return StepOutcome::advance(tr("Adopted the desktop this task had already created."));
     }
-    if (!task.spec.serverId.isEmpty()) // created in an earlier try but not visible by name: trust the id
-        return StepOutcome::advance();
+    if (!task.spec.serverId.isEmpty() && task.spec.serverId != discarded)
+        return StepOutcome::advance(); // created in an earlier try but not visible by name yet: trust the id
+    task.spec.serverId.clear();
 
     progress.pollMark = m_inventory ? m_inventory->pollCount() : 0;
     Result<Server> created = waitFor<Server>(
@@ -235,6 +246,7 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
         return retryOrFail(done.error(), progress);
     }
     progress.pollMark = mark;
+    progress.fromStatus = s.status;
     if (m_inventory)
         m_inventory->notifyChanged();
     return StepOutcome::advance();
@@ -261,6 +273,16 @@ StepOutcome StageRunner::waitState(TaskSnapshot &task, StageProgress &progress)
                                              .arg(s->faultMessage.isEmpty() ? QString() : QStringLiteral(": ") + s->faultMessage));
             if (targets.contains(s->status) && s->taskState.isEmpty())
                 return task.spec.kind == TaskKind::Create ? removeTwins(task) : StepOutcome::advance();
+            // Nova sets the task state before it answers an action, so a poll begun after the
+            // answer that still shows the old state, idle, means the action never took effect
+            // (a reply garbled or invented on the way): ask again.
+            if (!progress.fromStatus.isEmpty() && !targets.contains(progress.fromStatus)
+                && s->status == progress.fromStatus && s->taskState.isEmpty()) {
+                StepOutcome o;
+                o.kind = StepOutcome::Retreat;
+                o.message = tr("The cloud did not start the action (still %1); asking again.").arg(s->status);
+                return o;
+            }
         }
     }
     if (timedOut(progress, timeout)) {

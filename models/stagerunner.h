@@ -12,6 +12,7 @@ struct StageProgress
     int attempt = 0;           // tries of the current action stage so far
     QDateTime startedAt;       // when the current stage began (first step)
     quint64 pollMark = 0;      // Inventory::pollCount() when the stage's change was made
+    QString fromStatus;        // the server's status before the action (WAIT spots a lost action)
     QString floatingIpId;      // FLOATING: created, maybe not yet associated
     QString createdImageId;    // SNAPSHOT → WAIT_IMAGE
 };
@@ -23,7 +24,8 @@ struct StepOutcome
         Advance,   // stage done; go to the next
         Again,     // run this stage again after delayMs (waiting, or a retry of a failed try)
         Fail,      // the task fails here
-        Cancelled
+        Cancelled,
+        Retreat    // the previous stage did not take effect: run it again
     };
     Kind kind = Advance;
     int delayMs = 0;

@@ -79,7 +79,7 @@ std::shared_ptr<TaskEngine::Entry> TaskEngine::addEntryLocked(const TaskSnapshot
     return entry;
 }
 
-QString TaskEngine::submitBatch(const QString &title, TaskKind kind, const QList<TaskSpec> &specs)
+QString TaskEngine::submitBatch(const QString &title, TaskKind kind, const QList<TaskSpec> &specs, bool start)
 {
     const QString user = m_session->auth().userName;
     BatchSnapshot batch;
@@ -118,10 +118,26 @@ QString TaskEngine::submitBatch(const QString &title, TaskKind kind, const QList
     }
     for (const auto &e : std::as_const(entries)) {
         Q_EMIT taskChanged(e->snap);
-        schedule(e, 0);
+        if (start)
+            schedule(e, 0);
     }
     updateBatch(batch.id);
     return batch.id;
+}
+
+int TaskEngine::startBatch(const QString &batchId)
+{
+    QList<std::shared_ptr<Entry>> held;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto &e : std::as_const(m_tasks)) {
+            if (e->snap.batchId == batchId && e->snap.state == TaskState::Pending && e->ticket == 0)
+                held << e; // never scheduled
+        }
+    }
+    for (const auto &e : std::as_const(held))
+        schedule(e, 0);
+    return int(held.size());
 }
 
 QString TaskEngine::submit(const TaskSpec &spec)
@@ -232,9 +248,10 @@ void TaskEngine::finishStep(const std::shared_ptr<Entry> &entry, TaskSnapshot sn
             snap.history << record;
             if (m_journal)
                 m_journal->saveStage(snap, record);
-            const quint64 mark = progress.pollMark;
+            const StageProgress previous = progress;
             progress = StageProgress();
-            progress.pollMark = mark; // WAIT trusts only polls after the previous stage's change
+            progress.pollMark = previous.pollMark; // WAIT trusts only polls after the previous stage's change
+            progress.fromStatus = previous.fromStatus;
             ++snap.stageIndex;
             if (snap.stageIndex >= snap.chain.size()) {
                 snap.state = TaskState::Done;
@@ -259,6 +276,26 @@ void TaskEngine::finishStep(const std::shared_ptr<Entry> &entry, TaskSnapshot sn
             }
             snap.state = state;
             delay = outcome.delayMs;
+            break;
+        }
+        case StepOutcome::Retreat: {
+            record.ok = false;
+            snap.history << record;
+            if (m_journal)
+                m_journal->saveStage(snap, record);
+            int retreats = 0;
+            for (const StageRecord &r : std::as_const(snap.history))
+                retreats += (r.index == snap.stageIndex && !r.ok) ? 1 : 0;
+            if (retreats > settings().actionTries || snap.stageIndex == 0) {
+                snap.state = TaskState::Failed;
+                snap.error = outcome.message;
+                finished = true;
+                break;
+            }
+            progress = StageProgress();
+            --snap.stageIndex;
+            snap.state = TaskState::Pending;
+            delay = 0;
             break;
         }
         case StepOutcome::Fail:
@@ -370,6 +407,10 @@ void TaskEngine::restart(const std::shared_ptr<Entry> &entry)
     TaskSnapshot snap;
     {
         QMutexLocker lock(&m_mutex);
+        // A create that failed waiting (the build went into ERROR) starts again from BUILD, which
+        // removes the failed server; every other task re-runs its failed stage.
+        if (entry->snap.spec.kind == TaskKind::Create && entry->snap.currentStage() == Stage::Wait)
+            entry->snap.stageIndex = 0;
         entry->snap.state = TaskState::Pending;
         entry->snap.error.clear();
         entry->snap.requestId.clear();
@@ -420,18 +461,28 @@ int TaskEngine::resumeUnfinished()
 {
     if (!m_journal)
         return 0;
-    const QList<TaskSnapshot> unfinished = m_journal->loadUnfinished();
+    return resumeTasks(m_journal->loadUnfinished());
+}
+
+int TaskEngine::resumeTasks(const QList<TaskSnapshot> &tasks)
+{
     QList<std::shared_ptr<Entry>> resumed;
     QSet<QString> batches;
     {
         QMutexLocker lock(&m_mutex);
-        for (TaskSnapshot t : unfinished) {
+        for (TaskSnapshot t : tasks) {
             if (m_tasks.contains(t.id))
                 continue;
-            // The stage restarts from its beginning; BUILD adopts, actions skip what is done.
-            t.state = TaskState::Pending;
             if (t.chain.isEmpty())
                 t.chain = stageChain(t.spec.kind);
+            // The stage restarts from its beginning; BUILD adopts, actions skip what is done. A
+            // failed or cancelled task runs again from the stage it stopped at (as restart() does).
+            if ((t.state == TaskState::Failed || t.state == TaskState::Cancelled) && t.spec.kind == TaskKind::Create
+                && t.currentStage() == Stage::Wait)
+                t.stageIndex = 0;
+            t.state = TaskState::Pending;
+            t.error.clear();
+            t.requestId.clear();
             resumed << addEntryLocked(t);
             if (!m_batches.contains(t.batchId)) {
                 BatchSnapshot b;

@@ -1,0 +1,295 @@
+// The task engine's controls and its shared poll, on the demo cloud, with the journal in SQLite:
+// cancel a batch, retry only the failed items, re-run a failed create from BUILD, one inventory
+// poll for all waiting tasks, and a journal that keeps every task through malformed replies.
+#include "database.h"
+#include "democloud.h"
+#include "inventory.h"
+#include "storejournal.h"
+#include "taskengine.h"
+#include "taskjournal.h"
+
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestEngineControl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void cancelBatchWhileWaiting();
+    void retryFailedRerunsOnlyTheFailed();
+    void failedCreateRerunsFromBuild();
+    void waitingTasksShareOnePoll();
+    void journalKeepsEverythingThroughMalformedReplies();
+
+private:
+    QList<TaskSpec> specsFor(TaskKind kind, const QStringList &names) const;
+    BatchSnapshot waitBatch(const QString &id, int timeoutMs);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DemoCloud> m_demo;
+    CloudSessionPtr m_session;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<StoreJournal> m_journal;
+    std::unique_ptr<TaskEngine> m_engine;
+};
+
+void TestEngineControl::init()
+{
+    m_demo = std::make_unique<DemoCloud>();
+    m_demo->setSpeed(DemoCloud::TestSpeed);
+    m_demo->setRandomSeed(11);
+    m_demo->seedSchool();
+    QVERIFY(m_demo->start() > 0);
+    m_db = std::make_unique<Database>();
+    const CloudError e = m_db->open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+    QVERIFY2(!e, qPrintable(e.detail()));
+    m_session = std::make_shared<CloudSession>(m_demo->cloudConfig(QStringLiteral("labadmin")));
+    m_inventory = std::make_unique<Inventory>(m_session, nullptr);
+    m_inventory->setPollIntervals(1, 5);
+    QSignalSpy first(m_inventory.get(), &Inventory::refreshed);
+    m_inventory->start();
+    QVERIFY(first.wait(20000));
+    m_journal = std::make_unique<StoreJournal>(m_db.get(), m_inventory->scope(), QStringLiteral("school"));
+    m_engine = std::make_unique<TaskEngine>(m_session, m_inventory.get(), m_journal.get());
+    EngineSettings s;
+    s.concurrency = 8;
+    s.actionRetryDelayMs = 100;
+    s.waitPollMs = 200;
+    s.waitTimeoutSeconds = 60;
+    s.detectTimeoutSeconds = 1;
+    s.detectIntervalSeconds = 1;
+    s.detectConnectTimeoutMs = 100;
+    m_engine->setSettings(s);
+}
+
+void TestEngineControl::cleanup()
+{
+    m_engine.reset();
+    m_journal.reset();
+    m_inventory.reset();
+    m_session.reset();
+    m_demo.reset();
+    m_db.reset();
+}
+
+QList<TaskSpec> TestEngineControl::specsFor(TaskKind kind, const QStringList &names) const
+{
+    QList<TaskSpec> specs;
+    for (const QString &name : names) {
+        const DemoServer *s = m_demo->serverByName(name);
+        if (!s)
+            continue;
+        TaskSpec t;
+        t.kind = kind;
+        t.serverId = s->id;
+        t.serverName = s->name;
+        specs << t;
+    }
+    return specs;
+}
+
+BatchSnapshot TestEngineControl::waitBatch(const QString &id, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QSignalSpy changed(m_engine.get(), &TaskEngine::batchChanged);
+    while (!deadline.hasExpired()) {
+        const auto b = m_engine->batch(id);
+        if (b && b->isFinished())
+            return *b;
+        changed.wait(int(qMax<qint64>(1, qMin<qint64>(deadline.remainingTime(), 1000))));
+    }
+    return m_engine->batch(id).value_or(BatchSnapshot{});
+}
+
+static QStringList suspendedStudents(DemoCloud &demo, int n)
+{
+    QStringList names;
+    for (const DemoServer &s : demo.servers()) {
+        if (s.status() == QLatin1String("SUSPENDED") && s.metadata.value(QStringLiteral("phoenix:role")) == QLatin1String("student"))
+            names << s.name;
+        if (names.size() == n)
+            break;
+    }
+    return names;
+}
+
+void TestEngineControl::cancelBatchWhileWaiting()
+{
+    const QStringList names = suspendedStudents(*m_demo, 6);
+    QCOMPARE(names.size(), 6);
+    m_demo->holdTransitions(true); // resumes are accepted but never finish: the tasks wait
+    const QString id = m_engine->submitBatch(QStringLiteral("cancel me"), TaskKind::Resume, specsFor(TaskKind::Resume, names));
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        const auto tasks = m_engine->tasksOfBatch(id);
+        return std::all_of(tasks.begin(), tasks.end(), [](const TaskSnapshot &t) {
+            return t.state == TaskState::Waiting && t.currentStage() == Stage::Wait;
+        });
+    }(), 20000);
+    m_engine->cancelBatch(id);
+    const BatchSnapshot b = waitBatch(id, 10000);
+    QCOMPARE(b.cancelled, 6);
+    QCOMPARE(b.done + b.failed, 0);
+    for (const TaskSnapshot &t : m_engine->tasksOfBatch(id)) {
+        QCOMPARE(t.state, TaskState::Cancelled);
+        QCOMPARE(t.history.first().stage, Stage::Action); // the action's result is kept
+        QVERIFY(t.history.first().ok);
+    }
+    TaskJournal journal(m_db.get());
+    TaskFilter f;
+    f.batchId = id;
+    const auto rows = journal.tasks(f);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 6);
+    for (const TaskRecord &r : rows.value())
+        QCOMPARE(r.state, TaskState::Cancelled);
+    m_demo->holdTransitions(false);
+}
+
+void TestEngineControl::retryFailedRerunsOnlyTheFailed()
+{
+    const QStringList names = suspendedStudents(*m_demo, 4);
+    QCOMPARE(names.size(), 4);
+    const QList<TaskSpec> specs = specsFor(TaskKind::Resume, names);
+    // The two last desktops refuse their action (403 is not retried).
+    const QList<int> rules = {
+        m_demo->addFault(DemoFault::httpError(403, "POST", QStringLiteral("/servers/%1/action$").arg(specs.at(2).serverId))),
+        m_demo->addFault(DemoFault::httpError(403, "POST", QStringLiteral("/servers/%1/action$").arg(specs.at(3).serverId))),
+    };
+    const QString id = m_engine->submitBatch(QStringLiteral("retry"), TaskKind::Resume, specs);
+    BatchSnapshot b = waitBatch(id, 30000);
+    QCOMPARE(b.done, 2);
+    QCOMPARE(b.failed, 2);
+    QHash<QString, int> doneStages;
+    for (const TaskSnapshot &t : m_engine->tasksOfBatch(id))
+        doneStages.insert(t.id, int(t.history.size()));
+    m_demo->clearFaults();
+    const int actionsBefore = m_demo->requestCount("POST", QStringLiteral("/action$"));
+    QCOMPARE(m_engine->retryFailed(id), 2);
+    b = waitBatch(id, 30000);
+    QCOMPARE(b.done, 4);
+    QCOMPARE(b.failed, 0);
+    // only the two failed items acted again
+    QCOMPARE(m_demo->requestCount("POST", QStringLiteral("/action$")) - actionsBefore, 2);
+    for (const TaskSnapshot &t : m_engine->tasksOfBatch(id)) {
+        if (t.spec.serverId == specs.at(2).serverId || t.spec.serverId == specs.at(3).serverId) {
+            QVERIFY(!t.history.first().ok); // the failed try is kept in the history
+            QVERIFY(t.history.first().message.contains(QLatin1String("req-")));
+        } else {
+            QCOMPARE(int(t.history.size()), doneStages.value(t.id)); // untouched
+        }
+    }
+}
+
+void TestEngineControl::failedCreateRerunsFromBuild()
+{
+    const DemoServer *model = m_demo->serverByName(QStringLiteral("py-01-stu01"));
+    QVERIFY(model);
+    QList<TaskSpec> specs;
+    for (int i = 1; i <= 2; ++i) {
+        TaskSpec t;
+        t.kind = TaskKind::Create;
+        t.serverName = QStringLiteral("rerun-%1").arg(i);
+        t.create.imageId = model->imageId;
+        t.create.flavorId = model->flavorId;
+        t.create.networkId = m_demo->state()->ports.value(model->portIds.first()).networkId;
+        t.create.metadata.insert(QString::fromLatin1(PhoenixMeta::Role), QStringLiteral("student"));
+        specs << t;
+    }
+    m_demo->failNextBuilds(1);
+    const QString id = m_engine->submitBatch(QStringLiteral("create"), TaskKind::Create, specs);
+    BatchSnapshot b = waitBatch(id, 30000);
+    QCOMPARE(b.done, 1);
+    QCOMPARE(b.failed, 1);
+    QString failedId;
+    for (const TaskSnapshot &t : m_engine->tasksOfBatch(id)) {
+        if (t.state == TaskState::Failed) {
+            failedId = t.id;
+            QCOMPARE(t.currentStage(), Stage::Wait);
+            QVERIFY(t.error.contains(QLatin1String("ERROR")));
+        }
+    }
+    QVERIFY(m_engine->rerunFromFailedStage(failedId));
+    b = waitBatch(id, 30000);
+    QCOMPARE(b.done, 2);
+    // exactly one healthy server per name; the failed build was removed
+    for (const QString &name : {QStringLiteral("rerun-1"), QStringLiteral("rerun-2")}) {
+        int alive = 0;
+        for (const DemoServer &s : m_demo->servers()) {
+            if (s.name == name) {
+                ++alive;
+                QCOMPARE(s.status(), QStringLiteral("ACTIVE"));
+            }
+        }
+        QCOMPARE(alive, 1);
+    }
+}
+
+void TestEngineControl::waitingTasksShareOnePoll()
+{
+    const QStringList names = suspendedStudents(*m_demo, 20);
+    QCOMPARE(names.size(), 20);
+    m_demo->holdTransitions(true);
+    const QString id = m_engine->submitBatch(QStringLiteral("poll"), TaskKind::Resume, specsFor(TaskKind::Resume, names));
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        const auto tasks = m_engine->tasksOfBatch(id);
+        return std::all_of(tasks.begin(), tasks.end(), [](const TaskSnapshot &t) { return t.currentStage() == Stage::Wait; });
+    }(), 20000);
+    m_demo->clearRequests();
+    const quint64 polls = m_inventory->pollCount();
+    QTRY_VERIFY_WITH_TIMEOUT(m_inventory->pollCount() >= polls + 4, 20000);
+    // While 20 tasks wait, nobody asks for a single server: only the shared listing runs.
+    QCOMPARE(m_demo->requestCount("GET", QStringLiteral("^/compute/v2\\.1/servers/[0-9a-f-]{36}$")), 0);
+    const int listings = m_demo->requestCount("GET", QStringLiteral("^/compute/v2\\.1/servers/detail"));
+    QVERIFY2(listings >= 4 && listings <= 6, qPrintable(QString::number(listings)));
+    m_demo->holdTransitions(false);
+    const BatchSnapshot b = waitBatch(id, 30000);
+    QCOMPARE(b.done, 20);
+}
+
+void TestEngineControl::journalKeepsEverythingThroughMalformedReplies()
+{
+    const QStringList names = suspendedStudents(*m_demo, 5);
+    QCOMPARE(names.size(), 5);
+    // Every action reply is cut off or not JSON; the action itself happens or not, the journal must
+    // still know every task, and each ends with a reason.
+    m_demo->addFault(DemoFault::malformedJson("POST", QStringLiteral("/action$")).forNext(3));
+    m_demo->addFault(DemoFault::truncatedJson("GET", QStringLiteral("^/compute/v2\\.1/servers/[0-9a-f-]{36}$")).forNext(3));
+    const QString id = m_engine->submitBatch(QStringLiteral("malformed"), TaskKind::Resume, specsFor(TaskKind::Resume, names));
+    const BatchSnapshot b = waitBatch(id, 60000);
+    QCOMPARE(b.total, 5);
+    for (const TaskSnapshot &t : m_engine->tasksOfBatch(id))
+        if (!t.isFinished())
+            qWarning() << t.spec.serverName << TaskText::stateKey(t.state) << TaskText::stageKey(t.currentStage())
+                       << (t.history.isEmpty() ? QString() : t.history.last().message);
+    QCOMPARE(b.done + b.failed, 5);
+    // The garbled action replies were not believed: WAIT saw nothing start and asked again.
+    int askedAgain = 0;
+    for (const TaskSnapshot &t : m_engine->tasksOfBatch(id))
+        for (const StageRecord &r : t.history)
+            askedAgain += r.message.contains(QLatin1String("did not start")) ? 1 : 0;
+    QCOMPARE(askedAgain, 3);
+    QCOMPARE(b.done, 5);
+    TaskJournal journal(m_db.get());
+    TaskFilter f;
+    f.batchId = id;
+    const auto rows = journal.tasks(f);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 5);
+    for (const TaskRecord &r : rows.value()) {
+        QVERIFY(r.state == TaskState::Done || r.state == TaskState::Failed);
+        if (r.state == TaskState::Failed)
+            QVERIFY(!r.error.isEmpty());
+        const auto stages = journal.stageResults(r.id);
+        QVERIFY(stages.ok());
+        QVERIFY(!stages.value().isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEngineControl)
+#include "tst_enginecontrol.moc"
