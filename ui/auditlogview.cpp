@@ -128,7 +128,7 @@ AuditFilter AuditLogView::filter() const
 
 bool AuditLogView::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_loading; // until the answer is in the table, not just computed
 }
 
 void AuditLogView::refresh()
@@ -137,6 +137,7 @@ void AuditLogView::refresh()
         m_again = true; // run once more with the newest filter when this one answers
         return;
     }
+    m_loading = true;
     m_status->setText(tr("Loading…"));
     AuditLog *log = m_log;
     const AuditFilter f = filter();
@@ -154,6 +155,7 @@ void AuditLogView::onLoaded()
         refresh();
         return;
     }
+    m_loading = false;
     if (result.error) {
         m_status->setText(tr("Could not read the audit log: %1").arg(result.error.userMessage()));
         return;

@@ -64,4 +64,5 @@ private:
     QLabel *m_status;
     QFutureWatcher<Loaded> m_watcher;
     bool m_again = false;
+    bool m_loading = false;
 };
