@@ -4,6 +4,10 @@
 #include "testenv.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void wrongPasswordKeepsTheDialogOpen();
     void rememberThenReopenFromTheKeyring();
     void missingSecretAsksWithAnExplanation();
+    void osCloudOpensACloudsYamlEntry();
 
 private:
     static ConnectDialog *fill(DemoWindow &d, const QString &name, const QString &password, bool remember);
@@ -146,6 +151,33 @@ void TestConnectDialog::missingSecretAsksWithAnExplanation()
     dialog->findChild<QCheckBox *>(QStringLiteral("rememberSecret"))->setChecked(false);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QTRY_VERIFY_WITH_TIMEOUT(d.connection() && d.connection()->state() == CloudConnection::State::Ready, 20000);
+}
+
+void TestConnectDialog::osCloudOpensACloudsYamlEntry()
+{
+    DemoWindow d;
+    d.window->show();
+    QTemporaryDir dir;
+    QFile yaml(dir.filePath(QStringLiteral("clouds.yaml")));
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write(d.demo.cloudsYaml());
+    yaml.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), yaml.fileName());
+    CloudConfigLoader loader(env);
+    loader.setSearchDirectories({});
+    d.connections.setLoader(loader);
+    // what `phoenix --os-cloud phoenix-demo` does
+    d.connections.openCloud(QStringLiteral("phoenix-demo"));
+    QTRY_VERIFY_WITH_TIMEOUT(d.connection() && d.connection()->state() == CloudConnection::State::Ready, 20000);
+    QCOMPARE(d.connections.store().last(), QStringLiteral("phoenix-demo"));
+    QVERIFY(d.connections.store().find(QStringLiteral("phoenix-demo"))->fromCloudsYaml());
+    QVERIFY(d.window->connectionLabel()->text().contains(QStringLiteral("phoenix-demo")) || d.connection()->isDemo() == false);
+    // the connect dialog lists the file's entries
+    d.window->openConnectDialog();
+    auto *clouds = d.window->connectDialog()->findChild<QComboBox *>(QStringLiteral("cloudName"));
+    QVERIFY(clouds->findText(QStringLiteral("phoenix-demo")) >= 0);
+    QVERIFY(clouds->findText(QStringLiteral("phoenix-demo-appcred")) >= 0);
 }
 
 QTEST_MAIN(TestConnectDialog)

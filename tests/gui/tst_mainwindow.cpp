@@ -17,6 +17,14 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include "settingsdialog.h"
+#include "tableexport.h"
+#include "taskengine.h"
+#include "translation.h"
 
 // Translates every MainWindow/DesktopViews string into a marked form, so that the test sees
 // whether the window really re-reads its texts on QEvent::LanguageChange.
@@ -48,6 +56,8 @@ private Q_SLOTS:
     void refreshKeepsSelectionWithoutReset();
     void memberSeesOnlyOwnDesktops();
     void filtersNarrowEveryTab();
+    void settingsApplyAtRuntime();
+    void csvExportMatchesTheScreen();
 };
 
 void TestMainWindow::welcomeWithoutConnection()
@@ -272,6 +282,63 @@ void TestMainWindow::filtersNarrowEveryTab()
     for (int r = 0; r < students->rowCount(); ++r)
         QCOMPARE(students->index(r, DesktopTableModel::State).data(DesktopTableModel::StateKindRole).toInt(),
                  int(DesktopState::Suspended));
+}
+
+void TestMainWindow::settingsApplyAtRuntime()
+{
+    DemoWindow d;
+    d.window->show();
+    QVERIFY(d.open());
+    // the app switches the language when the settings say so (phoenix_main.cpp does the same)
+    connect(d.window.get(), &MainWindow::settingsApplied, this, [&d](bool languageChanged) {
+        if (languageChanged)
+            Translation::apply(d.settings.language());
+    });
+    QSignalSpy applied(d.window.get(), &MainWindow::settingsApplied);
+    d.window->openSettings();
+    auto *dialog = qobject_cast<SettingsDialog *>(d.window->lastDialog());
+    QVERIFY(dialog);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    dialog->findChild<QSpinBox *>(QStringLiteral("concurrency"))->setValue(3);
+    dialog->findChild<QSpinBox *>(QStringLiteral("detectPort"))->setValue(5900);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.first().first().toBool(), true);
+    QCOMPARE(d.settings.language(), QStringLiteral("zh_CN"));
+    QCOMPARE(d.settings.taskConcurrency(), 3);
+    QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
+    // the running connection takes the new engine settings at once
+    QCOMPARE(d.connection()->engine()->settings().concurrency, 3);
+    QCOMPARE(d.connection()->engine()->settings().detectPort, 5900);
+    Translation::apply(QStringLiteral("en"));
+    QCOMPARE(QLocale().language(), QLocale::English);
+}
+
+void TestMainWindow::csvExportMatchesTheScreen()
+{
+    DemoWindow d;
+    d.window->show();
+    QVERIFY(d.open());
+    DesktopTab *tab = d.tab(DesktopViews::Teachers);
+    QTRY_VERIFY(tab->proxy()->rowCount() >= 3);
+    const QList<int> columns = tab->visibleColumns();
+    QVERIFY(!columns.contains(DesktopTableModel::Flavor)); // hidden by default on this tab
+    const QString csv = TableExport::toCsv(tab->proxy(), columns);
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), tab->proxy()->rowCount() + 1);
+    QStringList header;
+    for (int c : columns)
+        header << DesktopTableModel::columnName(DesktopTableModel::Column(c));
+    QCOMPARE(lines.first(), header.join(QLatin1Char(',')));
+    QVERIFY(lines.at(1).startsWith(tab->proxy()->index(0, DesktopTableModel::Name).data().toString() + QLatin1Char(',')));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.csv"));
+    QCOMPARE(TableExport::writeFile(path, csv), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF")); // BOM for spreadsheet programs
+    QCOMPARE(TableExport::quote(QStringLiteral("a,\"b\"")), QStringLiteral("\"a,\"\"b\"\"\""));
 }
 
 QTEST_MAIN(TestMainWindow)
