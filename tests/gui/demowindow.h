@@ -9,6 +9,7 @@
 #include "democloud.h"
 #include "desktopfilterproxy.h"
 #include "desktoptab.h"
+#include "desktoptablemodel.h"
 #include "desktopviews.h"
 #include "inventory.h"
 #include "mainwindow.h"
@@ -55,6 +56,12 @@ public:
             if (!refreshed.wait(20000))
                 return false;
         }
+        // the tables have the listing (the diff arrives after the poll's "refreshed")
+        if (!QTest::qWaitFor([this, c] {
+                const qsizetype n = c->inventory()->servers().size();
+                return n > 0 && window->desktops()->model()->rowCount() == n;
+            }, 20000))
+            return false;
         EngineSettings fast;
         fast.concurrency = 8;
         fast.actionTries = 1;
