@@ -5,6 +5,7 @@
 #                                  (OpenStack test bed, PostgreSQL), run every test
 #   ./dev.sh build                 install build dependencies and build only
 #   ./dev.sh bench                 build and run the benchmarks (prints figures)
+#   ./dev.sh fuzz [SECONDS]        build the libFuzzer targets (clang) and fuzz each SECONDS (default 20)
 #   ./dev.sh screenshots           regenerate docs/screenshots/*.png under Xvfb
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -41,12 +42,16 @@ case "$cmd" in
     build build
     exec tests/bench/run-bench.sh "$BUILD" "$@"
     ;;
+  fuzz)
+    tests/setup/install-deps.sh test
+    exec tests/fuzz/run-fuzz.sh "$@"
+    ;;
   screenshots)
     build test
     exec tests/setup/screenshots.sh "$BUILD"
     ;;
   *)
-    sed -n '2,8p' "$0"
+    sed -n '2,9p' "$0"
     exit 2
     ;;
 esac

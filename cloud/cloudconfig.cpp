@@ -169,8 +169,11 @@ QStringList CloudConfigLoader::parseCloudNames(const QByteArray &cloudsYaml)
     QStringList names;
     if (!root || !root.IsMap() || !root["clouds"] || !root["clouds"].IsMap())
         return names;
-    for (const auto &it : root["clouds"])
-        names << QString::fromStdString(it.first.as<std::string>());
+    for (const auto &it : root["clouds"]) {
+        // A complex key ("? [a]") names no cloud, and as<std::string>() would throw on it.
+        if (it.first.IsScalar())
+            names << QString::fromStdString(it.first.as<std::string>());
+    }
     names.sort();
     return names;
 }

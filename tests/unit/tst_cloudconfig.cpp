@@ -130,6 +130,11 @@ void TestCloudConfig::names()
              QStringList({QStringLiteral("appcred"), QStringLiteral("byid"), QStringLiteral("domain"),
                           QStringLiteral("lab")}));
     QVERIFY(CloudConfigLoader::parseCloudNames("not: [yaml").isEmpty());
+    // A complex key under "clouds" names no cloud; it used to throw out of yaml-cpp and end the
+    // process (found by tests/fuzz/fuzz_cloudsyaml, inputs in tests/fuzz/regressions/).
+    const QByteArray complexKeys = "clouds:\n  ? [a]\n  : x\n  {b: c}: {}\n  lab: {auth: {auth_url: http://k/v3}}\n";
+    QCOMPARE(CloudConfigLoader::parseCloudNames(complexKeys), QStringList{QStringLiteral("lab")});
+    QVERIFY(CloudConfigLoader::parseClouds(complexKeys, {}, QStringLiteral("lab")).ok());
 }
 
 void TestCloudConfig::environment_data()
