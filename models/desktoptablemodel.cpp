@@ -40,6 +40,9 @@ DesktopTableModel::DesktopTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(0);
+    connect(&m_insertTimer, &QTimer::timeout, this, &DesktopTableModel::insertPendingChunk);
 }
 
 int DesktopTableModel::rowCount(const QModelIndex &parent) const
@@ -321,10 +324,16 @@ void DesktopTableModel::setServers(const QList<Server> &servers)
 {
     beginResetModel();
     m_rows.clear();
-    m_rows.reserve(servers.size());
+    m_pendingInsert.clear();
+    m_insertTimer.stop();
+    m_rows.reserve(qMin<qsizetype>(servers.size(), InsertChunk));
     for (const Server &s : servers) {
-        if (!s.isDeleted())
+        if (s.isDeleted())
+            continue;
+        if (m_rows.size() < InsertChunk)
             m_rows.append(Row{s, std::nullopt});
+        else
+            m_pendingInsert.append(s); // the rest follows in chunks, after the reset
     }
     rebuildIndex();
     for (Row &row : m_rows) {
@@ -335,10 +344,43 @@ void DesktopTableModel::setServers(const QList<Server> &servers)
         }
     }
     endResetModel();
+    if (!m_pendingInsert.isEmpty())
+        m_insertTimer.start();
 }
 
 void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringList &removedIds)
 {
+    // 0. Rows still waiting for their insertion take the news directly.
+    QSet<QString> consumed;
+    if (!m_pendingInsert.isEmpty()) {
+        QHash<QString, int> pendingIndex;
+        for (int i = 0; i < m_pendingInsert.size(); ++i)
+            pendingIndex.insert(m_pendingInsert.at(i).id, i);
+        QSet<int> drop;
+        for (const QString &id : removedIds) {
+            if (pendingIndex.contains(id))
+                drop.insert(pendingIndex.value(id));
+        }
+        for (const Server &s : changed) {
+            const int i = pendingIndex.value(s.id, -1);
+            if (i < 0)
+                continue;
+            consumed.insert(s.id);
+            if (s.isDeleted())
+                drop.insert(i);
+            else
+                m_pendingInsert[i] = s;
+        }
+        if (!drop.isEmpty()) {
+            QList<Server> kept;
+            for (int i = 0; i < m_pendingInsert.size(); ++i) {
+                if (!drop.contains(i))
+                    kept << m_pendingInsert.at(i);
+            }
+            m_pendingInsert = kept;
+        }
+    }
+
     // 1. Removals (and servers the delta reports as deleted), bottom-up in contiguous ranges.
     QList<int> doomed;
     for (const QString &id : removedIds) {
@@ -370,17 +412,22 @@ void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringLis
         rebuildIndex();
     }
 
-    // 2. Changes in place, 3. new rows appended in one batch.
-    QList<Row> fresh;
+    // 2. Changes in place, 3. new rows queued and inserted in chunks.
+    int fresh = 0;
     QSet<QString> freshIds;
+    if (changed.size() > InsertChunk) {
+        freshIds.reserve(changed.size());
+        m_pendingInsert.reserve(m_pendingInsert.size() + changed.size());
+    }
     for (const Server &s : changed) {
-        if (s.isDeleted())
+        if (s.isDeleted() || consumed.contains(s.id))
             continue;
         const int row = m_rowById.value(s.id, -1);
         if (row < 0) {
             if (!freshIds.contains(s.id)) {
                 freshIds.insert(s.id);
-                fresh.append(Row{s, std::nullopt});
+                m_pendingInsert.append(s);
+                ++fresh;
             }
             continue;
         }
@@ -405,24 +452,40 @@ void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringLis
         }
         emitRowChanged(row, first, last);
     }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        for (Row &r : fresh) {
-            auto it = m_pendingTasks.find(r.server.id);
-            if (it == m_pendingTasks.end())
-                it = m_pendingTasks.find(QStringLiteral("name:") + r.server.name);
-            if (it != m_pendingTasks.end()) {
-                r.task = *it;
-                m_pendingTasks.erase(it);
-            }
-            m_rowById.insert(r.server.id, int(m_rows.size()));
-            m_rows.append(std::move(r));
-        }
-        endInsertRows();
-    }
+    if (fresh > InsertChunk)
+        m_insertTimer.start(); // a big listing: the chunks start at the next turn of the event loop
+    else if (fresh > 0)
+        insertPendingChunk();
     qCDebug(lcDesktopModel) << "diff applied:" << changed.size() << "changed," << removedIds.size() << "removed,"
-                            << fresh.size() << "inserted; rows" << m_rows.size();
+                            << fresh << "new; rows" << m_rows.size() << "pending" << m_pendingInsert.size();
+}
+
+void DesktopTableModel::insertPendingChunk()
+{
+    if (m_pendingInsert.isEmpty())
+        return;
+    // taken from the back: no shifting of the remaining thousands (the order of source rows is
+    // not what anyone sees; the views sort)
+    const int count = int(qMin<qsizetype>(m_pendingInsert.size(), InsertChunk));
+    const qsizetype from = m_pendingInsert.size() - count;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + count - 1);
+    for (qsizetype i = from; i < m_pendingInsert.size(); ++i) {
+        Row r{m_pendingInsert.at(i), std::nullopt};
+        auto it = m_pendingTasks.find(r.server.id);
+        if (it == m_pendingTasks.end())
+            it = m_pendingTasks.find(QStringLiteral("name:") + r.server.name);
+        if (it != m_pendingTasks.end()) {
+            r.task = *it;
+            m_pendingTasks.erase(it);
+        }
+        m_rowById.insert(r.server.id, int(m_rows.size()));
+        m_rows.append(std::move(r));
+    }
+    m_pendingInsert.resize(from);
+    endInsertRows();
+    if (!m_pendingInsert.isEmpty())
+        m_insertTimer.start(); // the next chunk after the event loop has breathed
 }
 
 QString DesktopTableModel::taskKey(const TaskSnapshot &task)
@@ -538,9 +601,10 @@ const Server &DesktopTableModel::serverAt(int row) const
 QList<Server> DesktopTableModel::servers() const
 {
     QList<Server> out;
-    out.reserve(m_rows.size());
+    out.reserve(m_rows.size() + m_pendingInsert.size());
     for (const Row &r : m_rows)
         out << r.server;
+    out << m_pendingInsert;
     return out;
 }
 

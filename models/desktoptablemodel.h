@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 
@@ -63,8 +64,16 @@ public:
 
     /** Replaces everything: the one reset, for a connection switch (or the first fill). */
     void setServers(const QList<Server> &servers);
-    /** A refresh: changed or new servers, and ids that are gone. Never resets. */
+    /**
+     * A refresh: changed or new servers, and ids that are gone. Never resets. Many new rows (a
+     * first listing of thousands) are inserted InsertChunk at a time, one chunk per event-loop
+     * turn, so that the sorted views never hold the GUI thread for long.
+     */
     void applyDiff(const QList<Server> &changed, const QStringList &removedIds);
+    static constexpr int InsertChunk = 500;
+    [[nodiscard]] bool hasPendingInserts() const { return !m_pendingInsert.isEmpty(); }
+    /** Inserts the next chunk now (the timer does this by itself; tests and benchmarks call it). */
+    void insertPendingChunk();
     /** A task started, moved on or ended. */
     void applyTask(const TaskSnapshot &task);
     /** Forgets all task state (connection switch). */
@@ -83,7 +92,7 @@ public:
 
     [[nodiscard]] int rowOf(const QString &serverId) const;
     [[nodiscard]] const Server &serverAt(int row) const;
-    [[nodiscard]] QList<Server> servers() const;
+    [[nodiscard]] QList<Server> servers() const; // including rows still waiting to be inserted
     [[nodiscard]] QSet<QString> busyIds() const;
     [[nodiscard]] static QString columnName(Column column); // translated
     [[nodiscard]] static QString columnKey(Column column);  // stable, for settings
@@ -128,6 +137,8 @@ private:
     static QString taskKey(const TaskSnapshot &task);
 
     QList<Row> m_rows;
+    QList<Server> m_pendingInsert; // new servers not yet inserted (chunked first listings)
+    QTimer m_insertTimer;
     QHash<QString, int> m_rowById;
     QHash<QString, TaskInfo> m_pendingTasks; // tasks whose server is not (yet) in the list, by id or "name:"
     QHash<QString, QString> m_imageNames;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void naturalSort();
     void memberSeesOwnOnly();
     void proxySurvivesRefresh();
+    void largeListingsArriveInChunks();
 
 private:
     DesktopTableModel *m_model = nullptr;
@@ -393,6 +394,34 @@ void TestDesktopTableModel::proxySurvivesRefresh()
     QCOMPARE(selected.data().toString(), QStringLiteral("pc-17"));
     QCOMPARE(p.rowCount(), 19);
     QCOMPARE(p.index(0, 0).data().toString(), QStringLiteral("pc-99"));
+}
+
+void TestDesktopTableModel::largeListingsArriveInChunks()
+{
+    const int n = DesktopTableModel::InsertChunk * 2 + 7;
+    QList<Server> many;
+    for (int i = 0; i < n; ++i)
+        many << server(QStringLiteral("m-%1").arg(i), QStringLiteral("pc-%1").arg(i));
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelAboutToBeReset);
+    m_model->applyDiff(many, {});
+    QCOMPARE(m_model->rowCount(), 0); // queued: the chunks follow at the next turns of the event loop
+    QVERIFY(m_model->hasPendingInserts());
+    QCOMPARE(m_model->servers().size(), n); // the rest is known, only not yet shown
+
+    // news about a row still waiting: applied to it, not inserted twice; a vanished one never shows
+    Server changed = many.last();
+    changed.status = QStringLiteral("SHUTOFF");
+    m_model->applyDiff({changed}, {many.at(n - 2).id});
+    QTRY_VERIFY(!m_model->hasPendingInserts());
+    QCOMPARE(m_model->rowCount(), n - 1);
+    QCOMPARE(inserted.size(), 3);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(m_model->rowOf(many.at(n - 2).id), -1);
+    const int last = m_model->rowOf(changed.id);
+    QVERIFY(last >= 0);
+    QCOMPARE(m_model->index(last, DesktopTableModel::State).data(DesktopTableModel::RawValueRole).toString(),
+             QStringLiteral("SHUTOFF"));
 }
 
 QTEST_MAIN(TestDesktopTableModel)
