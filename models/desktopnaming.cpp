@@ -99,9 +99,10 @@ QString DesktopNaming::validateTemplate(const QString &nameTemplate)
     if (!error.isEmpty())
         return error;
     const bool distinguishes = nameTemplate.contains(QLatin1String("{seat")) || nameTemplate.contains(QLatin1String("{owner"))
-        || nameTemplate.contains(QLatin1String("{index"));
+        || nameTemplate.contains(QLatin1String("{index")) || nameTemplate.contains(QLatin1String("{n}"))
+        || nameTemplate.contains(QLatin1String("{n:"));
     if (!distinguishes)
-        return tr("The template needs {seat}, {owner} or {index}, or every desktop would get the same name.");
+        return tr("The template needs {seat}, {owner}, {n} or {index}, or every desktop would get the same name.");
     return {};
 }
 
@@ -160,12 +161,12 @@ QString DesktopNaming::expand(const QString &nameTemplate, const NamingFields &f
             out += fields.image;
         else if (key == QLatin1String("seat"))
             out += number(fields.seat);
-        else if (key == QLatin1String("index"))
+        else if (key == QLatin1String("index") || key == QLatin1String("n"))
             out += number(fields.index);
         else
-            return fail(tr("Unknown field {%1}; use {course}, {seat}, {owner}, {role}, {image} or {index}.").arg(key));
-        if (!format.isEmpty() && key != QLatin1String("seat") && key != QLatin1String("index"))
-            return fail(tr("Only {seat} and {index} take a number format."));
+            return fail(tr("Unknown field {%1}; use {course}, {seat}, {owner}, {role}, {image}, {n} or {index}.").arg(key));
+        if (!format.isEmpty() && key != QLatin1String("seat") && key != QLatin1String("index") && key != QLatin1String("n"))
+            return fail(tr("Only {seat}, {n} and {index} take a number format."));
     }
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     out = tidy(out.trimmed().replace(spaces, QStringLiteral("-")));
@@ -384,7 +385,9 @@ DesktopBatchPlan DesktopNaming::plan(const DesktopBatchRequest &request, const Q
         spec.networkId = request.networkId;
         spec.tags = {QString::fromLatin1(PhoenixMeta::Tag)};
         spec.metadata.insert(QString::fromLatin1(PhoenixMeta::Type),
-                             request.course.isEmpty() ? QStringLiteral("static") : QStringLiteral("course"));
+                             !request.type.isEmpty()   ? request.type
+                             : request.course.isEmpty() ? QStringLiteral("static")
+                                                        : QStringLiteral("course"));
         spec.metadata.insert(QString::fromLatin1(PhoenixMeta::Role), request.role);
         if (!row.owner.isEmpty())
             spec.metadata.insert(QString::fromLatin1(PhoenixMeta::Owner), row.owner);

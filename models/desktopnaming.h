@@ -46,6 +46,7 @@ struct DesktopBatchRequest
 {
     QString role = QStringLiteral("student"); // teacher | student
     QString course;                            // empty: a personal (static) desktop
+    QString type;                              // phoenix:type; empty: "course" with a course, else "static"
     QString nameTemplate = QStringLiteral("{course}-{seat:02}-{owner}");
     QString imageId;
     QString imageName;
@@ -118,8 +119,8 @@ public:
     /** Empty if the template is usable, else a translated reason. */
     static QString validateTemplate(const QString &nameTemplate);
     /**
-     * Expands {course} {owner} {role} {image} {seat} {index}; {seat:03} pads with zeros to 3
-     * digits; {{ and }} are literal braces. Separators left dangling by empty fields are dropped
+     * Expands {course} {owner} {role} {image} {seat} {index} and {n} (the same 1-based serial as
+     * {index}); {seat:03} pads with zeros to 3 digits; {{ and }} are literal braces. Separators left dangling by empty fields are dropped
      * ("-01-" → "01"); whitespace becomes "-". On error returns "" and sets *error.
      */
     static QString expand(const QString &nameTemplate, const NamingFields &fields, QString *error = nullptr);

@@ -60,9 +60,14 @@ public:
     void setSettings(const EngineSettings &settings);
     [[nodiscard]] EngineSettings settings() const;
 
-    // One batch of tasks; returns the batch id. Journaled before it returns.
-    QString submitBatch(const QString &title, TaskKind kind, const QList<TaskSpec> &specs);
+    // One batch of tasks; returns the batch id. Journaled before it returns. With start = false
+    // the tasks are only journaled (Pending) and not run here: resumeUnfinished()/resumeTasks() in
+    // this or another process runs them later (phoenixctl --no-wait).
+    QString submitBatch(const QString &title, TaskKind kind, const QList<TaskSpec> &specs, bool start = true);
     QString submit(const TaskSpec &spec); // a batch of one
+    // Starts the tasks of a batch submitted with start = false (e.g. once the caller holds a lock
+    // that keeps other processes from resuming them). Returns how many it started.
+    int startBatch(const QString &batchId);
 
     void cancelTask(const QString &taskId);
     void cancelBatch(const QString &batchId);
@@ -71,6 +76,10 @@ public:
     bool rerunFromFailedStage(const QString &taskId);
     // Loads unfinished tasks from the journal and runs them on; returns how many.
     int resumeUnfinished();
+    // Runs tasks read from the journal by the caller (e.g. only those no other process runs):
+    // unfinished ones continue at their stage, failed or cancelled ones re-run from their failed
+    // stage. Tasks this engine already has are left alone. Returns how many it took on.
+    int resumeTasks(const QList<TaskSnapshot> &tasks);
 
     [[nodiscard]] std::optional<TaskSnapshot> task(const QString &taskId) const;
     [[nodiscard]] QList<TaskSnapshot> tasksOfBatch(const QString &batchId) const;

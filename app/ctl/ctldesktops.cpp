@@ -3,12 +3,15 @@
 #include "computeapi.h"
 #include "ctloutput.h"
 #include "ctlrunner.h"
-#include "desktopbatch.h"
-#include "floatingipmanager.h"
+#include "ctltaskwatch.h"
+#include "imageapi.h"
+#include "networkapi.h"
 #include "serverresolver.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace
 {
@@ -27,6 +30,61 @@ void withTarget(CtlRunner *runner, const std::function<void(const Server &)> &th
         }
         then(target.value());
     });
+}
+
+// The floating IPs attached to a server's ports (Neutron's view, which Nova's lags behind).
+void floatingIpsOf(CtlRunner *runner, const QString &serverId, const std::function<void(Result<QList<FloatingIp>>)> &then)
+{
+    NetworkApi(runner->client()).listPorts(serverId, runner, [runner, then](Result<QList<Port>> ports) {
+        if (!ports) {
+            then(ports.error());
+            return;
+        }
+        NetworkApi(runner->client()).listFloatingIps(runner, [ports, then](Result<QList<FloatingIp>> ips) {
+            if (!ips) {
+                then(ips.error());
+                return;
+            }
+            QSet<QString> portIds;
+            for (const Port &p : ports.value())
+                portIds.insert(p.id);
+            QList<FloatingIp> attached;
+            for (const FloatingIp &ip : ips.value()) {
+                if (portIds.contains(ip.portId))
+                    attached << ip;
+            }
+            then(attached);
+        });
+    });
+}
+
+TaskSpec specFor(TaskKind kind, const Server &server)
+{
+    TaskSpec spec;
+    spec.kind = kind;
+    spec.serverId = server.id;
+    spec.serverName = server.name;
+    return spec;
+}
+
+QString batchTitle(TaskKind kind, int count)
+{
+    return CtlDesktops::tr("phoenixctl: %1, %n desktop(s)", nullptr, count).arg(TaskText::kindName(kind));
+}
+
+// Submits one task for the command's single target; the result is printed by then() after it ended.
+void runSingle(CtlRunner *runner, TaskKind kind, const Server &server, const std::function<void(const TaskSnapshot &)> &then)
+{
+    const bool ok = CtlTaskWatch::runBatch(runner, batchTitle(kind, 1), kind, {specFor(kind, server)}, 0, {}, [runner, then] {
+        const TaskSnapshot task = runner->watch()->tasks().value(0);
+        if (task.state != TaskState::Done) {
+            runner->watch()->finishRun();
+            return;
+        }
+        then(task);
+    });
+    if (ok && runner->watch())
+        runner->watch()->setQuietSuccess(true);
 }
 } // namespace
 
@@ -89,25 +147,99 @@ void CtlDesktops::show(CtlRunner *runner)
     });
 }
 
+std::optional<TaskKind> CtlDesktops::taskKind(const QString &verb, bool hard)
+{
+    static const QHash<QString, TaskKind> kinds{{QStringLiteral("start"), TaskKind::Start},
+                                                {QStringLiteral("stop"), TaskKind::Stop},
+                                                {QStringLiteral("suspend"), TaskKind::Suspend},
+                                                {QStringLiteral("resume"), TaskKind::Resume},
+                                                {QStringLiteral("reboot"), TaskKind::Reboot},
+                                                {QStringLiteral("rebuild"), TaskKind::Rebuild},
+                                                {QStringLiteral("shelve"), TaskKind::Shelve},
+                                                {QStringLiteral("unshelve"), TaskKind::Unshelve},
+                                                {QStringLiteral("delete"), TaskKind::Delete}};
+    if (!kinds.contains(verb))
+        return std::nullopt;
+    const TaskKind kind = kinds.value(verb);
+    return kind == TaskKind::Reboot && hard ? TaskKind::RebootHard : kind;
+}
+
 void CtlDesktops::action(CtlRunner *runner)
 {
-    auto *batch = new DesktopBatch(runner);
-    batch->start();
+    const CtlCommand &c = runner->command();
+    const TaskKind kind = taskKind(c.verb, c.hard).value_or(TaskKind::Start);
+    // Names become IDs first (one server list); the tasks then only carry IDs.
+    ServerResolver::lookup(runner->client(), c.targets, runner, [runner, kind](Result<ServerResolver::Lookup> lookup) {
+        if (!lookup) {
+            runner->fail(lookup.error());
+            return;
+        }
+        int unresolved = 0;
+        QList<Server> servers;
+        QSet<QString> seen;
+        for (const Result<Server> &r : lookup.value().resolved) {
+            if (!r) {
+                ++unresolved;
+                runner->report(r.error().userMessage());
+            } else if (!seen.contains(r.value().id)) { // named twice: once
+                seen.insert(r.value().id);
+                servers << r.value();
+            }
+        }
+        if (servers.isEmpty()) {
+            runner->finish(1);
+            return;
+        }
+        auto submit = [runner, kind, servers, unresolved](const QString &imageId) {
+            QList<TaskSpec> specs;
+            for (const Server &s : servers) {
+                TaskSpec spec = specFor(kind, s);
+                spec.imageId = imageId;
+                specs << spec;
+            }
+            CtlTaskWatch::runBatch(runner, batchTitle(kind, int(specs.size())), kind, specs, unresolved);
+        };
+        const QString image = runner->command().image;
+        if (kind != TaskKind::Rebuild || image.isEmpty()) {
+            submit(QString());
+            return;
+        }
+        ImageApi(runner->client()).listImages(runner, [runner, image, submit](Result<QList<Image>> images) {
+            if (!images) {
+                runner->fail(images.error());
+                return;
+            }
+            const Result<Image> chosen = ImageApi::findImage(images.value(), image);
+            if (!chosen) {
+                runner->fail(chosen.error());
+                return;
+            }
+            submit(chosen.value().id);
+        });
+    });
 }
 
 void CtlDesktops::assignFloatingIp(CtlRunner *runner)
 {
     withTarget(runner, [runner](const Server &server) {
-        FloatingIpManager(runner->client()).assign(server, runner, [runner, server](Result<FloatingIp> ip) {
-            if (!ip) {
-                runner->fail(ip.error(), server.name);
-                return;
-            }
-            if (runner->command().json)
-                runner->printJson(CtlOutput::floatingIpJson(ip.value(), server.name));
-            else
-                runner->print(tr("%1: %2\n").arg(server.name, ip.value().floatingIpAddress));
-            runner->finish(0);
+        runSingle(runner, TaskKind::AssignFloatingIp, server, [runner, server](const TaskSnapshot &) {
+            floatingIpsOf(runner, server.id, [runner, server](Result<QList<FloatingIp>> ips) {
+                if (!ips) {
+                    runner->fail(ips.error(), server.name);
+                    return;
+                }
+                if (ips.value().isEmpty()) {
+                    runner->report(tr("%1: the floating IP was assigned but is no longer attached.").arg(server.name));
+                    runner->finish(1);
+                    return;
+                }
+                const FloatingIp ip = ips.value().first();
+                if (runner->command().json)
+                    runner->printJson(CtlOutput::floatingIpJson(ip, server.name));
+                else
+                    runner->print(tr("%1: %2\n").arg(server.name, ip.floatingIpAddress));
+                runner->finish(0);
+            });
         });
     });
 }
@@ -115,24 +247,27 @@ void CtlDesktops::assignFloatingIp(CtlRunner *runner)
 void CtlDesktops::releaseFloatingIp(CtlRunner *runner)
 {
     withTarget(runner, [runner](const Server &server) {
-        FloatingIpManager(runner->client()).release(server, runner, [runner, server](Result<QList<FloatingIp>> released) {
-            if (!released) {
-                runner->fail(released.error(), server.name);
+        // What is attached now is what the task releases.
+        floatingIpsOf(runner, server.id, [runner, server](Result<QList<FloatingIp>> before) {
+            if (!before) {
+                runner->fail(before.error(), server.name);
                 return;
             }
             QStringList addresses;
-            for (const FloatingIp &ip : released.value())
+            for (const FloatingIp &ip : before.value())
                 addresses << ip.floatingIpAddress;
-            if (runner->command().json) {
-                runner->printJson(QJsonObject{{QStringLiteral("desktop"), server.name},
-                                              {QStringLiteral("id"), server.id},
-                                              {QStringLiteral("released"), QJsonArray::fromStringList(addresses)}});
-            } else if (addresses.isEmpty()) {
-                runner->print(tr("%1: had no floating IP\n").arg(server.name));
-            } else {
-                runner->print(tr("%1: released %2\n").arg(server.name, addresses.join(QStringLiteral(", "))));
-            }
-            runner->finish(0);
+            runSingle(runner, TaskKind::ReleaseFloatingIp, server, [runner, server, addresses](const TaskSnapshot &) {
+                if (runner->command().json) {
+                    runner->printJson(QJsonObject{{QStringLiteral("desktop"), server.name},
+                                                  {QStringLiteral("id"), server.id},
+                                                  {QStringLiteral("released"), QJsonArray::fromStringList(addresses)}});
+                } else if (addresses.isEmpty()) {
+                    runner->print(tr("%1: had no floating IP\n").arg(server.name));
+                } else {
+                    runner->print(tr("%1: released %2\n").arg(server.name, addresses.join(QStringLiteral(", "))));
+                }
+                runner->finish(0);
+            });
         });
     });
 }

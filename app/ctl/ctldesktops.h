@@ -1,10 +1,15 @@
 #pragma once
 
+#include "tasktypes.h"
+
 #include <QCoreApplication>
+
+#include <optional>
 
 class CtlRunner;
 
-// phoenixctl's desktop commands: list, show, the power/lifecycle verbs, floating-ips assign/release.
+// phoenixctl's desktop commands: list, show, the power/lifecycle verbs (one batch of journaled
+// tasks), floating-ips assign/release (tasks too).
 class CtlDesktops
 {
     Q_DECLARE_TR_FUNCTIONS(phoenixctl)
@@ -15,4 +20,7 @@ public:
     static void action(CtlRunner *runner);
     static void assignFloatingIp(CtlRunner *runner);
     static void releaseFloatingIp(CtlRunner *runner);
+
+    // "stop" → Stop, "reboot" (+ --hard) → RebootHard, ...; nullopt for an unknown verb.
+    static std::optional<TaskKind> taskKind(const QString &verb, bool hard);
 };

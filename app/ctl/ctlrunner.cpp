@@ -1,28 +1,51 @@
 #include "ctlrunner.h"
 
+#include "appsettings.h"
 #include "cloudconfig.h"
+#include "cloudconnection.h"
+#include "ctlcreate.h"
 #include "ctldesktops.h"
+#include "ctlengine.h"
 #include "ctlinventory.h"
+#include "ctltasks.h"
+#include "ctltaskwatch.h"
+#include "database.h"
 #include "restclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTimer>
 
-CtlRunner::CtlRunner(CtlCommand command, QTextStream &out, QTextStream &err, QObject *parent)
+Q_LOGGING_CATEGORY(lcCtl, "phoenix.app.ctl")
+
+CtlRunner::CtlRunner(CtlCommand command, const AppSettings &settings, QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_command(std::move(command))
+    , m_settings(settings)
     , m_out(out)
     , m_err(err)
 {
 }
 
-CtlRunner::~CtlRunner() = default;
+CtlRunner::~CtlRunner()
+{
+    delete m_watch; // before the engine it follows
+    m_engine.reset();
+}
 
 void CtlRunner::start()
 {
     QTimer::singleShot(0, this, &CtlRunner::run);
+}
+
+void CtlRunner::interrupt()
+{
+    if (m_watch && m_watch->cancelAll() > 0)
+        return;
+    report(tr("Interrupted."));
+    finish(130);
 }
 
 void CtlRunner::print(const QString &text)
@@ -44,6 +67,14 @@ void CtlRunner::report(const QString &text)
     m_err.flush();
 }
 
+void CtlRunner::progress(const QString &text)
+{
+    if (m_command.json)
+        report(text);
+    else
+        print(text + QLatin1Char('\n'));
+}
+
 void CtlRunner::fail(const CloudError &error, const QString &subject)
 {
     report(subject.isEmpty() ? error.userMessage() : QStringLiteral("%1: %2").arg(subject, error.userMessage()));
@@ -56,6 +87,54 @@ void CtlRunner::finish(int exitCode)
         return;
     m_finished = true;
     Q_EMIT finished(exitCode);
+}
+
+CtlEngine *CtlRunner::journal()
+{
+    if (m_engine)
+        return m_engine.get();
+    if (m_journalFailed)
+        return nullptr;
+    auto engine = std::make_unique<CtlEngine>(m_session);
+    const CloudError error = engine->openDatabase(m_command.database, m_settings);
+    if (error) {
+        m_journalFailed = true;
+        fail(error);
+        return nullptr;
+    }
+    if (!engine->database()->recoveryNotice().isEmpty())
+        report(engine->database()->recoveryNotice());
+    qCInfo(lcCtl).noquote() << "journal in" << engine->database()->displayUrl() << "scope" << engine->scope();
+    m_engine = std::move(engine);
+    return m_engine.get();
+}
+
+CtlEngine *CtlRunner::engine()
+{
+    CtlEngine *e = journal();
+    if (!e || e->engine())
+        return e;
+    EngineSettings s = CloudConnection::engineSettings(m_settings);
+    if (m_command.concurrency > 0)
+        s.concurrency = m_command.concurrency;
+    if (m_command.detectTimeoutSeconds >= 0)
+        s.detectTimeoutSeconds = m_command.detectTimeoutSeconds;
+    // Probe at least once more before a short timeout runs out, at most every 20 s.
+    s.detectIntervalSeconds = qBound(1, s.detectTimeoutSeconds, s.detectIntervalSeconds);
+    s.waitTimeoutSeconds = m_command.timeoutSeconds;
+    e->startEngine(s, m_settings);
+    return e;
+}
+
+CtlTaskWatch *CtlRunner::watch()
+{
+    if (!m_watch) {
+        CtlEngine *e = engine();
+        if (!e)
+            return nullptr;
+        m_watch = new CtlTaskWatch(this, e->engine());
+    }
+    return m_watch;
 }
 
 void CtlRunner::run()
@@ -79,6 +158,9 @@ void CtlRunner::run()
     case CtlCommand::Kind::DesktopsAction:
         CtlDesktops::action(this);
         break;
+    case CtlCommand::Kind::DesktopsCreate:
+        CtlCreate::run(this);
+        break;
     case CtlCommand::Kind::FloatingIpsAssign:
         CtlDesktops::assignFloatingIp(this);
         break;
@@ -99,6 +181,21 @@ void CtlRunner::run()
         break;
     case CtlCommand::Kind::Limits:
         CtlInventory::limits(this);
+        break;
+    case CtlCommand::Kind::TasksList:
+        CtlTasks::list(this);
+        break;
+    case CtlCommand::Kind::TasksShow:
+        CtlTasks::show(this);
+        break;
+    case CtlCommand::Kind::TasksRetry:
+        CtlTasks::retry(this);
+        break;
+    case CtlCommand::Kind::TasksCancel:
+        CtlTasks::cancel(this);
+        break;
+    case CtlCommand::Kind::TasksResume:
+        CtlTasks::resume(this);
         break;
     }
 }

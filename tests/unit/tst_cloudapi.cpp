@@ -1,7 +1,6 @@
 // The pure parts of the Nova/Glance/Neutron clients and the desktop helpers: request bodies and
 // queries, paging links, name resolution, the external-network choice, goal states (table-driven).
 #include "computeapi.h"
-#include "desktopaction.h"
 #include "floatingipmanager.h"
 #include "imageapi.h"
 #include "networkapi.h"
@@ -82,7 +81,6 @@ private Q_SLOTS:
     void desktopFilter();
     void goals_data();
     void goals();
-    void verbs();
     void choosePort();
 };
 
@@ -392,27 +390,6 @@ void TestCloudApi::goals()
     const Server s = server(QStringLiteral("i"), QStringLiteral("n"), status, task);
     QCOMPARE(ServerWaiter::isReached(s, ServerGoal(goal)), reached);
     QCOMPARE(ServerWaiter::isFailed(s, ServerGoal(goal)), failed);
-}
-
-void TestCloudApi::verbs()
-{
-    QCOMPARE(DesktopAction::fromName(QStringLiteral("reboot")).value(), DesktopVerb::Reboot);
-    QCOMPARE(DesktopAction::fromName(QStringLiteral("reboot"), true).value(), DesktopVerb::RebootHard);
-    QCOMPARE(DesktopAction::fromName(QStringLiteral("shelve")).value(), DesktopVerb::Shelve);
-    QVERIFY(!DesktopAction::fromName(QStringLiteral("explode")).has_value());
-    QCOMPARE(DesktopAction::goal(DesktopVerb::Stop), ServerGoal::Shutoff);
-    QCOMPARE(DesktopAction::goal(DesktopVerb::Unshelve), ServerGoal::Active);
-    QCOMPARE(DesktopAction::goal(DesktopVerb::Delete), ServerGoal::Gone);
-    QVERIFY(!DesktopAction::serverAction(DesktopVerb::Delete).has_value());
-    QCOMPARE(*DesktopAction::serverAction(DesktopVerb::RebootHard), ServerAction::RebootHard);
-    // Already there: nothing to send. Reboot and rebuild always act.
-    QVERIFY(DesktopAction::alreadyDone(server(QStringLiteral("i"), QStringLiteral("n"), QStringLiteral("SHUTOFF")), DesktopVerb::Stop));
-    QVERIFY(!DesktopAction::alreadyDone(server(QStringLiteral("i"), QStringLiteral("n"), QStringLiteral("ACTIVE")), DesktopVerb::Stop));
-    QVERIFY(DesktopAction::alreadyDone(server(QStringLiteral("i"), QStringLiteral("n"), QStringLiteral("ACTIVE")), DesktopVerb::Start));
-    QVERIFY(!DesktopAction::alreadyDone(server(QStringLiteral("i"), QStringLiteral("n"), QStringLiteral("ACTIVE")), DesktopVerb::Reboot));
-    QVERIFY(!DesktopAction::alreadyDone(server(QStringLiteral("i"), QStringLiteral("n"), QStringLiteral("ACTIVE")), DesktopVerb::Rebuild));
-    QVERIFY(!DesktopAction::alreadyDone(server(QStringLiteral("i"), QStringLiteral("n"), QStringLiteral("ACTIVE"), QStringLiteral("powering-on")), DesktopVerb::Start));
-    QVERIFY(DesktopAction::alreadyDone(server(QStringLiteral("i"), QStringLiteral("n"), QStringLiteral("DELETED")), DesktopVerb::Delete));
 }
 
 void TestCloudApi::choosePort()

@@ -1,6 +1,13 @@
 // phoenixctl's command line → CtlCommand (pure, table-driven), and its table formatting.
+#include "ctlbatchlocks.h"
 #include "ctlcommand.h"
+#include "ctldesktops.h"
 #include "ctloutput.h"
+#include "ctltaskoutput.h"
+
+#include <QLockFile>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <QJsonArray>
 #include <QTest>
@@ -17,6 +24,9 @@ private Q_SLOTS:
     void helpAndVersion();
     void tableAlignment();
     void serverJsonShape();
+    void verbsMapToTaskKinds();
+    void taskJsonShape();
+    void batchLocks();
 };
 
 void TestCtlCommand::parse_data()
@@ -50,6 +60,25 @@ void TestCtlCommand::parse_data()
     row("fip assign", "floating-ips assign math-01", K::FloatingIpsAssign, "", {"math-01"}, "", "");
     row("fip release", "floating-ips release math-01 --json", K::FloatingIpsRelease, "", {"math-01"}, "", "json");
     row("limits", "limits", K::Limits, "", {}, "", "");
+    row("no-wait", "desktops suspend a b --no-wait --db /tmp/x.sqlite", K::DesktopsAction, "", {"a", "b"}, "suspend",
+        "no-wait db=/tmp/x.sqlite");
+    row("engine options", "desktops resume a --concurrency 4 --detect-timeout 0 --timeout 90", K::DesktopsAction, "", {"a"},
+        "resume", "timeout=90 concurrency=4 detect=0");
+    row("create", "desktops create --name-template lab-{n:02} --count 3 --image ubuntu --flavor desk.tiny --network lab-net",
+        K::DesktopsCreate, "", {}, "", "role=student image=ubuntu template=lab-{n:02} count=3 flavor=desk.tiny network=lab-net");
+    row("create roster", "desktops create --name-template {course}-{seat:02}-{owner} --owners-csv r.csv --image i --flavor f "
+        "--network n --role teacher --course math --type course --dry-run --json",
+        K::DesktopsCreate, "", {}, "",
+        "role=teacher course=math image=i json template={course}-{seat:02}-{owner} flavor=f network=n csv=r.csv type=course dry-run");
+    row("create one owner", "desktops create --name-template {owner}-{n} --count 2 --owner li --image i --flavor f --network n --wait",
+        K::DesktopsCreate, "", {}, "", "role=student image=i wait template={owner}-{n} count=2 flavor=f network=n owner=li");
+    row("tasks list", "tasks list --batch 1234abcd --state failed,unfinished --limit 0 --json", K::TasksList, "", {}, "",
+        "json batch=1234abcd states=failed,pending,running,waiting limit=0");
+    row("tasks show", "tasks show 1234abcd", K::TasksShow, "", {"1234abcd"}, "", "");
+    row("tasks retry", "tasks retry 1234abcd --wait --db postgresql://phoenix@db/phoenix", K::TasksRetry, "", {"1234abcd"}, "",
+        "wait db=postgresql://phoenix@db/phoenix");
+    row("tasks cancel", "tasks cancel 1234abcd", K::TasksCancel, "", {"1234abcd"}, "", "");
+    row("tasks resume", "tasks resume --detect-timeout 5", K::TasksResume, "", {}, "", "detect=5");
 }
 
 void TestCtlCommand::parse()
@@ -84,6 +113,36 @@ void TestCtlCommand::parse()
         got << QStringLiteral("timeout=%1").arg(c.timeoutSeconds);
     if (c.json)
         got << QStringLiteral("json");
+    if (c.noWait)
+        got << QStringLiteral("no-wait");
+    if (!c.database.isEmpty())
+        got << QStringLiteral("db=") + c.database;
+    if (c.concurrency)
+        got << QStringLiteral("concurrency=%1").arg(c.concurrency);
+    if (c.detectTimeoutSeconds >= 0)
+        got << QStringLiteral("detect=%1").arg(c.detectTimeoutSeconds);
+    if (!c.nameTemplate.isEmpty())
+        got << QStringLiteral("template=") + c.nameTemplate;
+    if (c.count)
+        got << QStringLiteral("count=%1").arg(c.count);
+    if (!c.flavor.isEmpty())
+        got << QStringLiteral("flavor=") + c.flavor;
+    if (!c.network.isEmpty())
+        got << QStringLiteral("network=") + c.network;
+    if (!c.owner.isEmpty())
+        got << QStringLiteral("owner=") + c.owner;
+    if (!c.ownersCsv.isEmpty())
+        got << QStringLiteral("csv=") + c.ownersCsv;
+    if (!c.type.isEmpty())
+        got << QStringLiteral("type=") + c.type;
+    if (c.dryRun)
+        got << QStringLiteral("dry-run");
+    if (!c.batch.isEmpty())
+        got << QStringLiteral("batch=") + c.batch;
+    if (!c.states.isEmpty())
+        got << QStringLiteral("states=") + c.states.join(QLatin1Char(','));
+    if (c.limit != 50)
+        got << QStringLiteral("limit=%1").arg(c.limit);
     QCOMPARE(got.join(QLatin1Char(' ')), detail);
 }
 
@@ -104,7 +163,29 @@ void TestCtlCommand::usageErrors_data()
     QTest::newRow("role on images") << "images list --role teacher" << "--role does not apply";
     QTest::newRow("bad role") << "desktops list --role admin" << "teacher or student";
     QTest::newRow("timeout text") << "desktops stop a --wait --timeout soon" << "number of seconds";
-    QTest::newRow("timeout without wait") << "desktops stop a --timeout 10" << "only makes sense with --wait";
+    QTest::newRow("wait and no-wait") << "desktops stop a --wait --no-wait" << "exclude each other";
+    QTest::newRow("no-wait on retry") << "tasks retry abcd --no-wait" << "--no-wait does not apply";
+    QTest::newRow("concurrency zero") << "desktops stop a --concurrency 0" << "from 1 to 64";
+    QTest::newRow("db on list") << "desktops list --db x" << "--db does not apply";
+    QTest::newRow("create without template") << "desktops create --count 2 --image i --flavor f --network n" << "--name-template";
+    QTest::newRow("create without image") << "desktops create --name-template x-{n} --count 2 --flavor f --network n" << "--image, --flavor";
+    QTest::newRow("create count and csv") << "desktops create --name-template x-{n} --count 2 --owners-csv r --image i --flavor f --network n"
+                                         << "either --count";
+    QTest::newRow("create neither count nor csv") << "desktops create --name-template x-{n} --image i --flavor f --network n"
+                                                 << "either --count";
+    QTest::newRow("create huge") << "desktops create --name-template x-{n} --count 5000 --image i --flavor f --network n" << "1 to 1000";
+    QTest::newRow("create bad type") << "desktops create --name-template x-{n} --count 2 --image i --flavor f --network n --type pool"
+                                    << "course or static";
+    QTest::newRow("course type needs course") << "desktops create --name-template x-{n} --count 2 --image i --flavor f --network n --type course"
+                                             << "needs --course";
+    QTest::newRow("create with names") << "desktops create a --name-template x-{n} --count 2 --image i --flavor f --network n" << "takes no names";
+    QTest::newRow("dry-run on stop") << "desktops stop a --dry-run" << "--dry-run does not apply";
+    QTest::newRow("tasks alone") << "tasks" << "needs a subcommand";
+    QTest::newRow("tasks unknown") << "tasks redo x" << "Unknown tasks command";
+    QTest::newRow("tasks show two") << "tasks show a b" << "exactly one";
+    QTest::newRow("tasks resume with id") << "tasks resume abcd" << "takes no IDs";
+    QTest::newRow("bad state") << "tasks list --state broken" << "--state takes";
+    QTest::newRow("state on show") << "tasks show abcd --state failed" << "--state does not apply";
     QTest::newRow("unknown option") << "desktops list --colour" << "colour";
     QTest::newRow("missing value") << "desktops list --role" << "role";
     QTest::newRow("images verb") << "images show x" << "Use \"images list\"";
@@ -127,6 +208,8 @@ void TestCtlCommand::helpAndVersion()
     QCOMPARE(int(help.outcome), int(CtlParseResult::Outcome::Help));
     for (const QString &verb : CtlCommandLine::actionVerbs())
         QVERIFY2(help.text.contains(verb), qPrintable(verb));
+    for (const char *command : {"desktops create", "tasks list", "tasks show", "tasks retry", "tasks cancel", "tasks resume", "--no-wait"})
+        QVERIFY2(help.text.contains(QLatin1String(command)), command);
     const CtlParseResult version = CtlCommandLine::parse({QStringLiteral("phoenixctl"), QStringLiteral("--version")});
     QCOMPARE(int(version.outcome), int(CtlParseResult::Outcome::Version));
     QVERIFY(version.text.contains(QLatin1String(PHOENIX_VERSION)));
@@ -169,6 +252,96 @@ void TestCtlCommand::serverJsonShape()
     QCOMPARE(CtlOutput::stateText(s), QStringLiteral("ACTIVE"));
     s.taskState = QStringLiteral("powering-off");
     QCOMPARE(CtlOutput::stateText(s), QStringLiteral("ACTIVE (powering-off)"));
+}
+
+void TestCtlCommand::verbsMapToTaskKinds()
+{
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("start"), false).value(), TaskKind::Start);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("stop"), false).value(), TaskKind::Stop);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("suspend"), false).value(), TaskKind::Suspend);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("resume"), false).value(), TaskKind::Resume);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("reboot"), false).value(), TaskKind::Reboot);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("reboot"), true).value(), TaskKind::RebootHard);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("rebuild"), false).value(), TaskKind::Rebuild);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("shelve"), false).value(), TaskKind::Shelve);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("unshelve"), false).value(), TaskKind::Unshelve);
+    QCOMPARE(CtlDesktops::taskKind(QStringLiteral("delete"), false).value(), TaskKind::Delete);
+    QVERIFY(!CtlDesktops::taskKind(QStringLiteral("explode"), false).has_value());
+    for (const QString &verb : CtlCommandLine::actionVerbs())
+        QVERIFY2(CtlDesktops::taskKind(verb, false).has_value(), qPrintable(verb));
+    // What a finished task's line says it reached.
+    QCOMPARE(CtlTaskOutput::goal(TaskKind::Stop), QStringLiteral("SHUTOFF"));
+    QCOMPARE(CtlTaskOutput::goal(TaskKind::Delete), QStringLiteral("gone"));
+    QVERIFY(CtlTaskOutput::goal(TaskKind::AssignFloatingIp).isEmpty());
+}
+
+void TestCtlCommand::taskJsonShape()
+{
+    TaskSnapshot t;
+    t.id = QStringLiteral("6006ceb6-0000-4000-8000-000000000001");
+    t.batchId = QStringLiteral("c2b552e7-0000-4000-8000-000000000002");
+    t.spec.kind = TaskKind::Suspend;
+    t.spec.serverId = QStringLiteral("srv");
+    t.spec.serverName = QStringLiteral("lab-01");
+    t.chain = stageChain(TaskKind::Suspend);
+    t.state = TaskState::Failed;
+    t.stageIndex = 0;
+    t.error = QStringLiteral("Refused. Request ID: req-1");
+    t.requestId = QStringLiteral("req-1");
+    StageRecord r;
+    r.stage = Stage::Action;
+    r.attempt = 3;
+    r.message = t.error;
+    r.requestId = t.requestId;
+    r.startedAt = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
+    r.finishedAt = r.startedAt.addMSecs(2500);
+    t.history << r;
+    const QJsonObject o = CtlTaskOutput::taskJson(t);
+    QCOMPARE(o.value(QLatin1String("action")).toString(), QStringLiteral("suspend"));
+    QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(o.value(QLatin1String("stage")).toString(), QStringLiteral("action"));
+    QCOMPARE(o.value(QLatin1String("goal")).toString(), QStringLiteral("SUSPENDED"));
+    QCOMPARE(o.value(QLatin1String("request_id")).toString(), QStringLiteral("req-1"));
+    const QJsonObject stage = o.value(QLatin1String("stages")).toArray().first().toObject();
+    QCOMPARE(stage.value(QLatin1String("attempt")).toInt(), 3);
+    QCOMPARE(stage.value(QLatin1String("seconds")).toDouble(), 2.5);
+    QCOMPARE(stage.value(QLatin1String("started")).toString(), QStringLiteral("2026-11-26T08:00:00Z"));
+    QCOMPARE(CtlTaskOutput::shortId(t.id), QStringLiteral("6006ceb6"));
+    QCOMPARE(CtlTaskOutput::stageLabel(TaskKind::Suspend, Stage::Wait), QStringLiteral("Wait for SUSPENDED"));
+}
+
+void TestCtlCommand::batchLocks()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = CtlBatchLocks::directoryFor(dir.filePath(QStringLiteral("phoenix.sqlite")), QString());
+    QCOMPARE(folder, dir.filePath(QStringLiteral("phoenix.sqlite.locks")));
+    CtlBatchLocks mine(folder);
+    QVERIFY(mine.acquire(QStringLiteral("b1")));
+    QVERIFY(mine.acquire(QStringLiteral("b1"))); // again: already ours
+    QVERIFY(!mine.heldElsewhere(QStringLiteral("b1")));
+
+    // A lock held by another live process blocks; one whose owner died is taken over.
+    const QString other = folder + QStringLiteral("/b2.lock");
+    QProcess holder;
+    holder.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(holder.waitForStarted());
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // QLockFile's format: pid, application name, host name.
+        f.write(QByteArray::number(holder.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    }
+    qint64 pid = 0;
+    CtlBatchLocks theirs(folder);
+    QVERIFY(theirs.heldElsewhere(QStringLiteral("b2"), &pid));
+    QCOMPARE(pid, holder.processId());
+    QVERIFY(!theirs.acquire(QStringLiteral("b2")));
+    holder.kill();
+    QVERIFY(holder.waitForFinished());
+    QVERIFY(theirs.acquire(QStringLiteral("b2"), &pid)); // the owner is gone: stale, taken over
+    mine.release(QStringLiteral("b1"));
+    QVERIFY(theirs.acquire(QStringLiteral("b1")));
 }
 
 QTEST_GUILESS_MAIN(TestCtlCommand)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void planCountWithoutOwners();
     void planReportsClashesInsideTheBatch();
     void planCarriesMetadata();
+    void planSerialAndType();
     void quotaForecast();
 };
 
@@ -56,6 +57,8 @@ void TestDesktopNaming::expand_data()
     QTest::newRow("literal braces") << "{{x}}-{seat}" << "" << 5 << "" << "{x}-5";
     QTest::newRow("chinese") << "{course}-{seat:02}" << "数学" << 4 << "" << "数学-04";
     QTest::newRow("index and role") << "{role}-{index:02}" << "" << 9 << "" << "student-01";
+    QTest::newRow("serial n") << "lab-{n}" << "" << 9 << "" << "lab-1";
+    QTest::newRow("serial n padded") << "{course}-{n:03}" << "bio" << 9 << "" << "bio-001";
 }
 
 void TestDesktopNaming::expand()
@@ -86,6 +89,7 @@ void TestDesktopNaming::templateErrors_data()
     QTest::newRow("bad format") << "{seat:xx}";
     QTest::newRow("format on text") << "{owner:02}-{seat}";
     QTest::newRow("all the same name") << "{course}-desk";
+    QTest::newRow("n is not a prefix") << "{course}-{nn}";
 }
 
 void TestDesktopNaming::templateErrors()
@@ -231,6 +235,24 @@ void TestDesktopNaming::planCarriesMetadata()
     QCOMPARE(spec.metadata.value("phoenix:course"), QStringLiteral("chem"));
     QCOMPARE(spec.metadata.value("phoenix:seat"), QStringLiteral("1"));
     QCOMPARE(spec.metadata.value("phoenix:expires"), QStringLiteral("2026-07-01T12:00:00Z"));
+}
+
+void TestDesktopNaming::planSerialAndType()
+{
+    DesktopBatchRequest req;
+    req.nameTemplate = QStringLiteral("lab-{n:02}");
+    req.course = QStringLiteral("chem");
+    req.type = QStringLiteral("static");
+    req.count = 3;
+    const DesktopBatchPlan plan = DesktopNaming::plan(req, {existing(QStringLiteral("lab-02"))});
+    QVERIFY(plan.templateError.isEmpty());
+    QCOMPARE(plan.items.size(), 3);
+    QCOMPARE(plan.items.at(0).name, QStringLiteral("lab-01"));
+    QCOMPARE(plan.items.at(1).outcome, PlannedDesktop::Outcome::SkipExists);
+    QCOMPARE(plan.items.at(2).name, QStringLiteral("lab-03"));
+    QCOMPARE(plan.items.at(2).spec.metadata.value("phoenix:type"), QStringLiteral("static"));
+    QCOMPARE(plan.items.at(2).spec.metadata.value("phoenix:course"), QStringLiteral("chem"));
+    QCOMPARE(plan.items.at(2).spec.metadata.value("phoenix:seat"), QStringLiteral("3"));
 }
 
 void TestDesktopNaming::quotaForecast()

@@ -1,0 +1,238 @@
+#include "ctlcreate.h"
+
+#include "computeapi.h"
+#include "ctloutput.h"
+#include "ctlrunner.h"
+#include "ctltaskwatch.h"
+#include "desktopnaming.h"
+#include "imageapi.h"
+#include "networkapi.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <memory>
+
+namespace
+{
+// What the cloud tells us before planning.
+struct Inputs
+{
+    QList<Image> images;
+    QList<Flavor> flavors;
+    QList<Network> networks;
+    QList<Server> servers;
+};
+
+// An exact ID wins; otherwise exactly one item must have the name.
+template<typename T>
+Result<T> byNameOrId(const QList<T> &items, const QString &reference, const QString &what)
+{
+    QList<T> named;
+    for (const T &item : items) {
+        if (item.id == reference)
+            return item;
+        if (item.name == reference)
+            named << item;
+    }
+    if (named.size() == 1)
+        return named.first();
+    if (named.isEmpty())
+        return CloudError::config(CtlCreate::tr("No %1 is named \"%2\" or has that ID.").arg(what, reference));
+    return CloudError::config(CtlCreate::tr("The name \"%1\" is used by %2 %3s: give the ID instead.").arg(reference).arg(named.size()).arg(what));
+}
+
+QString outcomeKey(PlannedDesktop::Outcome outcome)
+{
+    switch (outcome) {
+    case PlannedDesktop::Outcome::Create:
+        return QStringLiteral("create");
+    case PlannedDesktop::Outcome::SkipExists:
+        return QStringLiteral("exists");
+    case PlannedDesktop::Outcome::SkipOwnerHasOne:
+        return QStringLiteral("owner-has-one");
+    case PlannedDesktop::Outcome::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+QString skipText(const PlannedDesktop &d)
+{
+    return d.outcome == PlannedDesktop::Outcome::SkipExists ? CtlCreate::tr("skipped: exists")
+                                                            : CtlCreate::tr("skipped: %1").arg(d.note);
+}
+
+void printPlan(CtlRunner *runner, const DesktopBatchPlan &plan)
+{
+    if (runner->command().json) {
+        QJsonArray out;
+        for (const PlannedDesktop &d : plan.items) {
+            QJsonObject meta;
+            for (auto it = d.spec.metadata.cbegin(); it != d.spec.metadata.cend(); ++it)
+                meta.insert(it.key(), it.value());
+            out << QJsonObject{{QStringLiteral("name"), d.name},
+                               {QStringLiteral("seat"), d.seat},
+                               {QStringLiteral("owner"), d.owner},
+                               {QStringLiteral("result"), outcomeKey(d.outcome)},
+                               {QStringLiteral("note"), d.note},
+                               {QStringLiteral("metadata"), meta}};
+        }
+        runner->printJson(out);
+        return;
+    }
+    TextTable t({CtlCreate::tr("NAME"), CtlCreate::tr("SEAT"), CtlCreate::tr("OWNER"), CtlCreate::tr("PLAN")});
+    for (const PlannedDesktop &d : plan.items) {
+        const QString what = d.outcome == PlannedDesktop::Outcome::Create ? CtlCreate::tr("create")
+                           : d.outcome == PlannedDesktop::Outcome::Invalid ? CtlCreate::tr("invalid: %1").arg(d.note)
+                                                                           : skipText(d);
+        t.addRow({d.name, QString::number(d.seat), CtlOutput::orDash(d.owner), what});
+    }
+    runner->print(t.render()
+                  + CtlCreate::tr("%1 to create, %2 skipped (dry run: nothing was created)\n")
+                        .arg(plan.count(PlannedDesktop::Outcome::Create))
+                        .arg(plan.count(PlannedDesktop::Outcome::SkipExists) + plan.count(PlannedDesktop::Outcome::SkipOwnerHasOne)));
+}
+
+void planAndSubmit(CtlRunner *runner, const Inputs &in, const QList<RosterEntry> &roster)
+{
+    const CtlCommand &c = runner->command();
+    const Result<Image> image = ImageApi::findImage(in.images, c.image);
+    const Result<Flavor> flavor = byNameOrId(in.flavors, c.flavor, CtlCreate::tr("flavor"));
+    const Result<Network> network = byNameOrId(in.networks, c.network, CtlCreate::tr("network"));
+    for (const CloudError &e : {image.ok() ? CloudError() : image.error(), flavor.ok() ? CloudError() : flavor.error(),
+                                network.ok() ? CloudError() : network.error()}) {
+        if (e) {
+            runner->fail(e);
+            return;
+        }
+    }
+
+    DesktopBatchRequest request;
+    request.role = c.role;
+    request.course = c.course;
+    request.type = c.type;
+    request.nameTemplate = c.nameTemplate;
+    request.imageId = image.value().id;
+    request.imageName = image.value().name;
+    request.flavorId = flavor.value().id;
+    request.networkId = network.value().id;
+    request.owners = roster;
+    if (roster.isEmpty() && !c.owner.isEmpty()) {
+        for (int i = 0; i < c.count; ++i)
+            request.owners << RosterEntry{0, c.owner, 0};
+    }
+    request.count = c.count;
+    const DesktopBatchPlan plan = DesktopNaming::plan(request, in.servers);
+    if (!plan.templateError.isEmpty()) {
+        runner->report(plan.templateError);
+        runner->finish(2);
+        return;
+    }
+    if (c.dryRun) {
+        printPlan(runner, plan);
+        runner->finish(plan.count(PlannedDesktop::Outcome::Invalid) > 0 ? 2 : 0);
+        return;
+    }
+    if (plan.count(PlannedDesktop::Outcome::Invalid) > 0) {
+        for (const PlannedDesktop &d : plan.items) {
+            if (d.outcome == PlannedDesktop::Outcome::Invalid)
+                runner->report(CtlCreate::tr("%1: %2").arg(d.name.isEmpty() ? CtlCreate::tr("(no name)") : d.name, d.note));
+        }
+        runner->report(CtlCreate::tr("Nothing was created."));
+        runner->finish(2);
+        return;
+    }
+
+    QList<TaskSpec> specs;
+    QJsonArray skipped;
+    for (const PlannedDesktop &d : plan.items) {
+        if (d.outcome != PlannedDesktop::Outcome::Create) {
+            skipped << QJsonObject{{QStringLiteral("name"), d.name}, {QStringLiteral("reason"), outcomeKey(d.outcome)},
+                                   {QStringLiteral("note"), d.note}};
+            runner->progress(QStringLiteral("%1: %2").arg(d.name, skipText(d)));
+            continue;
+        }
+        TaskSpec spec;
+        spec.kind = TaskKind::Create;
+        spec.serverName = d.name;
+        spec.create = d.spec;
+        specs << spec;
+    }
+    if (specs.isEmpty()) {
+        if (c.json) {
+            runner->printJson(QJsonObject{{QStringLiteral("batch"), QJsonValue(QJsonValue::Null)},
+                                          {QStringLiteral("done"), 0},
+                                          {QStringLiteral("failed"), 0},
+                                          {QStringLiteral("cancelled"), 0},
+                                          {QStringLiteral("skipped"), skipped},
+                                          {QStringLiteral("tasks"), QJsonArray()}});
+        } else {
+            runner->print(CtlCreate::tr("Nothing to create: every desktop exists already.\n"));
+        }
+        runner->finish(0);
+        return;
+    }
+    CtlTaskWatch::runBatch(runner, CtlCreate::tr("phoenixctl: create %n desktop(s)", nullptr, int(specs.size())),
+                           TaskKind::Create, specs, 0, skipped);
+}
+
+// images → flavors → networks → servers, then plan.
+void fetchInputs(CtlRunner *runner, const QList<RosterEntry> &roster)
+{
+    auto in = std::make_shared<Inputs>();
+    ImageApi(runner->client()).listImages(runner, [runner, in, roster](Result<QList<Image>> images) {
+        if (!images) {
+            runner->fail(images.error());
+            return;
+        }
+        in->images = images.take();
+        ComputeApi(runner->client()).listFlavors(runner, [runner, in, roster](Result<QList<Flavor>> flavors) {
+            if (!flavors) {
+                runner->fail(flavors.error());
+                return;
+            }
+            in->flavors = flavors.take();
+            NetworkApi(runner->client()).listNetworks(runner, [runner, in, roster](Result<QList<Network>> networks) {
+                if (!networks) {
+                    runner->fail(networks.error());
+                    return;
+                }
+                in->networks = networks.take();
+                ComputeApi(runner->client()).listAllServers({}, runner, [runner, in, roster](Result<QList<Server>> servers) {
+                    if (!servers) {
+                        runner->fail(servers.error());
+                        return;
+                    }
+                    in->servers = servers.take();
+                    planAndSubmit(runner, *in, roster);
+                });
+            });
+        });
+    });
+}
+} // namespace
+
+void CtlCreate::run(CtlRunner *runner)
+{
+    const CtlCommand &c = runner->command();
+    QList<RosterEntry> roster;
+    if (!c.ownersCsv.isEmpty()) {
+        QFile file(c.ownersCsv);
+        if (!file.open(QIODevice::ReadOnly)) {
+            runner->report(tr("Cannot read the roster %1: %2").arg(c.ownersCsv, file.errorString()));
+            runner->finish(2);
+            return;
+        }
+        const Roster parsed = DesktopNaming::parseRoster(QString::fromUtf8(file.readAll()));
+        for (const RosterProblem &p : parsed.problems)
+            runner->report(QStringLiteral("%1: %2").arg(c.ownersCsv, p.message));
+        if (!parsed.problems.isEmpty() || parsed.entries.isEmpty()) {
+            runner->report(parsed.entries.isEmpty() ? tr("The roster names nobody.") : tr("Fix the roster; nothing was created."));
+            runner->finish(2);
+            return;
+        }
+        roster = parsed.entries;
+    }
+    fetchInputs(runner, roster);
+}

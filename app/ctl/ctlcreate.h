@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class CtlRunner;
+
+/**
+ * `phoenixctl desktops create`: names from a template (models/desktopnaming), image, flavor and
+ * network by name or ID, Phoenix metadata, then one batch of Create tasks. A desktop whose
+ * generated name exists already is skipped ("skipped: exists"), never made twice; --dry-run
+ * prints the plan and creates nothing.
+ */
+class CtlCreate
+{
+    Q_DECLARE_TR_FUNCTIONS(phoenixctl)
+
+public:
+    static void run(CtlRunner *runner);
+};

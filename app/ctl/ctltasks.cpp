@@ -1,0 +1,327 @@
+#include "ctltasks.h"
+
+#include "ctlengine.h"
+#include "ctlrunner.h"
+#include "ctltaskoutput.h"
+#include "ctltaskwatch.h"
+#include "storejournal.h"
+#include "taskjournal.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace
+{
+constexpr int MinPrefix = 4;
+
+// What a task or batch ID (or a unique prefix of one) names in this cloud's journal.
+struct Reference
+{
+    std::optional<TaskRecord> task;
+    std::optional<BatchRecord> batch;
+};
+
+Result<Reference> resolve(CtlEngine *e, const QString &text)
+{
+    TaskJournal *j = e->records();
+    const QString id = text.trimmed().toLower();
+    Reference ref;
+    Result<std::optional<TaskRecord>> task = j->task(id);
+    if (!task)
+        return task.error();
+    if (task.value() && task.value()->scope == e->scope()) {
+        ref.task = task.value();
+        return ref;
+    }
+    Result<std::optional<BatchRecord>> batch = j->batch(id);
+    if (!batch)
+        return batch.error();
+    if (batch.value() && batch.value()->scope == e->scope()) {
+        ref.batch = batch.value();
+        return ref;
+    }
+    if (id.size() >= MinPrefix) {
+        TaskFilter filter;
+        filter.scope = e->scope();
+        const Result<QList<TaskRecord>> tasks = j->tasks(filter);
+        const Result<QList<BatchRecord>> batches = j->batches(0, e->scope());
+        if (!tasks)
+            return tasks.error();
+        if (!batches)
+            return batches.error();
+        QStringList matches;
+        for (const TaskRecord &t : tasks.value()) {
+            if (t.id.startsWith(id)) {
+                ref.task = t;
+                matches << t.id;
+            }
+        }
+        for (const BatchRecord &b : batches.value()) {
+            if (b.id.startsWith(id)) {
+                ref.batch = b;
+                matches << b.id;
+            }
+        }
+        if (matches.size() == 1)
+            return ref;
+        if (matches.size() > 1)
+            return CloudError::config(CtlTasks::tr("\"%1\" is the start of %n IDs; give more of it.", nullptr, int(matches.size())).arg(text));
+    }
+    return CloudError::config(CtlTasks::tr("No task or batch of this cloud and project has the ID \"%1\".").arg(text));
+}
+
+// The runner's journal and the command's single reference, or null after reporting.
+CtlEngine *journalAndReference(CtlRunner *runner, Reference *ref)
+{
+    CtlEngine *e = runner->journal();
+    if (!e)
+        return nullptr;
+    Result<Reference> r = resolve(e, runner->command().targets.value(0));
+    if (!r) {
+        runner->fail(r.error());
+        return nullptr;
+    }
+    *ref = r.take();
+    return e;
+}
+
+Result<QList<TaskRecord>> tasksOfBatch(CtlEngine *e, const QString &batchId)
+{
+    TaskFilter filter;
+    filter.batchId = batchId;
+    filter.scope = e->scope();
+    return e->records()->tasks(filter);
+}
+
+// The tasks a reference stands for: the task, or the tasks of the batch.
+Result<QList<TaskRecord>> tasksOf(CtlEngine *e, const Reference &ref)
+{
+    if (ref.task)
+        return QList<TaskRecord>{*ref.task};
+    return tasksOfBatch(e, ref.batch->id);
+}
+
+TaskSnapshot snapshotOf(CtlEngine *e, const TaskRecord &record)
+{
+    const Result<QList<StageResult>> stages = e->records()->stageResults(record.id);
+    return StoreJournal::fromRecord(record, stages ? stages.value() : QList<StageResult>());
+}
+
+QString heldMessage(const QString &batchId, qint64 pid)
+{
+    return CtlTasks::tr("Batch %1 is being run by phoenixctl (process %2) on this computer; interrupt that "
+                        "process (Ctrl+C cancels its tasks) or wait for it.")
+        .arg(CtlTaskOutput::shortId(batchId))
+        .arg(pid);
+}
+
+// Follows and runs journaled tasks in this process: their batches are locked first; batches a
+// live process runs are left alone (reported). Ends the runner when all are done.
+void runJournaled(CtlRunner *runner, CtlEngine *e, const QList<TaskSnapshot> &tasks, const QString &nothingText)
+{
+    QList<TaskSnapshot> mine;
+    int refused = 0;
+    QSet<QString> reported;
+    for (const TaskSnapshot &t : tasks) {
+        qint64 pid = 0;
+        if (!e->locks()->acquire(t.batchId, &pid)) {
+            ++refused;
+            if (!reported.contains(t.batchId))
+                runner->report(heldMessage(t.batchId, pid));
+            reported.insert(t.batchId);
+            continue;
+        }
+        mine << t;
+    }
+    if (mine.isEmpty() && !runner->command().json) {
+        runner->print(nothingText + QLatin1Char('\n'));
+        runner->finish(refused > 0 ? 1 : 0);
+        return;
+    }
+    CtlTaskWatch *watch = runner->watch();
+    QObject::connect(watch, &CtlTaskWatch::allFinished, watch, [watch, refused] { watch->finishRun(refused); });
+    watch->follow(mine);
+    e->engine()->resumeTasks(mine);
+}
+} // namespace
+
+void CtlTasks::list(CtlRunner *runner)
+{
+    CtlEngine *e = runner->journal();
+    if (!e)
+        return;
+    const CtlCommand &c = runner->command();
+    TaskFilter filter;
+    filter.scope = e->scope();
+    filter.limit = c.limit;
+    filter.newestFirst = true;
+    for (const QString &key : c.states)
+        filter.states << taskStateFromString(key).value_or(TaskState::Pending);
+    if (!c.batch.isEmpty()) {
+        const Result<Reference> ref = resolve(e, c.batch);
+        if (!ref || !ref.value().batch) {
+            runner->fail(ref ? CloudError::config(tr("\"%1\" is not a batch ID.").arg(c.batch)) : ref.error());
+            return;
+        }
+        filter.batchId = ref.value().batch->id;
+    }
+    const Result<QList<TaskRecord>> tasks = e->records()->tasks(filter);
+    if (!tasks) {
+        runner->fail(tasks.error());
+        return;
+    }
+    if (c.json) {
+        QJsonArray out;
+        for (const TaskRecord &t : tasks.value())
+            out << CtlTaskOutput::recordJson(t);
+        runner->printJson(out);
+    } else if (tasks.value().isEmpty()) {
+        runner->print(tr("No tasks.\n"));
+    } else {
+        runner->print(CtlTaskOutput::taskTable(tasks.value()).render());
+    }
+    runner->finish(0);
+}
+
+void CtlTasks::show(CtlRunner *runner)
+{
+    Reference ref;
+    CtlEngine *e = journalAndReference(runner, &ref);
+    if (!e)
+        return;
+    const bool json = runner->command().json;
+    if (ref.task) {
+        const Result<QList<StageResult>> stages = e->records()->stageResults(ref.task->id);
+        if (!stages) {
+            runner->fail(stages.error());
+            return;
+        }
+        if (json) {
+            QJsonObject o = CtlTaskOutput::recordJson(*ref.task);
+            QJsonArray list;
+            for (const StageResult &s : stages.value())
+                list << CtlTaskOutput::stageResultJson(s);
+            o.insert(QStringLiteral("stages"), list);
+            runner->printJson(o);
+        } else {
+            runner->print(CtlTaskOutput::taskDetails(*ref.task, stages.value()));
+        }
+        runner->finish(0);
+        return;
+    }
+    const Result<QList<TaskRecord>> tasks = tasksOfBatch(e, ref.batch->id);
+    if (!tasks) {
+        runner->fail(tasks.error());
+        return;
+    }
+    if (json) {
+        QJsonArray list;
+        for (const TaskRecord &t : tasks.value())
+            list << CtlTaskOutput::recordJson(t);
+        QJsonObject o = CtlTaskOutput::batchJson(*ref.batch);
+        o.insert(QStringLiteral("tasks"), list);
+        runner->printJson(o);
+    } else {
+        runner->print(CtlTaskOutput::batchDetails(*ref.batch, tasks.value()));
+    }
+    runner->finish(0);
+}
+
+void CtlTasks::retry(CtlRunner *runner)
+{
+    Reference ref;
+    CtlEngine *e = journalAndReference(runner, &ref);
+    if (!e)
+        return;
+    const Result<QList<TaskRecord>> records = tasksOf(e, ref);
+    if (!records) {
+        runner->fail(records.error());
+        return;
+    }
+    QList<TaskSnapshot> again;
+    for (const TaskRecord &r : records.value()) {
+        if (r.state == TaskState::Failed || r.state == TaskState::Cancelled)
+            again << snapshotOf(e, r);
+    }
+    if (again.isEmpty()) {
+        if (ref.task) {
+            runner->report(tr("Task %1 (%2) is %3: only failed or cancelled tasks are retried.")
+                               .arg(CtlTaskOutput::shortId(ref.task->id), ref.task->targetName, taskStateToString(ref.task->state)));
+            runner->finish(1);
+        } else {
+            runner->print(tr("Batch %1 has no failed or cancelled task.\n").arg(CtlTaskOutput::shortId(ref.batch->id)));
+            runner->finish(0);
+        }
+        return;
+    }
+    if (!runner->engine())
+        return;
+    runJournaled(runner, e, again, tr("Nothing to retry."));
+}
+
+void CtlTasks::cancel(CtlRunner *runner)
+{
+    Reference ref;
+    CtlEngine *e = journalAndReference(runner, &ref);
+    if (!e)
+        return;
+    const Result<QList<TaskRecord>> records = tasksOf(e, ref);
+    if (!records) {
+        runner->fail(records.error());
+        return;
+    }
+    QList<TaskRecord> cancelled;
+    int refused = 0;
+    QSet<QString> reported;
+    const QString reason = tr("Cancelled with phoenixctl.");
+    for (TaskRecord r : records.value()) {
+        if (r.isFinished())
+            continue;
+        // The lock keeps "tasks resume" in another process from starting the task meanwhile; a
+        // task that a live process runs can only be cancelled there.
+        qint64 pid = 0;
+        if (!e->locks()->acquire(r.batchId, &pid)) {
+            ++refused;
+            if (!reported.contains(r.batchId))
+                runner->report(heldMessage(r.batchId, pid));
+            reported.insert(r.batchId);
+            continue;
+        }
+        r.state = TaskState::Cancelled;
+        r.error = reason;
+        r.updatedAt = QDateTime();
+        r.finishedAt = QDateTime();
+        if (const CloudError err = e->records()->updateTask(r)) {
+            runner->report(QStringLiteral("%1: %2").arg(r.targetName, err.userMessage()));
+            ++refused;
+            continue;
+        }
+        e->journal()->audit(snapshotOf(e, r));
+        cancelled << r;
+    }
+    if (runner->command().json) {
+        QJsonArray out;
+        for (const TaskRecord &r : std::as_const(cancelled))
+            out << CtlTaskOutput::recordJson(r);
+        runner->printJson(out);
+    } else if (cancelled.isEmpty() && refused == 0) {
+        runner->print(ref.task ? tr("Task %1 is %2; nothing to cancel.\n").arg(CtlTaskOutput::shortId(ref.task->id),
+                                                                                taskStateToString(ref.task->state))
+                               : tr("Batch %1 has no unfinished task; nothing to cancel.\n").arg(CtlTaskOutput::shortId(ref.batch->id)));
+    } else {
+        QString text;
+        for (const TaskRecord &r : std::as_const(cancelled))
+            text += tr("%1  %2: cancelled\n").arg(CtlTaskOutput::shortId(r.id), r.targetName);
+        runner->print(text);
+    }
+    runner->finish(refused > 0 ? 1 : 0);
+}
+
+void CtlTasks::resume(CtlRunner *runner)
+{
+    CtlEngine *e = runner->engine();
+    if (!e)
+        return;
+    runJournaled(runner, e, e->journal()->loadUnfinished(), tr("Nothing to resume: no unfinished task of this cloud and project."));
+}
