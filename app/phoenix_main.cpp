@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "auditlog.h"
 #include "auditlogview.h"
+#include "cloudcatalog.h"
 #include "bannerwidget.h"
 #include "cloudconnection.h"
 #include "connectionmanager.h"
@@ -142,11 +143,13 @@ int main(int argc, char *argv[])
     }
 
     SecretStore secrets;
-    ConnectionManager connections(settings.raw(), &secrets, [&cache, &database](const CloudConfig &config, QObject *parent) {
+    ConnectionManager connections(settings.raw(), &secrets, [&cache, &audit, &database](const CloudConfig &config, QObject *parent) {
         std::unique_ptr<EngineJournal> journal;
         if (database.isOpen()) // tasks survive a crash, and every finished item lands in the audit log
             journal = std::make_unique<StoreJournal>(&database, Inventory::scopeFor(config), config.projectName);
-        return new CloudConnection(config, cache.get(), std::move(journal), parent);
+        auto *connection = new CloudConnection(config, cache.get(), std::move(journal), parent);
+        connection->catalog()->setAuditLog(audit.get()); // image, floating-IP and adopt changes too
+        return connection;
     });
 
     MainWindow window(settings, &connections);

@@ -7,6 +7,9 @@
 #include "networkapi.h"
 
 #include <QLoggingCategory>
+#include <QtConcurrent>
+
+#include "auditlog.h"
 
 Q_LOGGING_CATEGORY(lcCatalog, "phoenix.models.catalog")
 
@@ -134,7 +137,9 @@ std::optional<Image> CloudCatalog::image(const QString &idOrName) const
 
 void CloudCatalog::renameImage(const QString &id, const QString &name, QObject *context, ApiCallback<Image> callback)
 {
-    m_connection->images()->updateImage(id, name, {}, context, [this, callback](Result<Image> r) {
+    const QString before = image(id) ? image(id)->name : id;
+    m_connection->images()->updateImage(id, name, {}, context, [this, callback, id, before, name](Result<Image> r) {
+        record(QStringLiteral("rename-image"), id, before, r.ok() ? CloudError() : r.error(), tr("New name: %1").arg(name));
         if (r)
             refreshImages();
         callback(std::move(r));
@@ -144,7 +149,9 @@ void CloudCatalog::renameImage(const QString &id, const QString &name, QObject *
 void CloudCatalog::setImageVisibility(const QString &id, const QString &visibility, QObject *context,
                                       ApiCallback<Image> callback)
 {
-    m_connection->images()->updateImage(id, {}, visibility, context, [this, callback](Result<Image> r) {
+    const QString name = image(id) ? image(id)->name : id;
+    m_connection->images()->updateImage(id, {}, visibility, context, [this, callback, id, name, visibility](Result<Image> r) {
+        record(QStringLiteral("image-visibility"), id, name, r.ok() ? CloudError() : r.error(), visibility);
         if (r)
             refreshImages();
         callback(std::move(r));
@@ -153,7 +160,9 @@ void CloudCatalog::setImageVisibility(const QString &id, const QString &visibili
 
 void CloudCatalog::deleteImage(const QString &id, QObject *context, ApiCallback<bool> callback)
 {
-    m_connection->images()->deleteImage(id, context, [this, callback](Result<bool> r) {
+    const QString name = image(id) ? image(id)->name : id;
+    m_connection->images()->deleteImage(id, context, [this, callback, id, name](Result<bool> r) {
+        record(QStringLiteral("delete-image"), id, name, r.ok() ? CloudError() : r.error());
         if (r)
             refreshImages();
         callback(std::move(r));
@@ -162,7 +171,13 @@ void CloudCatalog::deleteImage(const QString &id, QObject *context, ApiCallback<
 
 void CloudCatalog::releaseFloatingIp(const QString &id, QObject *context, ApiCallback<bool> callback)
 {
-    m_connection->network()->deleteFloatingIp(id, context, [this, callback](Result<bool> r) {
+    QString address = id;
+    for (const FloatingIp &f : std::as_const(m_floatingIps)) {
+        if (f.id == id)
+            address = f.floatingIpAddress;
+    }
+    m_connection->network()->deleteFloatingIp(id, context, [this, callback, id, address](Result<bool> r) {
+        record(QStringLiteral("release-floating-ip"), id, address, r.ok() ? CloudError() : r.error());
         if (r)
             refreshNetworks();
         callback(std::move(r));
@@ -172,9 +187,55 @@ void CloudCatalog::releaseFloatingIp(const QString &id, QObject *context, ApiCal
 void CloudCatalog::adoptServer(const QString &serverId, const QMap<QString, QString> &metadata, QObject *context,
                                ApiCallback<bool> callback)
 {
-    m_connection->compute()->setMetadata(serverId, metadata, context, [this, callback](Result<bool> r) {
+    const std::optional<Server> server = m_connection->inventory()->server(serverId);
+    const QString name = server ? server->name : serverId;
+    QStringList pairs;
+    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
+        pairs << it.key() + QLatin1Char('=') + it.value();
+    m_connection->compute()->setMetadata(serverId, metadata, context, [this, callback, serverId, name, pairs](Result<bool> r) {
+        record(QStringLiteral("adopt"), serverId, name, r.ok() ? CloudError() : r.error(), pairs.join(QStringLiteral(", ")));
         if (r)
             m_connection->inventory()->notifyChanged();
         callback(std::move(r));
     });
+}
+
+void CloudCatalog::record(const QString &action, const QString &targetId, const QString &targetName, const CloudError &error,
+                          const QString &detail)
+{
+    if (!m_audit)
+        return;
+    const AuthState auth = m_connection->auth();
+    AuditEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.user = auth.userName;
+    e.project = auth.projectName;
+    e.action = action;
+    e.targetId = targetId;
+    e.targetName = targetName;
+    e.result = error ? QStringLiteral("failed") : QStringLiteral("done");
+    e.requestId = error.requestId();
+    e.detail = error ? error.userMessage() : detail;
+    // the database is not the GUI thread's to wait for
+    AuditLog *log = m_audit;
+    (void)QtConcurrent::run([log, e] {
+        const Result<qint64> r = log->append(e);
+        if (!r)
+            qCWarning(lcCatalog) << "audit entry not written:" << r.error().detail();
+    });
+}
+
+QString CloudCatalog::auditActionName(const QString &key)
+{
+    if (key == QLatin1String("rename-image"))
+        return tr("Rename image");
+    if (key == QLatin1String("image-visibility"))
+        return tr("Change image visibility");
+    if (key == QLatin1String("delete-image"))
+        return tr("Delete image");
+    if (key == QLatin1String("release-floating-ip"))
+        return tr("Release floating IP");
+    if (key == QLatin1String("adopt"))
+        return tr("Adopt server");
+    return {};
 }

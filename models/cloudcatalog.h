@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 
+class AuditLog;
 class CloudConnection;
 
 /**
@@ -52,6 +53,11 @@ public:
     void adoptServer(const QString &serverId, const QMap<QString, QString> &metadata, QObject *context,
                      ApiCallback<bool> callback);
 
+    /** Where the mutations above are recorded (written on a worker thread); null = not recorded. */
+    void setAuditLog(AuditLog *log) { m_audit = log; }
+    /** The translated name of an audit action that is not a task ("rename-image", ...); empty if unknown. */
+    static QString auditActionName(const QString &key);
+
 Q_SIGNALS:
     void imagesChanged();
     void flavorsChanged();
@@ -60,7 +66,11 @@ Q_SIGNALS:
     void errorOccurred(const QString &what, const CloudError &error);
 
 private:
+    void record(const QString &action, const QString &targetId, const QString &targetName, const CloudError &error,
+                const QString &detail = {});
+
     CloudConnection *m_connection;
+    AuditLog *m_audit = nullptr;
     QList<Image> m_images;
     QList<Flavor> m_flavors;
     QList<Network> m_networks;

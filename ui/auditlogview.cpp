@@ -1,5 +1,6 @@
 #include "auditlogview.h"
 
+#include "cloudcatalog.h"
 #include "desktopstate.h"
 #include "recordtablemodel.h"
 #include "recordviews.h"
@@ -52,7 +53,10 @@ AuditLogView::AuditLogView(AuditLog *log, QWidget *parent)
          Col{[] { return tr("User"); }, text([e](const QVariant &v) { return e(v).user; })},
          Col{[] { return tr("Action"); }, text([e](const QVariant &v) {
                  const auto kind = TaskText::kindFromKey(e(v).action);
-                 return kind ? TaskText::kindName(*kind) : e(v).action;
+                 if (kind)
+                     return TaskText::kindName(*kind);
+                 const QString other = CloudCatalog::auditActionName(e(v).action);
+                 return other.isEmpty() ? e(v).action : other;
              })},
          Col{[] { return tr("Desktop"); }, text([e](const QVariant &v) { return e(v).targetName.isEmpty() ? e(v).targetId : e(v).targetName; })},
          Col{[] { return tr("Result"); }, [e](const QVariant &v, int role) -> QVariant {
@@ -222,6 +226,8 @@ void AuditLogView::retranslate()
     m_action->addItem(tr("All actions"), QString());
     for (int k = int(TaskKind::Create); k <= int(TaskKind::ReleaseFloatingIp); ++k)
         m_action->addItem(TaskText::kindName(TaskKind(k)), TaskText::kindKey(TaskKind(k)));
+    for (const char *key : {"adopt", "rename-image", "image-visibility", "delete-image", "release-floating-ip"})
+        m_action->addItem(CloudCatalog::auditActionName(QString::fromLatin1(key)), QString::fromLatin1(key));
     m_action->setCurrentIndex(qMax(0, m_action->findData(current)));
     m_model->refreshAll();
 }

@@ -2,6 +2,8 @@
 // rename, delete only when unused), network (floating IPs with their desktops, releasing orphans).
 
 #include "adoptdialog.h"
+#include "auditlog.h"
+#include "database.h"
 #include "cloudcatalog.h"
 #include "demowindow.h"
 #include "desktopactions.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 
 class TestViews : public QObject
 {
@@ -88,7 +91,12 @@ void TestViews::imagesShowUseAndRename()
     table->setCurrentIndex(table->model()->index(cirros, 0));
     QVERIFY(remove->isEnabled());
 
-    // rename through the dialog; the list follows Glance
+    // rename through the dialog; the list follows Glance and the audit log records it
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(!database.open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("audit.sqlite"))));
+    AuditLog audit(&database);
+    d.connection()->catalog()->setAuditLog(&audit);
     view->findChild<QPushButton *>(QStringLiteral("renameImage"))->click();
     QInputDialog *input = nullptr;
     QTRY_VERIFY((input = view->findChild<QInputDialog *>()) != nullptr);
@@ -96,6 +104,18 @@ void TestViews::imagesShowUseAndRename()
     input->accept();
     QTRY_VERIFY_WITH_TIMEOUT(rowWhere(table->model(), 0, QStringLiteral("CirrOS test image")) >= 0, 20000);
     QCOMPARE(rowWhere(table->model(), 0, QStringLiteral("CirrOS 0.6.2")), -1);
+    auto entries = [&audit] {
+        const auto r = audit.query(AuditFilter());
+        return r ? r.value() : QList<AuditEntry>();
+    };
+    QTRY_COMPARE(entries().size(), 1);
+    const AuditEntry e = entries().first();
+    QCOMPARE(e.action, QStringLiteral("rename-image"));
+    QCOMPARE(e.targetName, QStringLiteral("CirrOS 0.6.2"));
+    QCOMPARE(e.result, QStringLiteral("done"));
+    QCOMPARE(e.user, QStringLiteral("labadmin"));
+    QVERIFY(e.detail.contains(QStringLiteral("CirrOS test image")));
+    d.connection()->catalog()->setAuditLog(nullptr);
 }
 
 void TestViews::networkShowsBindingsAndReleasesOrphans()
