@@ -227,7 +227,10 @@ void MainWindow::retranslateMenus()
     for (int t = 0; t < m_tabActions.size(); ++t)
         m_tabActions.at(t)->setText(m_tabs->tabText(t));
     // The toolbar is icon-only: each button says what it does to screen readers.
-    for (QToolButton *b : m_toolBar->findChildren<QToolButton *>()) {
+    QList<QToolButton *> iconOnly = m_toolBar->findChildren<QToolButton *>();
+    if (auto *status = findChild<QToolButton *>(QStringLiteral("statusRefresh")))
+        iconOnly << status;
+    for (QToolButton *b : std::as_const(iconOnly)) {
         if (QAction *a = b->defaultAction())
             b->setAccessibleName(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }

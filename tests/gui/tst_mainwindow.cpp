@@ -119,6 +119,7 @@ void TestMainWindow::iconOnlyControlsHaveNamesAndTips()
     auto *status = d.window->findChild<QToolButton *>(QStringLiteral("statusRefresh"));
     QVERIFY(status);
     QVERIFY(!status->toolTip().isEmpty());
+    QCOMPARE(status->accessibleName(), QStringLiteral("Refresh now"));
     QVERIFY(!d.window->desktops()->quickFilter()->accessibleName().isEmpty());
     for (int c = 0; c < int(DesktopCommand::ActionCount); ++c) {
         QAction *a = d.window->desktopActions()->action(DesktopCommand(c));
