@@ -292,6 +292,13 @@ void CreateDesktopDialog::fillCatalog()
 void CreateDesktopDialog::setCourse(const QString &course)
 {
     m_course->setCurrentText(course);
+    // adding to a class that has desktops: seats go on after the last one
+    int last = 0;
+    for (const Server &s : std::as_const(m_existing)) {
+        if (s.meta(PhoenixMeta::Course) == course && s.meta(PhoenixMeta::Role) == m_role->currentData().toString())
+            last = qMax(last, s.meta(PhoenixMeta::Seat).toInt());
+    }
+    m_firstSeat->setValue(last + 1);
 }
 
 void CreateDesktopDialog::setRoster(const QString &text)
