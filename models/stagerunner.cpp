@@ -1,5 +1,6 @@
 #include "stagerunner.h"
 
+#include "floatingipmanager.h"
 #include "inventory.h"
 #include "reachabilityprobe.h"
 #include "workercontext.h"
@@ -332,9 +333,14 @@ StepOutcome StageRunner::floating(TaskSnapshot &task, StageProgress &progress)
         [&](QObject *ctx, ApiCallback<QList<Port>> cb) { network.listPorts(serverId, ctx, cb); });
     if (!ports)
         return retryOrFail(ports.error(), progress);
-    if (ports.value().isEmpty() || ports.value().first().fixedIps.isEmpty())
+    Server server;
+    server.id = serverId;
+    if (const std::optional<Server> known = m_inventory ? m_inventory->server(serverId) : std::nullopt)
+        server = *known;
+    const Result<Port> chosen = FloatingIpManager::choosePort(server, ports.value());
+    if (!chosen || chosen.value().fixedIps.isEmpty())
         return StepOutcome::fail(tr("The desktop has no network port to attach an address to."));
-    const Port port = ports.value().first();
+    const Port port = chosen.value();
     QSet<QString> portIds;
     for (const Port &p : ports.value())
         portIds.insert(p.id);
@@ -366,7 +372,7 @@ StepOutcome StageRunner::floating(TaskSnapshot &task, StageProgress &progress)
         mine = created.value();
         progress.floatingIpId = mine.id;
     }
-    const QString fixedIp = port.fixedIps.first().ipAddress;
+    const QString fixedIp = FloatingIpManager::fixedIpv4(port);
     Result<FloatingIp> associated = waitFor<FloatingIp>([&](QObject *ctx, ApiCallback<FloatingIp> cb) {
         network.associateFloatingIp(mine.id, port.id, fixedIp, ctx, cb);
     });
