@@ -121,7 +121,7 @@ QString TaskTableModel::historyText(const TaskSnapshot &t)
                            .arg(r.ok ? (r.warning ? tr("done with a warning") : tr("done")) : tr("failed"));
         if (!r.message.isEmpty())
             line += QStringLiteral(" — ") + r.message;
-        if (!r.requestId.isEmpty())
+        if (!r.requestId.isEmpty() && !r.message.contains(r.requestId))
             line += QStringLiteral(" [%1]").arg(r.requestId);
         lines << line;
     }

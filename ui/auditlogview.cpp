@@ -108,6 +108,8 @@ AuditLogView::AuditLogView(AuditLog *log, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &AuditLogView::onLoaded);
+    m_autoRefresh.setInterval(5000);
+    connect(&m_autoRefresh, &QTimer::timeout, this, &AuditLogView::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &AuditLogView::refresh);
     connect(m_export, &QPushButton::clicked, this, &AuditLogView::exportCsv);
     for (QLineEdit *l : {m_user, m_target})
@@ -242,5 +244,12 @@ void AuditLogView::changeEvent(QEvent *event)
 void AuditLogView::showEvent(QShowEvent *event)
 {
     refresh();
+    m_autoRefresh.start();
     QWidget::showEvent(event);
+}
+
+void AuditLogView::hideEvent(QHideEvent *event)
+{
+    m_autoRefresh.stop();
+    QWidget::hideEvent(event);
 }

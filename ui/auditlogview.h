@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include "auditlog.h"
@@ -39,6 +40,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     struct Loaded
@@ -63,6 +65,7 @@ private:
     QPushButton *m_export;
     QLabel *m_status;
     QFutureWatcher<Loaded> m_watcher;
+    QTimer m_autoRefresh; // new entries come in while a batch runs
     bool m_again = false;
     bool m_loading = false;
 };

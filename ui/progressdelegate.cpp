@@ -31,7 +31,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.minimum = 0;
     bar.maximum = 100;
     bar.progress = qBound(0, value.toInt(), 100);
-    bar.text = index.data(Qt::DisplayRole).toString();
+    // one line, elided: a long stage name must not spill out of the bar
+    bar.text = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, bar.rect.width() - 6);
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
     bar.state = option.state | QStyle::State_Horizontal;

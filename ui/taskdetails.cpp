@@ -52,7 +52,7 @@ void TaskDetails::setTask(const std::optional<TaskSnapshot> &task)
     QStringList parts;
     if (!t.error.isEmpty())
         parts << tr("Error: %1").arg(t.error);
-    if (!t.requestId.isEmpty())
+    if (!t.requestId.isEmpty() && !t.error.contains(t.requestId))
         parts << tr("Request ID: %1").arg(t.requestId);
     parts << tr("Stages: %1").arg([&t] {
         QStringList names;
