@@ -265,7 +265,7 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
         a->setEnabled(connection != nullptr);
     // Without a cloud there are no tasks to watch: the panel comes back with the connection.
     m_taskDock->toggleViewAction()->setEnabled(connection != nullptr);
-    if (!connection && m_taskDock->isVisible()) {
+    if (!connection && !m_taskDock->isHidden()) { // isHidden: the window may not be shown yet
         m_taskDock->hide();
         m_dockHiddenForWelcome = true;
     } else if (connection && m_dockHiddenForWelcome) {
@@ -618,6 +618,7 @@ void MainWindow::updateStatus()
                                            : (running > 0 ? tr("Finishing…") : tr("No tasks running")));
     m_tasksButton->setToolTip(tr("Show or hide the task panel"));
     m_tasksButton->setAccessibleName(m_tasksButton->text());
+    m_tasksButton->setVisible(m_connection != nullptr);
     m_tray->setToolTip(QStringLiteral("Phoenix — %1").arg(m_tasksButton->text()));
     updateAge();
 }
