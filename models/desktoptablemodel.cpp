@@ -398,6 +398,8 @@ void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringLis
     if (!doomed.isEmpty()) {
         std::sort(doomed.begin(), doomed.end(), std::greater<int>());
         doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+        for (int row : std::as_const(doomed))
+            m_rowById.remove(m_rows.at(row).server.id);
         int i = 0;
         while (i < doomed.size()) {
             int last = doomed.at(i);
@@ -409,7 +411,9 @@ void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringLis
             m_rows.remove(first, last - first + 1);
             endRemoveRows();
         }
-        rebuildIndex();
+        // rows above the first removal keep their number; only those below it moved up
+        for (int row = doomed.last(); row < m_rows.size(); ++row)
+            m_rowById[m_rows.at(row).server.id] = row;
     }
 
     // 2. Changes in place, 3. new rows queued and inserted in chunks.

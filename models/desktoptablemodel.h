@@ -12,6 +12,36 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
+
+/** The Phoenix task on one desktop row (DesktopTableModel). */
+struct DesktopTaskInfo
+{
+    QString taskId;
+    TaskKind kind = TaskKind::Start;
+    TaskState state = TaskState::Pending;
+    Stage stage = Stage::Action;
+    int stageIndex = 0;
+    int stageCount = 0;
+    int progress = 0;
+    QString error;
+
+    [[nodiscard]] bool active() const
+    {
+        return state == TaskState::Pending || state == TaskState::Running || state == TaskState::Waiting;
+    }
+};
+
+/** One row of DesktopTableModel. */
+struct DesktopRow
+{
+    Server server;
+    std::optional<DesktopTaskInfo> task;
+};
+// Every member is an implicitly shared Qt value or plain data, so rows may be moved with memmove:
+// removing rows from the middle of 10,000 then costs a memmove, not thousands of element moves.
+Q_DECLARE_TYPEINFO(DesktopTaskInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(DesktopRow, Q_RELOCATABLE_TYPE);
 
 /**
  * Every server of the project as one row: a desktop's owner, course, seat, state, the Phoenix
@@ -102,28 +132,8 @@ Q_SIGNALS:
     void desktopTaskEnded(const QString &serverId, const TaskSnapshot &task);
 
 private:
-    struct TaskInfo
-    {
-        QString taskId;
-        TaskKind kind = TaskKind::Start;
-        TaskState state = TaskState::Pending;
-        Stage stage = Stage::Action;
-        int stageIndex = 0;
-        int stageCount = 0;
-        int progress = 0;
-        QString error;
-
-        [[nodiscard]] bool active() const
-        {
-            return state == TaskState::Pending || state == TaskState::Running || state == TaskState::Waiting;
-        }
-    };
-
-    struct Row
-    {
-        Server server;
-        std::optional<TaskInfo> task;
-    };
+    using TaskInfo = DesktopTaskInfo;
+    using Row = DesktopRow;
 
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
