@@ -5,11 +5,13 @@
 //  - a failing item (rebuild of a SUSPENDED desktop) ends FAILED with its stage results while the
 //    other item succeeds; tasks show / list / retry (re-run from the failed stage)
 //  - --no-wait, tasks cancel, tasks resume, tasks retry of a batch
+//  - the same journal on PostgreSQL (PHOENIX_TEST_PG_URL, a schema of its own)
 //  - kill -9 of "desktops create --count 10 --wait" in the middle of BUILD, then "tasks resume":
 //    exactly 10 servers, none duplicated (by name and by phoenix:task), every task done
 #include "cloudlab.h"
 #include "ctlprocess.h"
 #include "networkapi.h"
+#include "storetestutil.h"
 #include "testenv.h"
 
 #include <QJsonArray>
@@ -18,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 namespace
 {
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void failingItemKeepsItsStageResults();
     void retryRerunsFromTheFailedStage();
     void noWaitCancelAndResume();
+    void sharedPostgresJournal();
     void killDuringBuildThenResume();
     void cleanupTestCase();
 
@@ -420,6 +424,35 @@ void TestPhoenixctlTasks::noWaitCancelAndResume()
     QVERIFY2(retry.exitCode == 0, qPrintable(retry.both()));
     QCOMPARE(ids(retry.json().object()[QLatin1String("tasks")].toArray()), QStringList{taskA});
     QCOMPARE(status(a), QStringLiteral("SUSPENDED"));
+}
+
+void TestPhoenixctlTasks::sharedPostgresJournal()
+{
+    if (StoreTest::pgUrl().isEmpty()) {
+        if (TestEnv::isCi())
+            QFAIL("CI=true but PHOENIX_TEST_PG_URL is not set");
+        QSKIP("PHOENIX_TEST_PG_URL is not set (eval \"$(tests/setup/postgres.sh start)\")");
+    }
+    // One workstation journals, another (another process, same database) runs and reads it.
+    const QString schema = QStringLiteral("ctl_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString pg = StoreTest::pgUrl() + QStringLiteral("?schema=") + schema;
+    const QStringList two{m_batch.at(4), m_batch.at(5)};
+    const CtlRun queued = ctl(withDb(QStringList{QStringLiteral("desktops"), QStringLiteral("suspend")} + two
+                                     << QStringLiteral("--no-wait") << QStringLiteral("--json"), pg));
+    QVERIFY2(queued.exitCode == 0, qPrintable(queued.both()));
+    const CtlRun list = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("unfinished"),
+                                    QStringLiteral("--json")}, pg));
+    QCOMPARE(list.json().array().size(), 2);
+    const CtlRun resume = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("resume"), QStringLiteral("--json")}, pg));
+    QVERIFY2(resume.exitCode == 0, qPrintable(resume.both()));
+    QCOMPARE(resume.json().object()[QLatin1String("done")].toInt(), 2);
+    QCOMPARE(status(two.at(0)), QStringLiteral("SUSPENDED"));
+    QCOMPARE(status(two.at(1)), QStringLiteral("SUSPENDED"));
+    const CtlRun show = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("show"), queued.json().object()[QLatin1String("batch")].toString(),
+                                    QStringLiteral("--json")}, pg));
+    QCOMPARE(show.json().object()[QLatin1String("done")].toInt(), 2);
+    QString error;
+    QVERIFY2(StoreTest::pgAdmin(QStringLiteral("DROP SCHEMA IF EXISTS \"%1\" CASCADE").arg(schema), &error), qPrintable(error));
 }
 
 void TestPhoenixctlTasks::killDuringBuildThenResume()

@@ -5,7 +5,6 @@
 #include "ctloutput.h"
 #include "ctltaskoutput.h"
 
-#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
