@@ -100,7 +100,7 @@ public:
      * turn, so that the sorted views never hold the GUI thread for long.
      */
     void applyDiff(const QList<Server> &changed, const QStringList &removedIds);
-    static constexpr int InsertChunk = 500;
+    static constexpr int InsertChunk = 250;
     [[nodiscard]] bool hasPendingInserts() const { return !m_pendingInsert.isEmpty(); }
     /** Inserts the next chunk now (the timer does this by itself; tests and benchmarks call it). */
     void insertPendingChunk();

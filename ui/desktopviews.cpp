@@ -16,21 +16,38 @@
 #include <QLineEdit>
 #include <QSet>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 
 namespace
 {
 const QString AnyValue = QStringLiteral("\x01any");
 
-void fillCombo(QComboBox *combo, const QString &anyText, QStringList values)
+// A filter combo lists at most this many values; beyond that the quick filter finds the rest.
+constexpr int MaxChoices = 400;
+
+void fillCombo(QComboBox *combo, const QString &anyText, QStringList values, const QString &moreText)
 {
     const QString current = combo->currentData().toString();
     values.sort(Qt::CaseInsensitive);
+    QStringList shown = values.mid(0, MaxChoices);
+    if (!current.isEmpty() && current != AnyValue && !shown.contains(current)) // the chosen one stays
+        shown << current;
+    // unchanged: leave the combo alone (this runs after every poll)
+    QStringList before;
+    for (int i = 1; i < combo->count(); ++i)
+        before << combo->itemData(i).toString();
+    if (combo->count() > 0 && combo->itemText(0) == anyText && before == shown)
+        return;
     combo->blockSignals(true);
     combo->clear();
     combo->addItem(anyText, AnyValue);
-    for (const QString &v : std::as_const(values))
+    for (const QString &v : std::as_const(shown))
         combo->addItem(v, v);
+    if (values.size() > shown.size()) {
+        combo->addItem(moreText.arg(values.size() - shown.size()));
+        qobject_cast<QStandardItemModel *>(combo->model())->item(combo->count() - 1)->setEnabled(false);
+    }
     const int i = combo->findData(current.isEmpty() ? AnyValue : current);
     combo->setCurrentIndex(i < 0 ? 0 : i);
     combo->blockSignals(false);
@@ -173,8 +190,9 @@ void DesktopViews::updateFilterChoices()
         if (!owner.isEmpty())
             owners.insert(owner);
     }
-    fillCombo(m_course, tr("All courses"), QStringList(courses.cbegin(), courses.cend()));
-    fillCombo(m_owner, tr("All owners"), QStringList(owners.cbegin(), owners.cend()));
+    const QString more = tr("(%1 more: use the quick filter)");
+    fillCombo(m_course, tr("All courses"), QStringList(courses.cbegin(), courses.cend()), more);
+    fillCombo(m_owner, tr("All owners"), QStringList(owners.cbegin(), owners.cend()), more);
 }
 
 void DesktopViews::applyFilters()
