@@ -5,397 +5,397 @@
     <name>AdoptDialog</name>
     <message>
         <source>Adopt as Phoenix desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>纳管为 Phoenix 桌面</translation>
     </message>
     <message numerus="yes">
         <source>Phoenix will manage %n server(s) as desktops: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phoenix 将把 %n 台云主机作为桌面管理：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Student desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>学生桌面</translation>
     </message>
     <message>
         <source>Teacher desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>教师桌面</translation>
     </message>
     <message>
         <source>empty: nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：暂无所有者</translation>
     </message>
     <message>
         <source>Keystone user or roster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystone 用户或名单中的姓名</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;First seat:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始座位(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Seat:</source>
-        <translation type="unfinished"></translation>
+        <translation>座位(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>纳管(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>ApiParsers</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>空值</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”是%3，应为%4</translation>
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少字段“%2”</translation>
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“%2”为空</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是时间：“%3”</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; item %3 is %4, expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”的第 %3 项是%4，应为文本</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; entry &quot;%3&quot; is %4, expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”的条目“%3”是%4，应为文本</translation>
     </message>
     <message>
         <source>%1[%2] is %3, expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] 是%3，应为对象</translation>
     </message>
     <message>
         <source>the %1 reply is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的应答为空</translation>
     </message>
     <message>
         <source>the %1 reply is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的应答不是有效的 JSON：第 %3 字节处%2</translation>
     </message>
     <message>
         <source>the %1 reply is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的应答不是 JSON 对象</translation>
     </message>
     <message>
         <source>%1: addresses of network &quot;%2&quot; are %3, expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：网络“%2”的地址是%3，应为列表</translation>
     </message>
     <message>
         <source>%1: &quot;image&quot; is %2, expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“image”是%2，应为对象</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机</translation>
     </message>
     <message>
         <source>server list</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机列表</translation>
     </message>
     <message>
         <source>the server list&apos;s next link has no marker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机列表的下一页链接缺少 marker：%1</translation>
     </message>
     <message>
         <source>flavor list</source>
-        <translation type="unfinished"></translation>
+        <translation>规格列表</translation>
     </message>
     <message>
         <source>limits</source>
-        <translation type="unfinished"></translation>
+        <translation>配额限制</translation>
     </message>
     <message>
         <source>instance action list</source>
-        <translation type="unfinished"></translation>
+        <translation>实例操作列表</translation>
     </message>
     <message>
         <source>hypervisor list</source>
-        <translation type="unfinished"></translation>
+        <translation>计算节点列表</translation>
     </message>
     <message>
         <source>remote console</source>
-        <translation type="unfinished"></translation>
+        <translation>远程控制台</translation>
     </message>
     <message>
         <source>the console address is not a URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台地址不是 URL：%1</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>image list</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像列表</translation>
     </message>
     <message>
         <source>the image list&apos;s next link is not a URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像列表的下一页链接不是 URL：%1</translation>
     </message>
     <message>
         <source>network list</source>
-        <translation type="unfinished"></translation>
+        <translation>网络列表</translation>
     </message>
     <message>
         <source>subnet list</source>
-        <translation type="unfinished"></translation>
+        <translation>子网列表</translation>
     </message>
     <message>
         <source>port list</source>
-        <translation type="unfinished"></translation>
+        <translation>端口列表</translation>
     </message>
     <message>
         <source>router list</source>
-        <translation type="unfinished"></translation>
+        <translation>路由器列表</translation>
     </message>
     <message>
         <source>floating IP list</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP 列表</translation>
     </message>
     <message>
         <source>floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP</translation>
     </message>
     <message>
         <source>network quota</source>
-        <translation type="unfinished"></translation>
+        <translation>网络配额</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Could not write to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志。</translation>
     </message>
     <message>
         <source>Could not read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志。</translation>
     </message>
     <message>
         <source>Could not export the audit log: the file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出审计日志：文件未以写入方式打开。</translation>
     </message>
     <message>
         <source>Could not write the audit log export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志导出文件：%1</translation>
     </message>
 </context>
 <context>
     <name>AuditLogView</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n entr(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Could not export the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出审计日志：%1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n audit entr(ies) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条审计记录保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter by user</source>
-        <translation type="unfinished"></translation>
+        <translation>按用户筛选</translation>
     </message>
     <message>
         <source>Desktop name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面名称或 ID</translation>
     </message>
     <message>
         <source>Filter by desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>按桌面筛选</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>从这一天开始</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>截至这一天（含当天）</translation>
     </message>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>按操作筛选</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the entries the filter selects as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将筛选出的记录保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
 </context>
 <context>
     <name>BannerWidget</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此消息</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏消息</translation>
     </message>
 </context>
 <context>
     <name>BatchListModel</name>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个已取消</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个运行中</numerusform>
         </translation>
     </message>
 </context>
@@ -403,609 +403,611 @@
     <name>CloudCatalog</name>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>flavors</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>networks</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>routers</source>
-        <translation type="unfinished"></translation>
+        <translation>路由器</translation>
     </message>
     <message>
         <source>floating IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP</translation>
     </message>
     <message>
         <source>quota</source>
-        <translation type="unfinished"></translation>
+        <translation>配额</translation>
     </message>
     <message>
         <source>New name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：%1</translation>
     </message>
     <message>
         <source>Rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名镜像</translation>
     </message>
     <message>
         <source>Change image visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>更改镜像可见性</translation>
     </message>
     <message>
         <source>Delete image</source>
-        <translation type="unfinished"></translation>
+        <translation>删除镜像</translation>
     </message>
     <message>
         <source>Release floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>释放浮动 IP</translation>
     </message>
     <message>
         <source>Adopt server</source>
-        <translation type="unfinished"></translation>
+        <translation>纳管云主机</translation>
     </message>
 </context>
 <context>
     <name>CloudConfigLoader</name>
     <message>
         <source>The cloud &quot;%1&quot; is missing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>云“%1”缺少 %2。</translation>
     </message>
     <message>
         <source>The cloud &quot;%1&quot; turns TLS verification off (verify: false). Phoenix always verifies certificates: give the CA with &quot;cacert&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>云“%1”关闭了 TLS 验证（verify: false）。Phoenix 始终验证证书：请改用“cacert”指定 CA 证书。</translation>
     </message>
     <message>
         <source>The CA certificate &quot;%1&quot; of cloud &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>云“%2”的 CA 证书“%1”不存在。</translation>
     </message>
     <message>
         <source>clouds.yaml is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml 不是有效的 YAML：%1</translation>
     </message>
     <message>
         <source>clouds.yaml has no &quot;clouds&quot; section.</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml 中没有“clouds”部分。</translation>
     </message>
     <message>
         <source>There is no cloud named &quot;%1&quot; in clouds.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml 中没有名为“%1”的云。</translation>
     </message>
     <message>
         <source>secure.yaml is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secure.yaml 不是有效的 YAML：%1</translation>
     </message>
     <message>
         <source>No cloud is configured: set OS_CLOUD or choose a cloud from clouds.yaml, or set OS_AUTH_URL and the other OS_* variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置云：请设置 OS_CLOUD 或从 clouds.yaml 中选择一个云，或者设置 OS_AUTH_URL 及其他 OS_* 变量。</translation>
     </message>
     <message>
         <source>The cloud &quot;%1&quot; was asked for, but no clouds.yaml was found (looked in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定了云“%1”，但找不到 clouds.yaml（已查找：%2）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>CloudError</name>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消。</translation>
     </message>
     <message>
         <source>The operation did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未能按时完成。</translation>
     </message>
     <message>
         <source>The cloud sent a reply Phoenix cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>云返回了 Phoenix 无法识别的应答（%1）。</translation>
     </message>
     <message>
         <source>The cloud refused the connection. Check the address and that the service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>云拒绝了连接。请检查地址，并确认服务正在运行。</translation>
     </message>
     <message>
         <source>The cloud&apos;s host name could not be found. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到云的主机名。请检查地址和网络。</translation>
     </message>
     <message>
         <source>The cloud did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>云未能及时应答。</translation>
     </message>
     <message>
         <source>The cloud&apos;s certificate could not be verified (%1). Add its CA certificate to the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证云的证书（%1）。请在连接中添加其 CA 证书。</translation>
     </message>
     <message>
         <source>The cloud closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>云意外关闭了连接。</translation>
     </message>
     <message>
         <source>Could not reach the cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问云：%1</translation>
     </message>
     <message>
         <source>The cloud rejected the request as invalid%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>云认为请求无效，已拒绝%1。</translation>
     </message>
     <message>
         <source>The cloud did not accept your credentials; sign in again%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>云不接受您的凭据，请重新登录%1。</translation>
     </message>
     <message>
         <source>You are not allowed to do this%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权执行此操作%1。</translation>
     </message>
     <message>
         <source>It no longer exists in the cloud%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该对象在云中已不存在%1。</translation>
     </message>
     <message>
         <source>The cloud refused because of the current state%1. Try again when it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于当前状态，云拒绝了请求%1。请待状态稳定后重试。</translation>
     </message>
     <message>
         <source>The cloud is limiting requests or a quota is exhausted%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>云正在限制请求，或配额已用尽%1。</translation>
     </message>
     <message>
         <source>The cloud failed internally%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>云内部出错%1。</translation>
     </message>
     <message>
         <source>The cloud service is unavailable right now%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务暂时不可用%1。</translation>
     </message>
     <message>
         <source>The cloud answered with error %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>云返回错误 %1%2。</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
 </context>
 <context>
     <name>CloudSession</name>
     <message>
         <source>The CA certificate file %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书文件 %1 中没有证书。</translation>
     </message>
 </context>
 <context>
     <name>ComputeApi</name>
     <message>
         <source>The action needs &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作需要“%1”。</translation>
     </message>
     <message>
         <source>the snapshot reply names no image</source>
-        <translation type="unfinished"></translation>
+        <translation>快照应答中没有镜像</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为：</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>云(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Auth URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证 URL(&amp;A)：</translation>
     </message>
     <message>
         <source>User &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户域(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>P&amp;roject:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;R)：</translation>
     </message>
     <message>
         <source>Project d&amp;omain:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目域(&amp;O)：</translation>
     </message>
     <message>
         <source>Re&amp;gion (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>区域（可选）(&amp;G)：</translation>
     </message>
     <message>
         <source>CA certificate file (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书文件（可选）：</translation>
     </message>
     <message>
         <source>Credential &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>No clouds.yaml found. Looked in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 clouds.yaml。已查找：
+%1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>Enter the application credential secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入应用凭据的密钥。</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录 %1…</translation>
     </message>
     <message>
         <source>Asking the keyring again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新询问密钥环…</translation>
     </message>
     <message>
         <source>Connect to a cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到云</translation>
     </message>
     <message>
         <source>clouds.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Application credential</source>
-        <translation type="unfinished"></translation>
+        <translation>应用凭据</translation>
     </message>
     <message>
         <source>Remember the password in the system &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统密钥环中记住密码(&amp;K)</translation>
     </message>
     <message>
         <source>Stored with the operating system&apos;s keyring (GNOME Keyring, KWallet, …), never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在操作系统的密钥环中（GNOME Keyring、KWallet 等），绝不写入文件</translation>
     </message>
     <message>
         <source>only if clouds.yaml has none</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当 clouds.yaml 中没有密码时填写</translation>
     </message>
     <message>
         <source>a name for the Cloud menu (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>在“云”菜单中显示的名称（可选）</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Ask the keyring for the saved password again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新向密钥环获取已保存的密码</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionManager</name>
     <message>
         <source>There is no saved connection called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的已保存连接。</translation>
     </message>
     <message>
         <source>Enter the password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 %1 的密码。</translation>
     </message>
     <message>
         <source>Enter the application credential secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入应用凭据的密钥。</translation>
     </message>
 </context>
 <context>
     <name>CreateDesktopDialog</name>
     <message>
         <source>%1 — %2 vCPU, %3 GB RAM, %4 GB disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 vCPU，%3 GB 内存，%4 GB 磁盘</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>%1: %2 in use + %3 new = %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已用 %2 + 新增 %3 = %4 / %5</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>C&amp;ourse:</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Flavor:</source>
-        <translation type="unfinished"></translation>
+        <translation>规格(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>网络(&amp;N)：</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间(&amp;X)：</translation>
     </message>
     <message>
         <source>First &amp;seat:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始座位(&amp;S)：</translation>
     </message>
     <message>
         <source>Name &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>命名模板(&amp;T)：</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：%1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n desktop(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将创建 %n 个桌面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped because they exist already</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个已存在，将跳过</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个有错误</numerusform>
         </translation>
     </message>
     <message>
         <source>Quota: not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>配额：暂不可知。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quota after creation&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;创建后的配额&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>This batch does not fit the project&apos;s quota. Create fewer desktops, pick a smaller flavor, or ask for more quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>此批次超出项目配额。请减少桌面数量、选择较小的规格，或申请更多配额。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>创建 %n 个桌面(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
         <source>Load a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>加载名单</translation>
     </message>
     <message>
         <source>Rosters (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>名单 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Create %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>创建 %n 个桌面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Create %n desktop(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为 %1 创建 %n 个桌面</numerusform>
         </translation>
     </message>
     <message>
         <source>New desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>新建桌面</translation>
     </message>
     <message>
         <source>Student desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>学生桌面</translation>
     </message>
     <message>
         <source>Teacher desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>教师桌面</translation>
     </message>
     <message>
         <source>One desktop &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>为一个用户创建(&amp;F)：</translation>
     </message>
     <message>
         <source>A n&amp;umber of unowned desktops:</source>
-        <translation type="unfinished"></translation>
+        <translation>若干无所有者的桌面(&amp;U)：</translation>
     </message>
     <message>
         <source>One per user of a r&amp;oster:</source>
-        <translation type="unfinished"></translation>
+        <translation>为名单中的每个用户各创建一个(&amp;O)：</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>One user name per line, or paste CSV columns owner,seat (a header row is optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个用户名，或粘贴 owner,seat 两列 CSV（表头行可选）</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>名单</translation>
     </message>
     <message>
         <source>&amp;Load CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 CSV(&amp;L)…</translation>
     </message>
     <message>
         <source>Fields: {course} {seat} {seat:02} {owner} {role} {image} {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>字段：{course} {seat} {seat:02} {owner} {role} {image} {index}</translation>
     </message>
     <message>
         <source>Desktops past this time are reclaimed by the scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此时间的桌面将由调度程序回收</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>座位</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Preview of the desktops to create</source>
-        <translation type="unfinished"></translation>
+        <translation>待创建桌面预览</translation>
     </message>
     <message>
         <source>Say who gets a desktop (one name, a number, or a roster): every name appears here, with what already exists and will be skipped, before anything is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定谁获得桌面（一个用户名、一个数量或一份名单）：在创建之前，所有名称都会列在这里，并标明哪些已存在、将被跳过。</translation>
     </message>
     <message>
         <source>Leave empty for personal (static) desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则创建个人（固定）桌面</translation>
     </message>
 </context>
 <context>
     <name>CtlRunner</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断。</translation>
     </message>
 </context>
 <context>
     <name>CtlTaskWatch</name>
     <message numerus="yes">
         <source>Cancelling %n task(s)… (press Ctrl+C again to quit at once; &quot;phoenixctl tasks retry&quot; runs them again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在取消 %n 个任务…（再按一次 Ctrl+C 立即退出；“phoenixctl tasks retry”可重新运行这些任务）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2…</translation>
     </message>
     <message>
         <source>%1: %2: try %3 failed, trying again: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：第 %3 次尝试失败，正在重试：%4</translation>
     </message>
     <message>
         <source>%1: %2: warning: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：警告：%3</translation>
     </message>
     <message>
         <source>%1: %2 done (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 完成（%3）：%4</translation>
     </message>
     <message>
         <source>%1: %2 done (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 完成（%3）</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完成</translation>
     </message>
     <message>
         <source>%1: done (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完成（%2）</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>%1: failed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：在“%2”阶段失败：%3</translation>
     </message>
     <message>
         <source>%1: cancelled at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：在“%2”阶段取消</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 cancelled in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个完成，%2 个失败，%3 个已取消，用时 %4 秒</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已跳过</numerusform>
         </translation>
     </message>
     <message>
         <source>(batch %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（批次 %1）</translation>
     </message>
     <message numerus="yes">
         <source>batch %1: %n task(s) journaled, not started; &quot;phoenixctl tasks resume&quot; runs them.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批次 %1：已将 %n 个任务记入日志，尚未启动；运行“phoenixctl tasks resume”即可执行。
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1013,674 +1015,676 @@
     <name>Database</name>
     <message>
         <source>The Phoenix database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix 数据库未打开。</translation>
     </message>
     <message>
         <source>Could not open the Phoenix database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 Phoenix 数据库。</translation>
     </message>
     <message>
         <source>The database address &quot;%1&quot; is not understood. Use sqlite:FILE or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别数据库地址“%1”。请使用 sqlite:FILE 或 postgresql://user@host:port/database。</translation>
     </message>
     <message>
         <source>The Phoenix database path %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix 数据库路径 %1 是文件夹，而不是文件。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the Phoenix database. Check that the disk is writable and that you have permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 Phoenix 数据库创建文件夹 %1。请检查磁盘是否可写以及您是否有权限。</translation>
     </message>
     <message>
         <source>The database address &quot;%1&quot; is not a valid postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库地址“%1”不是有效的 postgresql:// URL。</translation>
     </message>
     <message>
         <source>The database address must name a database: postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库地址必须指明数据库：postgresql://user@host/database。</translation>
     </message>
     <message>
         <source>The schema name &quot;%1&quot; is not valid (lowercase letters, digits and _ only).</source>
-        <translation type="unfinished"></translation>
+        <translation>模式名“%1”无效（只能包含小写字母、数字和 _）。</translation>
     </message>
     <message>
         <source>The database option %1 has an invalid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库选项 %1 的值无效。</translation>
     </message>
     <message>
         <source>The database option &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持数据库选项“%1”。</translation>
     </message>
     <message>
         <source>The disk holding the database is full. Free some space and try again; nothing saved before was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库所在磁盘已满。请释放一些空间后重试；之前保存的内容没有丢失。</translation>
     </message>
     <message>
         <source>The database file is read-only or you lack permission to write it. Nothing saved before was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件为只读，或您没有写入权限。之前保存的内容没有丢失。</translation>
     </message>
     <message>
         <source>The database is busy: another program is holding it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙：另一个程序正在占用它。请稍后重试。</translation>
     </message>
     <message>
         <source>The database file is damaged. Restart Phoenix to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏。请重新启动 Phoenix 进行修复。</translation>
     </message>
     <message>
         <source>The database file cannot be opened (%1). Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件（%1）。请检查路径和权限。</translation>
     </message>
     <message>
         <source>The disk reported an input/output error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告了输入/输出错误（%1）。</translation>
     </message>
     <message>
         <source>The database server&apos;s disk is full. Nothing saved before was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器的磁盘已满。之前保存的内容没有丢失。</translation>
     </message>
     <message>
         <source>The database server refuses to write (read-only, or your database account lacks permission). Nothing saved before was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器拒绝写入（只读，或您的数据库帐户没有权限）。之前保存的内容没有丢失。</translation>
     </message>
     <message>
         <source>Cannot reach the database server (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问数据库服务器（%1）。</translation>
     </message>
     <message>
         <source>The database server did not accept the user name or password (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器不接受该用户名或密码（%1）。</translation>
     </message>
     <message>
         <source>The database does not exist on the server (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上不存在该数据库（%1）。</translation>
     </message>
     <message>
         <source>The database server has too many connections. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器的连接数过多。请稍后重试。</translation>
     </message>
     <message>
         <source>The database reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告：%1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
 </context>
 <context>
     <name>DesktopActions</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1/%2）</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>verb desktop-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n desktops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n 个桌面</numerusform>
         </translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已开始：%1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n desktop(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个桌面？</numerusform>
         </translation>
     </message>
     <message>
         <source>The desktops and everything saved on them are removed from the cloud. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些桌面及其中保存的所有内容将从云中删除。此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个桌面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Force-delete %n desktop(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>强制删除 %n 个桌面？</numerusform>
         </translation>
     </message>
     <message>
         <source>Nova deletes them even while they are busy. Everything saved on them is lost. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使桌面正忙，Nova 也会将其删除。其中保存的所有内容都将丢失。此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
         <source>Force-delete %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>强制删除 %n 个桌面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n desktop(s) to a clean image?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个桌面还原为干净镜像？</numerusform>
         </translation>
     </message>
     <message>
         <source>Each desktop is rebuilt from its image: everything saved on it since is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个桌面都将从其镜像重建：此后保存在桌面上的所有内容都将丢失。</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还原 %n 个桌面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shut down %n desktop(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个桌面关机？</numerusform>
         </translation>
     </message>
     <message>
         <source>Whoever works on them is disconnected and unsaved work is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用这些桌面的用户将被断开连接，未保存的工作将丢失。</translation>
     </message>
     <message numerus="yes">
         <source>Shut down %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个桌面关机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hard-reboot %n desktop(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>强制重启 %n 个桌面？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reboot %n desktop(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重启 %n 个桌面？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hard-reboot %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>强制重启 %n 个桌面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reboot %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重启 %n 个桌面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shelve %n desktop(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>搁置 %n 个桌面？</numerusform>
         </translation>
     </message>
     <message>
         <source>They are shut down and stored; unshelving takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面将关机并被存储；取消搁置需要几分钟。</translation>
     </message>
     <message numerus="yes">
         <source>Shelve %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>搁置 %n 个桌面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release the floating IP of %n desktop(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>释放 %n 个桌面的浮动 IP？</numerusform>
         </translation>
     </message>
     <message>
         <source>They can no longer be reached from outside until they get an address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在重新获得地址之前，将无法从外部访问这些桌面。</translation>
     </message>
     <message numerus="yes">
         <source>Release %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>释放 %n 个地址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other selected desktop(s) will be left alone: the command does not apply to their state.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个所选桌面将保持不变：此命令不适用于它们当前的状态。</numerusform>
         </translation>
     </message>
     <message>
         <source>Phoenix</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix</translation>
     </message>
     <message>
         <source>Make image from desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>从桌面生成镜像</translation>
     </message>
     <message>
         <source>%1 is shut down, snapshotted and the new image waits until Glance reports it active.
 
 Name of the new image:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将关机并创建快照，然后等待 Glance 报告新镜像可用。
+
+新镜像的名称：</translation>
     </message>
     <message>
         <source>Asking Nova for the console of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 Nova 请求 %1 的控制台…</translation>
     </message>
     <message>
         <source>Opened the console of %1 in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在浏览器中打开 %1 的控制台。</translation>
     </message>
     <message>
         <source>Could not open a browser for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 打开浏览器</translation>
     </message>
     <message>
         <source>No console for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取 %1 的控制台：%2</translation>
     </message>
     <message>
         <source>No remote-desktop client is set (Settings › Remote desktop).</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置远程桌面客户端（设置 › 远程桌面客户端）。</translation>
     </message>
     <message>
         <source>Connecting to %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1（%2）…</translation>
     </message>
     <message>
         <source>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动远程桌面客户端“%1”。请检查“设置 › 远程桌面客户端”。</translation>
     </message>
 </context>
 <context>
     <name>DesktopNaming</name>
     <message>
         <source>The naming template is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>命名模板为空。</translation>
     </message>
     <message>
         <source>The template needs {seat}, {owner}, {n} or {index}, or every desktop would get the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中需要包含 {seat}、{owner}、{n} 或 {index}，否则所有桌面都会得到相同的名称。</translation>
     </message>
     <message>
         <source>Unmatched &quot;}&quot; at position %1 of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板第 %1 个字符处的“}”没有匹配项。</translation>
     </message>
     <message>
         <source>Unmatched &quot;{&quot; at position %1 of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板第 %1 个字符处的“{”没有匹配项。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number format; write e.g. {seat:02}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字格式；请写成类似 {seat:02} 的形式。</translation>
     </message>
     <message>
         <source>Unknown field {%1}; use {course}, {seat}, {owner}, {role}, {image}, {n} or {index}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段 {%1}；请使用 {course}、{seat}、{owner}、{role}、{image}、{n} 或 {index}。</translation>
     </message>
     <message>
         <source>Only {seat}, {n} and {index} take a number format.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {seat}、{n} 和 {index} 可以指定数字格式。</translation>
     </message>
     <message>
         <source>The template gives an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板生成的名称为空。</translation>
     </message>
     <message>
         <source>Line %1: a quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：引号未闭合。</translation>
     </message>
     <message>
         <source>Line %1: no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：没有所有者。</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a valid user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“%2”不是有效的用户名。</translation>
     </message>
     <message>
         <source>Line %1: seat &quot;%2&quot; is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：座位“%2”不是正整数。</translation>
     </message>
     <message>
         <source>Line %1: %2 is already on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 已出现在第 %3 行。</translation>
     </message>
     <message>
         <source>Line %1: seat %2 is already taken on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：座位 %2 已被第 %3 行占用。</translation>
     </message>
     <message>
         <source>Same name as row %1; add {seat} or {owner} to the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 %1 行名称相同；请在模板中加入 {seat} 或 {owner}。</translation>
     </message>
     <message>
         <source>Exists already; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在，跳过。</translation>
     </message>
     <message>
         <source>%1 already has %2; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有 %2，跳过。</translation>
     </message>
 </context>
 <context>
     <name>DesktopPolicy</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>Shut &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>关机(&amp;D)</translation>
     </message>
     <message>
         <source>Sus&amp;pend</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;boot</source>
-        <translation type="unfinished"></translation>
+        <translation>重启(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Hard reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>强制重启(&amp;H)</translation>
     </message>
     <message>
         <source>Res&amp;tore to clean image…</source>
-        <translation type="unfinished"></translation>
+        <translation>还原为干净镜像(&amp;T)…</translation>
     </message>
     <message>
         <source>She&amp;lve</source>
-        <translation type="unfinished"></translation>
+        <translation>搁置(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translation>取消搁置(&amp;U)</translation>
     </message>
     <message>
         <source>Assign &amp;floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>分配浮动 IP(&amp;F)</translation>
     </message>
     <message>
         <source>Release floating I&amp;P</source>
-        <translation type="unfinished"></translation>
+        <translation>释放浮动 IP(&amp;P)</translation>
     </message>
     <message>
         <source>Open &amp;console</source>
-        <translation type="unfinished"></translation>
+        <translation>打开控制台(&amp;C)</translation>
     </message>
     <message>
         <source>Co&amp;nnect (remote desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接（远程桌面）(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Make image from desktop…</source>
-        <translation type="unfinished"></translation>
+        <translation>从桌面生成镜像(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Adopt as Phoenix desktop…</source>
-        <translation type="unfinished"></translation>
+        <translation>纳管为 Phoenix 桌面(&amp;A)…</translation>
     </message>
     <message>
         <source>D&amp;elete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Force delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>强制删除(&amp;F)…</translation>
     </message>
 </context>
 <context>
     <name>DesktopState</name>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>desktop state ACTIVE</comment>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已挂起</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Shut down</source>
         <comment>desktop state SHUTOFF</comment>
-        <translation type="unfinished"></translation>
+        <translation>已关机</translation>
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>已搁置</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>忙碌</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在调度…</translation>
     </message>
     <message>
         <source>Preparing disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备磁盘…</translation>
     </message>
     <message>
         <source>Connecting network…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接网络…</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建…</translation>
     </message>
     <message>
         <source>Suspending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在挂起…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>Shutting down…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关机…</translation>
     </message>
     <message>
         <source>Rebooting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重启…</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在还原…</translation>
     </message>
     <message>
         <source>Shelving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搁置…</translation>
     </message>
     <message>
         <source>Unshelving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消搁置…</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除…</translation>
     </message>
     <message>
         <source>Pausing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在暂停…</translation>
     </message>
     <message>
         <source>Unpausing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消暂停…</translation>
     </message>
     <message>
         <source>Taking snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建快照…</translation>
     </message>
     <message>
         <source>Migrating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在迁移…</translation>
     </message>
     <message>
         <source>Resizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在调整规格…</translation>
     </message>
 </context>
 <context>
     <name>DesktopTab</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>重置列</translation>
     </message>
     <message>
         <source>No desktops match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的桌面。</translation>
     </message>
 </context>
 <context>
     <name>DesktopTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>座位</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时长</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Nova status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova 状态：%1</translation>
     </message>
     <message>
         <source>Task state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态：%1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已取消</translation>
     </message>
     <message>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1完成</translation>
     </message>
     <message>
         <source>%1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1排队中</translation>
     </message>
     <message>
         <source>%1: %2 (%3/%4)</source>
         <comment>task kind: stage (step/steps)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3/%4）</translation>
     </message>
     <message>
         <source>(volume)</source>
         <comment>server booted from a volume, no image</comment>
-        <translation type="unfinished"></translation>
+        <translation>（卷）</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -1688,906 +1692,910 @@ Name of the new image:</source>
     <name>DesktopViews</name>
     <message>
         <source>All courses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部课程</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部所有者</translation>
     </message>
     <message>
         <source>Filter by name, owner, course, address… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、所有者、课程、地址等筛选…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>快速筛选</translation>
     </message>
     <message>
         <source>Shows only desktops whose columns contain every word typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示各列中包含此处输入的所有词语的桌面</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
         <source>Show only desktops in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示处于此状态的桌面</translation>
     </message>
     <message>
         <source>Course filter</source>
-        <translation type="unfinished"></translation>
+        <translation>课程筛选</translation>
     </message>
     <message>
         <source>Show only desktops of this course</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此课程的桌面</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者筛选</translation>
     </message>
     <message>
         <source>Show only desktops of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此所有者的桌面</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>No teacher desktops. Create them with Desktops › New desktops…</source>
-        <translation type="unfinished"></translation>
+        <translation>没有教师桌面。创建方法：桌面 › 新建桌面…</translation>
     </message>
     <message>
         <source>No student desktops. Create a class&apos;s desktops with Desktops › New desktops…</source>
-        <translation type="unfinished"></translation>
+        <translation>没有学生桌面。为班级创建桌面：桌面 › 新建桌面…</translation>
     </message>
     <message>
         <source>No other servers in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中没有其他云主机。</translation>
     </message>
     <message>
         <source>Teacher desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>教师桌面</translation>
     </message>
     <message>
         <source>Student desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>学生桌面</translation>
     </message>
     <message>
         <source>Other servers</source>
-        <translation type="unfinished"></translation>
+        <translation>其他云主机</translation>
+    </message>
+    <message>
+        <source>(%1 more: use the quick filter)</source>
+        <translation>（另有 %1 项：请使用快速筛选）</translation>
     </message>
 </context>
 <context>
     <name>FloatingIpManager</name>
     <message>
         <source>%1 has no network port, so it cannot get a floating IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有网络端口，无法获取浮动 IP。</translation>
     </message>
 </context>
 <context>
     <name>ImageApi</name>
     <message>
         <source>The cloud&apos;s catalog has no image service.</source>
-        <translation type="unfinished"></translation>
+        <translation>云的服务目录中没有镜像服务。</translation>
     </message>
     <message>
         <source>No image is named &quot;%1&quot; or has that ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名称或 ID 为“%1”的镜像。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is used by %2 images (%3): give the ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %2 个镜像使用名称“%1”（%3）：请改用 ID。</translation>
     </message>
 </context>
 <context>
     <name>ImagesView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公共</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Make &amp;private</source>
-        <translation type="unfinished"></translation>
+        <translation>设为私有(&amp;P)</translation>
     </message>
     <message>
         <source>Make &amp;public</source>
-        <translation type="unfinished"></translation>
+        <translation>设为公共(&amp;P)</translation>
     </message>
     <message numerus="yes">
         <source>%n desktop(s) use this image; delete them or restore them to another image first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个桌面正在使用此镜像；请先删除这些桌面，或将其还原为其他镜像。</numerusform>
         </translation>
     </message>
     <message>
         <source>This image is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>此镜像受保护。</translation>
     </message>
     <message>
         <source>Delete the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选镜像</translation>
     </message>
     <message>
         <source>&lt;b&gt;Images&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;镜像&lt;/b&gt;（%1）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Flavors&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;规格&lt;/b&gt;（%1）</translation>
     </message>
     <message>
         <source>Rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名镜像</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新名称：</translation>
     </message>
     <message>
         <source>Renamed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 重命名为 %2。</translation>
     </message>
     <message>
         <source>Could not rename %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 %1：%2</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的可见性已改为 %2。</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改 %1：%2</translation>
     </message>
     <message>
         <source>Delete image</source>
-        <translation type="unfinished"></translation>
+        <translation>删除镜像</translation>
     </message>
     <message>
         <source>Delete the image %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除镜像 %1？</translation>
     </message>
     <message>
         <source>No desktop uses it. Glance removes the image file (%1); this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有桌面使用此镜像。Glance 将删除镜像文件（%1），此操作无法撤销。</translation>
     </message>
     <message>
         <source>Deleted the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除镜像 %1。</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1：%2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Load images and flavors again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载镜像和规格</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>Flavors</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
 </context>
 <context>
     <name>InventoryCache</name>
     <message>
         <source>Could not update the cached cloud inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新云资源清单缓存。</translation>
     </message>
     <message>
         <source>Could not read the cached cloud inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取云资源清单缓存。</translation>
     </message>
     <message>
         <source>Could not clear the cached cloud inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除云资源清单缓存。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Teacher desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>教师桌面</translation>
     </message>
     <message>
         <source>Student desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>学生桌面</translation>
     </message>
     <message>
         <source>Other servers</source>
-        <translation type="unfinished"></translation>
+        <translation>其他云主机</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>The password is saved in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已保存到密钥环。</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>The cloud cannot be reached (%1). Showing the data from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问云（%1）。正在显示 %2 的数据。</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试</translation>
     </message>
     <message>
         <source>Could not load the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载%1：%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo cloud.&lt;/b&gt; This is a simulated OpenStack running inside Phoenix with a seeded school; nothing you do here touches a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;演示云。&lt;/b&gt;这是在 Phoenix 内运行的模拟 OpenStack，预置了一所学校的数据；您在这里的任何操作都不会影响真实的云。</translation>
     </message>
     <message>
         <source>Phoenix — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix — %1</translation>
     </message>
     <message>
         <source>Demo cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>演示云</translation>
     </message>
     <message>
         <source>Phoenix</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1。</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>The password was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密码未保存：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: all %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：全部 %2 个已完成。</translation>
     </message>
     <message>
         <source>Batch finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已结束，有失败项</translation>
     </message>
     <message>
         <source>Batch finished</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已完成</translation>
     </message>
     <message>
         <source>Adopted; the desktop moves to its tab at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>已纳管；下次刷新时该桌面将移到对应的标签页。</translation>
     </message>
     <message>
         <source>Could not adopt the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法纳管该云主机：%1</translation>
     </message>
     <message>
         <source>Creating the desktops; follow them in the task panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建桌面；可在任务面板中查看进度。</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>%1 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（离线）</translation>
     </message>
     <message>
         <source>%1: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未连接</translation>
     </message>
     <message>
         <source>%1 @ %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2（%3）</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务正在运行</numerusform>
         </translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在收尾…</translation>
     </message>
     <message>
         <source>No tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的任务</translation>
     </message>
     <message>
         <source>Show or hide the task panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏任务面板</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
         <comment>data age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <comment>data age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
         <comment>data age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
         <source>Cached data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据，更新于 %1</translation>
     </message>
     <message>
         <source>Offline; data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线；数据更新于 %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
     <message>
         <source>Images &amp;&amp; flavors</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像和规格</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Task console</source>
-        <translation type="unfinished"></translation>
+        <translation>任务控制台</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Servers without Phoenix metadata; adopt them to manage them as desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 Phoenix 元数据的云主机；纳管后即可作为桌面管理</translation>
     </message>
     <message>
         <source>The audit log needs the Phoenix database.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志需要 Phoenix 数据库。</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>About Phoenix</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Phoenix</translation>
     </message>
     <message>
         <source>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;Cloud classroom desktops on OpenStack.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;基于 OpenStack 的云课室桌面。</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记</translation>
     </message>
     <message>
         <source>&amp;Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>云(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的连接(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Connect to a cloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到云(&amp;C)…</translation>
     </message>
     <message>
         <source>Connect to an OpenStack cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 OpenStack 云</translation>
     </message>
     <message>
         <source>Open the &amp;demo cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示云(&amp;D)</translation>
     </message>
     <message>
         <source>Start the built-in demo cloud and connect to it</source>
-        <translation type="unfinished"></translation>
+        <translation>启动内置的演示云并连接</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
         <source>Close the connection to this cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭与此云的连接</translation>
     </message>
     <message>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the table on screen, as filtered and sorted, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将屏幕上的表格（按当前筛选和排序）保存为 CSV 文件</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Phoenix</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Phoenix</translation>
     </message>
     <message>
         <source>&amp;New desktops…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建桌面(&amp;N)…</translation>
     </message>
     <message>
         <source>Create one desktop or a class&apos;s desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个桌面或一个班级的桌面</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Ask the cloud for the latest state now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即从云获取最新状态</translation>
     </message>
     <message>
         <source>&amp;Filter desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选桌面(&amp;F)</translation>
     </message>
     <message>
         <source>Type to filter the desktop tables</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文字以筛选桌面表格</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <source>Show every desktop again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有桌面</translation>
     </message>
     <message>
         <source>C&amp;olumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;O)…</translation>
     </message>
     <message>
         <source>Choose the columns of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此表格显示的列</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Language, refresh, tasks, reachability check, database</source>
-        <translation type="unfinished"></translation>
+        <translation>语言、刷新、任务、连通性检测、数据库</translation>
     </message>
     <message>
         <source>&amp;About Phoenix</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Phoenix(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt</translation>
     </message>
     <message>
         <source>&amp;Task panel</source>
-        <translation type="unfinished"></translation>
+        <translation>任务面板(&amp;T)</translation>
     </message>
     <message>
         <source>Show or hide the task panel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏任务面板（%1）</translation>
     </message>
 </context>
 <context>
     <name>NetworkApi</name>
     <message>
         <source>No router connects the desktop&apos;s network to an external network, and the cloud has no external network for floating IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有路由器将桌面所在网络连接到外部网络，而且云中没有可提供浮动 IP 的外部网络。</translation>
     </message>
     <message>
         <source>No router connects the desktop&apos;s network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有路由器将桌面所在网络连接到外部网络，而云中有多个外部网络（%1）：Phoenix 无法确定使用哪一个。</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>外部</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <source>Subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>子网</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>External network</source>
-        <translation type="unfinished"></translation>
+        <translation>外部网络</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面</translation>
     </message>
     <message>
         <source>(another port)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其他端口）</translation>
     </message>
     <message>
         <source>— not bound —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未绑定 —</translation>
     </message>
     <message>
         <source>Fixed address</source>
-        <translation type="unfinished"></translation>
+        <translation>固定地址</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>地址池</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message numerus="yes">
         <source>Release all %n unbound</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>释放全部 %n 个未绑定地址</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Networks&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;网络&lt;/b&gt;（%1）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Routers&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;路由器&lt;/b&gt;（%1）</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Floating IPs&lt;/b&gt; (%1, %n not bound)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;浮动 IP&lt;/b&gt;（%1，%n 个未绑定）</numerusform>
         </translation>
     </message>
     <message>
         <source>Release floating IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>释放浮动 IP</translation>
     </message>
     <message numerus="yes">
         <source>Release %n floating IP(s) bound to no desktop?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>释放 %n 个未绑定到任何桌面的浮动 IP？</numerusform>
         </translation>
     </message>
     <message>
         <source>The addresses go back to the pool; another project may get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些地址将归还地址池，可能会被其他项目获取。</translation>
     </message>
     <message numerus="yes">
         <source>Release %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>释放 %n 个地址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Released %n floating IP(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已释放 %n 个浮动 IP。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 floating IPs could not be released: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个浮动 IP 中有 %1 个无法释放：%3</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Load networks, routers and floating IPs again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载网络、路由器和浮动 IP</translation>
     </message>
     <message>
         <source>Re&amp;lease selected</source>
-        <translation type="unfinished"></translation>
+        <translation>释放所选(&amp;L)</translation>
     </message>
     <message>
         <source>Give the selected unbound floating IPs back to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选的未绑定浮动 IP 归还地址池</translation>
     </message>
     <message>
         <source>Give every floating IP that is bound to no desktop back to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有未绑定到桌面的浮动 IP 归还地址池</translation>
     </message>
     <message>
         <source>Floating IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Routers</source>
-        <translation type="unfinished"></translation>
+        <translation>路由器</translation>
     </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>
     <message>
         <source>%1 does not accept connections (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不接受连接（%2）。</translation>
     </message>
     <message>
         <source>%1 answers (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有响应（%2）。</translation>
     </message>
     <message>
         <source>%1 accepts connections but no %2 service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接受连接，但没有 %2 服务响应。</translation>
     </message>
 </context>
 <context>
     <name>RestClient</name>
     <message>
         <source>the identity service&apos;s token reply is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>身份认证服务返回的令牌应答不是 JSON：%1</translation>
     </message>
     <message>
         <source>the identity service&apos;s reply has no token</source>
-        <translation type="unfinished"></translation>
+        <translation>身份认证服务的应答中没有令牌</translation>
     </message>
     <message>
         <source>the identity service did not send X-Subject-Token</source>
-        <translation type="unfinished"></translation>
+        <translation>身份认证服务没有发送 X-Subject-Token</translation>
     </message>
     <message>
         <source>The token has no service catalog: the user has no role on the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌中没有服务目录：该用户在此项目中没有任何角色。</translation>
     </message>
     <message>
         <source>No password is known for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的密码。</translation>
     </message>
     <message>
         <source>the compute service&apos;s version document has no version</source>
-        <translation type="unfinished"></translation>
+        <translation>计算服务的版本文档中没有版本号</translation>
     </message>
     <message>
         <source>The compute service does not support microversions; Phoenix needs 2.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算服务不支持微版本；Phoenix 需要 2.%1。</translation>
     </message>
     <message>
         <source>The compute service offers API 2.%1 at most; Phoenix needs 2.%2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算服务最高只提供 API 2.%1；Phoenix 需要 2.%2 或更高版本。</translation>
     </message>
     <message>
         <source>The cloud has no %1 service for interface &quot;%2&quot;%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>云中没有接口为“%2”的 %1 服务%3。</translation>
     </message>
     <message>
         <source> in region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（区域 %1）</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigration</name>
     <message>
         <source>Could not update the structure of the Phoenix database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新 Phoenix 数据库的结构。</translation>
     </message>
     <message>
         <source>This Phoenix database was written by a newer version of Phoenix (database version %1, this version understands up to %2). Update Phoenix, or choose another database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Phoenix 数据库由较新版本的 Phoenix 写入（数据库版本 %1，当前版本最高支持 %2）。请更新 Phoenix，或选择其他数据库；未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No password is saved for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接没有保存密码。</translation>
     </message>
     <message>
         <source>The keyring is locked or refused access. Unlock it (for example by logging in to your desktop session or with your keyring manager), then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环已锁定或拒绝访问。请将其解锁（例如登录桌面会话，或使用密钥环管理器），然后选择“重试”。</translation>
     </message>
     <message>
         <source>No keyring is available on this computer, so the password cannot be saved. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), then choose Retry — or connect without saving the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有可用的密钥环，因此无法保存密码。请启动桌面环境的密钥环（GNOME Keyring 或 KWallet），然后选择“重试”；也可以不保存密码直接连接。</translation>
     </message>
     <message>
         <source>The keyring is locked. Unlock it, then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环已锁定。请将其解锁，然后选择“重试”。</translation>
     </message>
     <message>
         <source>The keyring could not be reached (%1). Make sure a keyring service such as GNOME Keyring is running in your session, then choose Retry — or connect without saving the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问密钥环（%1）。请确认会话中正在运行 GNOME Keyring 等密钥环服务，然后选择“重试”；也可以不保存密码直接连接。</translation>
     </message>
     <message>
         <source>The keyring reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环报告错误：%1</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be waiting for you to unlock it; unlock it, then choose Retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥环在 %n 秒内没有响应。它可能正在等待您解锁；请将其解锁，然后选择“重试”。</numerusform>
         </translation>
     </message>
 </context>
@@ -2595,788 +2603,788 @@ Name of the new image:</source>
     <name>ServerResolver</name>
     <message>
         <source>An empty desktop name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>给出的桌面名称为空。</translation>
     </message>
     <message>
         <source>No server in this project is named &quot;%1&quot; or has that ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中没有名称或 ID 为“%1”的云主机。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %2 台云主机使用名称“%1”（%3）：请改用 ID。</translation>
     </message>
 </context>
 <context>
     <name>ServerWaiter</name>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>已不存在</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在。</translation>
     </message>
     <message>
         <source>%1 went to %2 instead of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 变为 %2，而不是 %3：%4</translation>
     </message>
     <message>
         <source>%1 did not become %2 within %3 s (it is %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %3 秒内变为 %2（当前为 %4）。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Refresh while desktops &amp;change:</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面状态变化时刷新间隔(&amp;C)：</translation>
     </message>
     <message>
         <source>Refresh &amp;otherwise:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他时候刷新间隔(&amp;O)：</translation>
     </message>
     <message>
         <source>Tasks running at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行的任务数(&amp;O)：</translation>
     </message>
     <message>
         <source>Reachability check &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>连通性检测端口(&amp;P)：</translation>
     </message>
     <message>
         <source>Reachability check &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>连通性检测超时(&amp;T)：</translation>
     </message>
     <message>
         <source>When a desktop does not &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面无响应时(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Remote desktop client:</source>
-        <translation type="unfinished"></translation>
+        <translation>远程桌面客户端(&amp;R)：</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Warn and carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>警告并继续</translation>
     </message>
     <message>
         <source>Fail the task</source>
-        <translation type="unfinished"></translation>
+        <translation>判定任务失败</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>empty: a SQLite file in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用数据文件夹中的 SQLite 文件</translation>
     </message>
     <message>
         <source>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix (the password comes from the keyring or ~/.pgpass). Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以填写 PostgreSQL URL，例如 postgresql://phoenix@db.school.example/phoenix（密码取自密钥环或 ~/.pgpass）。下次启动时生效。</translation>
     </message>
     <message>
         <source>%h is replaced by the desktop&apos;s address, %p by the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%h 将替换为桌面的地址，%p 替换为端口。</translation>
     </message>
 </context>
 <context>
     <name>SqliteRecovery</name>
     <message>
         <source>tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：%1</translation>
     </message>
     <message>
         <source>batches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次：%1</translation>
     </message>
     <message>
         <source>stage results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段结果：%1</translation>
     </message>
     <message>
         <source>audit log entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志记录：%1</translation>
     </message>
     <message>
         <source>courses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：%1</translation>
     </message>
     <message>
         <source>course members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>课程成员：%1</translation>
     </message>
     <message>
         <source>lessons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>课时：%1</translation>
     </message>
     <message>
         <source>some tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>部分任务</translation>
     </message>
     <message>
         <source>some batches</source>
-        <translation type="unfinished"></translation>
+        <translation>部分批次</translation>
     </message>
     <message>
         <source>some stage results</source>
-        <translation type="unfinished"></translation>
+        <translation>部分阶段结果</translation>
     </message>
     <message>
         <source>some audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>部分审计日志记录</translation>
     </message>
     <message>
         <source>some courses</source>
-        <translation type="unfinished"></translation>
+        <translation>部分课程</translation>
     </message>
     <message>
         <source>some course members</source>
-        <translation type="unfinished"></translation>
+        <translation>部分课程成员</translation>
     </message>
     <message>
         <source>some lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>部分课时</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件：%1</translation>
     </message>
     <message>
         <source>The Phoenix database %1 is damaged and could not be moved aside. Move or rename it yourself (nothing has been deleted), then start Phoenix again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix 数据库 %1 已损坏，且无法将其移开。请自行移动或重命名该文件（没有删除任何内容），然后重新启动 Phoenix。</translation>
     </message>
     <message>
         <source>Phoenix&apos;s local database could not be read (%1), so it was set aside and a new one was created. The damaged file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Phoenix 的本地数据库（%1），因此已将其移开并新建了数据库。损坏的文件已保存为 %2。</translation>
     </message>
     <message>
         <source>Recovered from it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从中恢复：%1。</translation>
     </message>
     <message>
         <source>Could not be recovered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复：%1。</translation>
     </message>
     <message>
         <source>It held no task journal, audit log or course entries, so nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有任务日志、审计日志或课程记录，因此没有丢失任何内容。</translation>
     </message>
     <message>
         <source>Nothing could be read from it; it is kept so that it can be examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从中读取任何内容；该文件已保留，以便检查。</translation>
     </message>
     <message>
         <source>The cached cloud inventory will be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>将重新获取云资源清单。</translation>
     </message>
 </context>
 <context>
     <name>StageRunner</name>
     <message>
         <source>Unknown stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知阶段。</translation>
     </message>
     <message>
         <source>Adopted the desktop this task had already created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接管此任务先前创建的桌面。</translation>
     </message>
     <message>
         <source>Already %1; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>已处于 %1 状态，无需操作。</translation>
     </message>
     <message>
         <source>The desktop stayed busy (%1) for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面持续忙碌（%1）达 %2 秒。</translation>
     </message>
     <message>
         <source>The desktop is in ERROR%1; restore or hard-reboot it.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面处于 ERROR 状态%1；请将其还原或强制重启。</translation>
     </message>
     <message>
         <source>No inventory to wait on.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可供等待的资源清单。</translation>
     </message>
     <message>
         <source>The desktop went into ERROR%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面进入了 ERROR 状态%1。</translation>
     </message>
     <message>
         <source>The cloud did not start the action (still %1); asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>云没有开始执行该操作（仍为 %1）；正在重新请求。</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>已不存在</translation>
     </message>
     <message>
         <source>The desktop did not reach %1 within %2 s (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面未在 %2 秒内达到 %1（当前为 %3）。</translation>
     </message>
     <message>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>删除完成</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n duplicate(s) made by a repeated request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移除因重复请求而产生的 %n 个重复项。</numerusform>
         </translation>
     </message>
     <message>
         <source>The desktop has no network port to attach an address to.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面没有可绑定地址的网络端口。</translation>
     </message>
     <message>
         <source>Already has the address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有地址 %1。</translation>
     </message>
     <message>
         <source>Address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1。</translation>
     </message>
     <message>
         <source>Released %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已释放 %1。</translation>
     </message>
     <message>
         <source>The desktop has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面没有地址。</translation>
     </message>
     <message>
         <source>Not reachable from this computer after %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后仍无法从本机访问：%2</translation>
     </message>
     <message>
         <source>Image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1。</translation>
     </message>
     <message>
         <source>The image ended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像最终状态为 %1。</translation>
     </message>
     <message>
         <source>The image was not ready within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像未在 %1 秒内就绪。</translation>
     </message>
 </context>
 <context>
     <name>TaskConsole</name>
     <message>
         <source>Filter tasks by desktop, error, request ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>按桌面、错误、请求 ID 等筛选任务…</translation>
     </message>
     <message>
         <source>Task filter</source>
-        <translation type="unfinished"></translation>
+        <translation>任务筛选</translation>
     </message>
     <message>
         <source>Task state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态筛选</translation>
     </message>
     <message>
         <source>Show only tasks in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示处于此状态的任务</translation>
     </message>
     <message>
         <source>Task action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>任务操作筛选</translation>
     </message>
     <message>
         <source>Show only tasks of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此操作的任务</translation>
     </message>
     <message>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务</translation>
     </message>
     <message>
         <source>Re-run from failed stage</source>
-        <translation type="unfinished"></translation>
+        <translation>从失败阶段重新运行</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>全部任务</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Failed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>失败或已取消</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
 </context>
 <context>
     <name>TaskDetails</name>
     <message>
         <source>Select a task to see its stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个任务以查看其各个阶段。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2：%3</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>Stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：%1</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录：</translation>
     </message>
     <message>
         <source>Copy the error, request ID and stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>复制错误、请求 ID 和阶段历史记录</translation>
     </message>
     <message>
         <source>Copy task details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务详情</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>任务详情</translation>
     </message>
 </context>
 <context>
     <name>TaskEngine</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
     <name>TaskJournal</name>
     <message>
         <source>A batch needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次需要 ID。</translation>
     </message>
     <message>
         <source>Could not save the batch in the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将批次保存到任务日志。</translation>
     </message>
     <message>
         <source>Could not read the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取任务日志。</translation>
     </message>
     <message>
         <source>Could not add the task to the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将任务添加到任务日志。</translation>
     </message>
     <message>
         <source>Could not add the tasks to the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将这些任务添加到任务日志。</translation>
     </message>
     <message>
         <source>Could not update the task in the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新任务日志中的任务。</translation>
     </message>
     <message>
         <source>The task %1 is not in the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务日志中没有任务 %1。</translation>
     </message>
     <message>
         <source>A task needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务需要 ID。</translation>
     </message>
     <message>
         <source>Could not save the task in the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将任务保存到任务日志。</translation>
     </message>
     <message>
         <source>Could not record the stage result in the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将阶段结果记录到任务日志。</translation>
     </message>
     <message>
         <source>The stage result %1 of task %2 is not in the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务日志中没有任务 %2 的阶段结果 %1。</translation>
     </message>
     <message>
         <source>A stage result needs the id of its task.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段结果需要其所属任务的 ID。</translation>
     </message>
     <message>
         <source>Could not clean up the task journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清理任务日志。</translation>
     </message>
 </context>
 <context>
     <name>TaskPanel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Select a batch to see its desktops.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个批次以查看其桌面。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the batch&apos;s tasks that have not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>取消该批次中尚未完成的任务</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项</translation>
     </message>
     <message>
         <source>Run the failed and cancelled tasks of this batch again, each from the stage where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行该批次中失败和已取消的任务，各自从停止的阶段继续</translation>
     </message>
     <message>
         <source>Re-run from failed stage</source>
-        <translation type="unfinished"></translation>
+        <translation>从失败阶段重新运行</translation>
     </message>
     <message>
         <source>Run the selected task again from the stage where it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>从失败的阶段重新运行所选任务</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Desktops of the selected batch</source>
-        <translation type="unfinished"></translation>
+        <translation>所选批次的桌面</translation>
     </message>
 </context>
 <context>
     <name>TaskTableModel</name>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
         <comment>stage (step/steps)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2/%3）</translation>
     </message>
     <message>
         <source>%1  %2, attempt %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2，第 %3 次尝试：%4</translation>
     </message>
     <message>
         <source>done with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>完成，但有警告</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
     <name>TaskText</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起</translation>
     </message>
     <message>
         <source>Shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>关机</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>Hard reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>强制重启</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Shelve</source>
-        <translation type="unfinished"></translation>
+        <translation>搁置</translation>
     </message>
     <message>
         <source>Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translation>取消搁置</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Unpause</source>
-        <translation type="unfinished"></translation>
+        <translation>取消暂停</translation>
     </message>
     <message>
         <source>Make image</source>
-        <translation type="unfinished"></translation>
+        <translation>生成镜像</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Force delete</source>
-        <translation type="unfinished"></translation>
+        <translation>强制删除</translation>
     </message>
     <message>
         <source>Assign floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>分配浮动 IP</translation>
     </message>
     <message>
         <source>Release floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>释放浮动 IP</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>构建</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>发送请求</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>等待</translation>
     </message>
     <message>
         <source>Floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP</translation>
     </message>
     <message>
         <source>Release address</source>
-        <translation type="unfinished"></translation>
+        <translation>释放地址</translation>
     </message>
     <message>
         <source>Check reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>连通性检测</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Wait for image</source>
-        <translation type="unfinished"></translation>
+        <translation>等待镜像</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>执行中</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Show Phoenix</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Phoenix</translation>
     </message>
     <message>
         <source>Show tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>显示任务</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Phoenix</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix</translation>
     </message>
     <message>
         <source>Cloud desktops for the school&apos;s labs. Connect to your OpenStack cloud to see and run the teacher and student desktops — or open the demo cloud to look around first.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向学校机房的云桌面。连接到您的 OpenStack 云，即可查看和管理教师桌面与学生桌面；也可以先打开演示云看一看。</translation>
     </message>
     <message>
         <source>&amp;Connect to a cloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到云(&amp;C)…</translation>
     </message>
     <message>
         <source>Open the &amp;demo cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示云(&amp;D)</translation>
     </message>
     <message>
         <source>A simulated OpenStack with a seeded school, running inside Phoenix; nothing real is touched</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Phoenix 内运行的模拟 OpenStack，预置了一所学校的数据；不会触及任何真实资源</translation>
     </message>
     <message>
         <source>Recent connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的连接：</translation>
     </message>
 </context>
 <context>
     <name>WriteTransaction</name>
     <message>
         <source>Could not start writing to the Phoenix database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始写入 Phoenix 数据库。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cloud classroom desktops on OpenStack</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 OpenStack 的云课室桌面</translation>
     </message>
     <message>
         <source>User interface language (en, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（en、zh_CN）。</translation>
     </message>
     <message>
         <source>Connect to this clouds.yaml entry (default: $OS_CLOUD).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 clouds.yaml 中的此条目（默认：$OS_CLOUD）。</translation>
     </message>
     <message>
         <source>Start the built-in demo cloud and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动内置的演示云并连接。</translation>
     </message>
     <message>
         <source>How much faster than real the demo cloud runs (1 = realistic).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示云相对于真实速度的加速倍数（1 = 真实速度）。</translation>
     </message>
     <message>
         <source>Save a picture of the window (or of --open&apos;s dialog) to this PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗口（或 --open 打开的对话框）的截图保存到此 PNG 文件。</translation>
     </message>
     <message>
         <source>Take the screenshot after this many milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>经过指定的毫秒数后截图。</translation>
     </message>
     <message>
         <source>Quit after this many milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>经过指定的毫秒数后退出。</translation>
     </message>
     <message>
         <source>Show this tab: teachers, students, others, images, network, tasks, audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此标签页：teachers、students、others、images、network、tasks、audit。</translation>
     </message>
     <message>
         <source>Open a dialog at start: connect, create, settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开对话框：connect、create、settings。</translation>
     </message>
     <message>
         <source>With --demo: resume one course&apos;s desktops at start, one of them failing on purpose, to show the task panel at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --demo 一起使用：启动时恢复一门课程的桌面，并故意让其中一个失败，以演示任务面板的工作方式。</translation>
     </message>
     <message>
         <source>Start with this text in the quick filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时在快速筛选框中填入此文本。</translation>
     </message>
     <message>
         <source>Start with the tables showing this course only.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时表格中只显示此课程。</translation>
     </message>
     <message>
         <source>The Phoenix database could not be opened: %1 Task history and the audit log are not kept in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 Phoenix 数据库：%1 本次会话不会保留任务历史和审计日志。</translation>
     </message>
 </context>
 <context>
@@ -3417,663 +3425,711 @@ The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db wit
 PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
 Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：phoenixctl [--os-cloud NAME] COMMAND [options]
+
+桌面和资源清单：
+  desktops list [--role teacher|student] [--course C] [--all] [--json]
+  desktops show NAME|ID [--json]
+  images list | flavors list | networks list | floating-ips list | limits   [--json]
+
+操作（作为同一批次中记入日志的任务运行）：
+  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
+  desktops reboot [--hard] NAME|ID...
+  desktops rebuild [--image NAME|ID] NAME|ID...
+  desktops create --name-template T --count N | --owners-csv FILE
+                  --image I --flavor F --network NET [--role teacher|student]
+                  [--owner O] [--course C] [--type course|static] [--dry-run]
+  floating-ips assign DESKTOP | floating-ips release DESKTOP
+    通用选项：[--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
+              [--detect-timeout S] [--json]
+    将任务运行到结束，并为每个桌面输出一行；--wait 还会输出每个阶段；
+    --no-wait 只将批次记入日志（由“tasks resume”运行）。
+    模板：{n} {n:02}（从 1 开始的序号）、{seat} {seat:02}、{owner}、{course}、{role}。
+
+任务（Phoenix 数据库中的任务日志，仅限此云和项目）：
+  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
+  tasks show ID [--json]          显示一个任务（含阶段结果）或一个批次
+  tasks retry ID [--wait]         从失败的阶段重试失败的任务，或重试批次中失败的任务
+  tasks cancel ID                 取消没有进程在运行的任务或批次
+  tasks resume [--wait]           继续未完成的任务，例如在崩溃之后
+  ID 可以缩写为唯一的前缀（与“tasks list”显示的相同）。
+
+云取自 --os-cloud，其次是 OS_CLOUD，再次是 OS_* 变量；clouds.yaml 的查找位置为
+.、~/.config/openstack 和 /etc/openstack（或 OS_CLIENT_CONFIG_FILE）。
+数据库取自 --db（sqlite:FILE、文件路径，或 postgresql://user@host/db 并配合
+PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 SQLite 文件。
+退出状态：0 成功，1 有操作或任务失败，2 命令行有误。
+</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>&quot;desktops list&quot; takes no names; use --role or --course to filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>“desktops list”不接受名称；请使用 --role 或 --course 进行筛选。</translation>
     </message>
     <message>
         <source>&quot;desktops show&quot; needs exactly one desktop name or ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>“desktops show”需要且只需要一个桌面名称或 ID。</translation>
     </message>
     <message>
         <source>&quot;desktops create&quot; takes no names; give --name-template and --count or --owners-csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>“desktops create”不接受名称；请指定 --name-template 以及 --count 或 --owners-csv。</translation>
     </message>
     <message>
         <source>&quot;desktops %1&quot; needs at least one desktop name or ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>“desktops %1”至少需要一个桌面名称或 ID。</translation>
     </message>
     <message>
         <source>&quot;desktops&quot; needs a subcommand: list, show, create, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“desktops”需要子命令：list、show、create、%1。</translation>
     </message>
     <message>
         <source>Unknown desktops command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 desktops 命令“%1”。</translation>
     </message>
     <message>
         <source>Use &quot;%1 list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“%1 list”。</translation>
     </message>
     <message>
         <source>&quot;%1 list&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1 list”不接受其他参数。</translation>
     </message>
     <message>
         <source>&quot;floating-ips list&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>“floating-ips list”不接受其他参数。</translation>
     </message>
     <message>
         <source>&quot;floating-ips %1&quot; needs exactly one desktop name or ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>“floating-ips %1”需要且只需要一个桌面名称或 ID。</translation>
     </message>
     <message>
         <source>Use &quot;floating-ips list&quot;, &quot;floating-ips assign DESKTOP&quot; or &quot;floating-ips release DESKTOP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“floating-ips list”、“floating-ips assign DESKTOP”或“floating-ips release DESKTOP”。</translation>
     </message>
     <message>
         <source>&quot;limits&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>“limits”不接受其他参数。</translation>
     </message>
     <message>
         <source>&quot;tasks&quot; needs a subcommand: list, show, retry, cancel, resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>“tasks”需要子命令：list、show、retry、cancel、resume。</translation>
     </message>
     <message>
         <source>Unknown tasks command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 tasks 命令“%1”。</translation>
     </message>
     <message>
         <source>&quot;tasks list&quot; takes no IDs; use --batch or --state to filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>“tasks list”不接受 ID；请使用 --batch 或 --state 进行筛选。</translation>
     </message>
     <message>
         <source>&quot;tasks resume&quot; takes no IDs: it continues every unfinished task.</source>
-        <translation type="unfinished"></translation>
+        <translation>“tasks resume”不接受 ID：它会继续所有未完成的任务。</translation>
     </message>
     <message>
         <source>&quot;tasks %1&quot; needs exactly one task or batch ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>“tasks %1”需要且只需要一个任务 ID 或批次 ID。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>--%1 does not apply to this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不适用于此命令。</translation>
     </message>
     <message>
         <source>--role must be teacher or student.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 必须是 teacher 或 student。</translation>
     </message>
     <message>
         <source>--wait and --no-wait exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait 和 --no-wait 不能同时使用。</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要一个秒数。</translation>
     </message>
     <message>
         <source>--concurrency needs a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency 需要 1 到 64 之间的数字。</translation>
     </message>
     <message>
         <source>--detect-timeout needs a number of seconds (0: check once).</source>
-        <translation type="unfinished"></translation>
+        <translation>--detect-timeout 需要一个秒数（0：只检测一次）。</translation>
     </message>
     <message>
         <source>--limit needs a number (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要一个数字（0：全部）。</translation>
     </message>
     <message>
         <source>--state takes %1 or unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state 可取 %1 或 unfinished。</translation>
     </message>
     <message>
         <source>--state needs a state.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state 需要指定状态。</translation>
     </message>
     <message>
         <source>&quot;desktops create&quot; needs --name-template, e.g. &quot;lab-{n:02}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“desktops create”需要 --name-template，例如“lab-{n:02}”。</translation>
     </message>
     <message>
         <source>&quot;desktops create&quot; needs --image, --flavor and --network.</source>
-        <translation type="unfinished"></translation>
+        <translation>“desktops create”需要 --image、--flavor 和 --network。</translation>
     </message>
     <message>
         <source>&quot;desktops create&quot; needs either --count N or --owners-csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>“desktops create”需要 --count N 或 --owners-csv FILE 二者之一。</translation>
     </message>
     <message>
         <source>--count needs a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 需要 1 到 1000 之间的数字。</translation>
     </message>
     <message>
         <source>--owner and --owners-csv exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner 和 --owners-csv 不能同时使用。</translation>
     </message>
     <message>
         <source>--type must be course or static.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type 必须是 course 或 static。</translation>
     </message>
     <message>
         <source>--type course needs --course.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type course 需要同时指定 --course。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>COURSE</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>FIXED IP</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 IP</translation>
     </message>
     <message>
         <source>FLOATING IP</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>fixed IP</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 IP</translation>
     </message>
     <message>
         <source>floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP</translation>
     </message>
     <message>
         <source>flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>metadata %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据 %1</translation>
     </message>
     <message>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>REQUEST ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>VISIBILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>VCPUS</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>RAM MB</source>
-        <translation type="unfinished"></translation>
+        <translation>内存 MB</translation>
     </message>
     <message>
         <source>DISK GB</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 GB</translation>
     </message>
     <message>
         <source>PUBLIC</source>
-        <translation type="unfinished"></translation>
+        <translation>公共</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>EXTERNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>外部</translation>
     </message>
     <message>
         <source>SHARED</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <source>SUBNETS</source>
-        <translation type="unfinished"></translation>
+        <translation>子网</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>已不存在</translation>
     </message>
     <message>
         <source>Wait for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>TASK</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>BATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>DESKTOP</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面</translation>
     </message>
     <message>
         <source>server id</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 ID</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>request id</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>TRY</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>TOOK</source>
-        <translation type="unfinished"></translation>
+        <translation>用时</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>执行中</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>No stage has run yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行任何阶段。
+</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 failed, %4 cancelled, %5 unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个完成，%3 个失败，%4 个已取消，%5 个未完成</translation>
     </message>
     <message numerus="yes">
         <source>phoenixctl: %1, %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>phoenixctl：%1，%n 个桌面</numerusform>
         </translation>
     </message>
     <message>
         <source>No servers.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有云主机。
+</translation>
     </message>
     <message>
         <source>No desktops (servers with Phoenix metadata); --all lists every server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有桌面（带有 Phoenix 元数据的云主机）；使用 --all 可列出所有云主机。
+</translation>
     </message>
     <message>
         <source>%1: the floating IP was assigned but is no longer attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：浮动 IP 已分配，但已不再绑定。</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2
+</translation>
     </message>
     <message>
         <source>%1: had no floating IP
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：原本就没有浮动 IP
+</translation>
     </message>
     <message>
         <source>%1: released %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已释放 %2
+</translation>
     </message>
     <message>
         <source>No %1 is named &quot;%2&quot; or has that ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名称或 ID 为“%2”的%1。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %2 个%3使用名称“%1”：请改用 ID。</translation>
     </message>
     <message>
         <source>skipped: exists</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：已存在</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：%1</translation>
     </message>
     <message>
         <source>SEAT</source>
-        <translation type="unfinished"></translation>
+        <translation>座位</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：%1</translation>
     </message>
     <message>
         <source>%1 to create, %2 skipped (dry run: nothing was created)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>将创建 %1 个，跳过 %2 个（试运行：未创建任何桌面）
+</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
         <source>Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建任何桌面。</translation>
     </message>
     <message>
         <source>Nothing to create: every desktop exists already.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无需创建：所有桌面都已存在。
+</translation>
     </message>
     <message numerus="yes">
         <source>phoenixctl: create %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>phoenixctl：创建 %n 个桌面</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the roster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取名单 %1：%2</translation>
     </message>
     <message>
         <source>The roster names nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单中没有任何人。</translation>
     </message>
     <message>
         <source>Fix the roster; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正名单；未创建任何桌面。</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is the start of %n IDs; give more of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个 ID 以“%1”开头；请输入更长的前缀。</numerusform>
         </translation>
     </message>
     <message>
         <source>No task or batch of this cloud and project has the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此云和项目中没有 ID 为“%1”的任务或批次。</translation>
     </message>
     <message>
         <source>Batch %1 is being run by phoenixctl (process %2) on this computer; interrupt that process (Ctrl+C cancels its tasks) or wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的 phoenixctl（进程 %2）正在运行批次 %1；请中断该进程（Ctrl+C 会取消其任务）或等待其结束。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a batch ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是批次 ID。</translation>
     </message>
     <message>
         <source>No tasks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有任务。
+</translation>
     </message>
     <message>
         <source>Task %1 (%2) is %3: only failed or cancelled tasks are retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1（%2）的状态为 %3：只会重试失败或已取消的任务。</translation>
     </message>
     <message>
         <source>Batch %1 has no failed or cancelled task.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 中没有失败或已取消的任务。
+</translation>
     </message>
     <message>
         <source>Nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重试的任务。</translation>
     </message>
     <message>
         <source>Cancelled with phoenixctl.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 phoenixctl 取消。</translation>
     </message>
     <message>
         <source>Task %1 is %2; nothing to cancel.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 的状态为 %2；无需取消。
+</translation>
     </message>
     <message>
         <source>Batch %1 has no unfinished task; nothing to cancel.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 没有未完成的任务；无需取消。
+</translation>
     </message>
     <message>
         <source>%1  %2: cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2：已取消
+</translation>
     </message>
     <message>
         <source>Nothing to resume: no unfinished task of this cloud and project.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需继续：此云和项目中没有未完成的任务。</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>No floating IPs.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有浮动 IP。
+</translation>
     </message>
     <message>
         <source>RESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>USED</source>
-        <translation type="unfinished"></translation>
+        <translation>已用</translation>
     </message>
     <message>
         <source>LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>desktops (instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面（实例）</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>RAM (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存 (MB)</translation>
     </message>
     <message>
         <source>floating IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动 IP</translation>
     </message>
     <message>
         <source>key pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对</translation>
     </message>
     <message>
         <source>server groups</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机组</translation>
     </message>
 </context>
 </TS>
