@@ -77,6 +77,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     load();
+    resize(qMax(620, sizeHint().width()), sizeHint().height());
 }
 
 void SettingsDialog::load()
