@@ -3091,6 +3091,14 @@ Name of the new image:</translation>
         <source>Could not clean up the task journal.</source>
         <translation>Could not clean up the task journal.</translation>
     </message>
+    <message>
+        <source>Could not take the task in the task journal.</source>
+        <translation>Could not take the task in the task journal.</translation>
+    </message>
+    <message>
+        <source>Could not renew the task leases in the task journal.</source>
+        <translation>Could not renew the task leases in the task journal.</translation>
+    </message>
 </context>
 <context>
     <name>TaskPanel</name>
@@ -4184,6 +4192,10 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
     <message>
         <source>server groups</source>
         <translation>server groups</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) is being run by another Phoenix process; leaving it.</source>
+        <translation>Task %1 (%2) is being run by another Phoenix process; leaving it.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@
     </message>
     <message>
         <source>empty: nobody yet</source>
-        <translation>留空：暂无所有者</translation>
+        <translation>留空：无人占用</translation>
     </message>
     <message>
         <source>Keystone user or roster name</source>
@@ -3040,6 +3040,14 @@ Name of the new image:</source>
         <source>Could not clean up the task journal.</source>
         <translation>无法清理任务日志。</translation>
     </message>
+    <message>
+        <source>Could not take the task in the task journal.</source>
+        <translation>无法在任务日志中认领该任务。</translation>
+    </message>
+    <message>
+        <source>Could not renew the task leases in the task journal.</source>
+        <translation>无法在任务日志中续期任务租约。</translation>
+    </message>
 </context>
 <context>
     <name>TaskPanel</name>
@@ -4130,6 +4138,10 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
     <message>
         <source>server groups</source>
         <translation>云主机组</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) is being run by another Phoenix process; leaving it.</source>
+        <translation>任务 %1（%2）正由另一个 Phoenix 进程运行，将其跳过。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 
 #include <QLocale>
 
+namespace
+{
+// Terminal columns a cell takes: CJK (Chinese headers and names) and full-width characters take two.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isLowSurrogate())
+            continue;
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF && u != 0x303F)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+            || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+} // namespace
+
 TextTable::TextTable(QStringList header)
     : m_header(std::move(header))
 {
@@ -18,16 +37,16 @@ QString TextTable::render() const
 {
     QList<int> widths;
     for (const QString &h : m_header)
-        widths << int(h.size());
+        widths << displayWidth(h);
     for (const QStringList &row : m_rows) {
         for (int i = 0; i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], int(row.value(i).size()));
+            widths[i] = qMax(widths[i], displayWidth(row.value(i)));
     }
     auto line = [&widths](const QStringList &cells) -> QString {
         QString out;
         for (int i = 0; i < widths.size(); ++i) {
             const QString cell = cells.value(i);
-            out += (i + 1 < widths.size()) ? cell.leftJustified(widths[i] + 2) : cell;
+            out += (i + 1 < widths.size()) ? cell + QString(widths[i] + 2 - displayWidth(cell), QLatin1Char(' ')) : cell;
         }
         while (out.endsWith(QLatin1Char(' ')))
             out.chop(1);

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Dump the messages of a Qt Linguist .ts file in the mapping format of ts_fill.py.
 
-Usage: ts_dump.py FILE.ts [--unfinished] [--with-translations]
+Usage: ts_dump.py FILE.ts [--unfinished] [--with-translations] [--english]
+
+--english proposes English translations for the source language's .ts: the source text, and for
+numerus messages the singular and plural forms made from "(s)", "(es)", "(ies)" (review them).
 
 Output, one block per context:
     ## ContextName
@@ -24,6 +27,7 @@ def main():
     path = args[0]
     only_unfinished = '--unfinished' in args
     with_tr = '--with-translations' in args
+    english = '--english' in args
     root = ET.parse(path).getroot()
     for ctx in root.iter('context'):
         name = ctx.findtext('name')
@@ -43,7 +47,15 @@ def main():
                 block.append('#n')
             block.append(esc(msg.findtext('source')))
             text = ''
-            if with_tr and tr is not None:
+            if english:
+                src = msg.findtext('source') or ''
+                if numerus:
+                    one = src.replace('entr(ies)', 'entry').replace('(es)', '').replace('(s)', '')
+                    many = src.replace('entr(ies)', 'entries').replace('(es)', 'es').replace('(s)', 's')
+                    text = esc(one) + ' ||| ' + esc(many)
+                else:
+                    text = esc(src)
+            elif with_tr and tr is not None:
                 if numerus:
                     forms = [f.text or '' for f in tr.findall('numerusform')]
                     text = ' ||| '.join(esc(f) for f in forms)
