@@ -416,7 +416,7 @@ void CreateDesktopDialog::updatePreview()
         summary += tr(", %n skipped because they exist already", nullptr, skip);
     if (invalid > 0)
         summary += tr(", %n with errors", nullptr, invalid);
-    m_summary->setText(summary + QLatin1Char('.'));
+    m_summary->setText(tr("%1.", "end of the plan summary sentence").arg(summary));
     updateQuota();
 }
 
