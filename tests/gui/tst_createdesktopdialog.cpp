@@ -55,7 +55,7 @@ void TestCreateDesktopDialog::previewNamesAndSkipsExisting()
     QCOMPARE(preview->item(2, 3)->text(), QStringLiteral("Create"));
     QCOMPARE(dialog.plan().count(PlannedDesktop::Outcome::SkipExists), 2);
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text(),
-             QStringLiteral("1 desktop(s) will be created, 2 skipped because they exist already"));
+             QStringLiteral("1 desktop(s) will be created, 2 skipped because they exist already."));
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), QStringLiteral("&Create 1 desktop(s)"));
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
