@@ -309,11 +309,15 @@ void TestMainWindow::settingsApplyAtRuntime()
     QCOMPARE(d.settings.language(), QStringLiteral("zh_CN"));
     QCOMPARE(d.settings.taskConcurrency(), 3);
     QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
+    // the real translation, switched while the window is open
+    QTRY_COMPARE(d.window->tabs()->tabText(MainWindow::StudentsTab), QStringLiteral("学生桌面"));
+    QTRY_COMPARE(d.window->desktopActions()->action(DesktopCommand::Suspend)->text().left(2), QStringLiteral("挂起"));
     // the running connection takes the new engine settings at once
     QCOMPARE(d.connection()->engine()->settings().concurrency, 3);
     QCOMPARE(d.connection()->engine()->settings().detectPort, 5900);
     Translation::apply(QStringLiteral("en"));
     QCOMPARE(QLocale().language(), QLocale::English);
+    QTRY_COMPARE(d.window->tabs()->tabText(MainWindow::StudentsTab), QStringLiteral("Student desktops"));
 }
 
 void TestMainWindow::csvExportMatchesTheScreen()
