@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcTranslation, "phoenix.models.translation")
@@ -51,4 +52,22 @@ QString Translation::apply(const QString &requested)
         QCoreApplication::installTranslator(s_qt);
     QLocale::setDefault(QLocale(language));
     return language;
+}
+
+QString Translation::withoutMnemonic(const QString &text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\s?[(\\x{FF08}]&[^&\\s][)\\x{FF09}]"));
+    QString out = text;
+    out.remove(bracketed);
+    QString plain;
+    plain.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out.at(i) == QLatin1Char('&')) {
+            if (i + 1 < out.size() && out.at(i + 1) == QLatin1Char('&'))
+                plain += out.at(++i);
+            continue;
+        }
+        plain += out.at(i);
+    }
+    return plain;
 }

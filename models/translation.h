@@ -16,4 +16,8 @@ public:
     static QString resolve(const QString &requested);
     // Installs the translators, replacing the previous ones; returns the language in effect.
     static QString apply(const QString &requested);
+    // A menu text without its mnemonic, for tool tips, accessible names and tool-button text:
+    // "&Resume" -> "Resume", "恢复(&R)" -> "恢复" (the Chinese style puts the key in brackets),
+    // "Images && flavors" -> "Images & flavors".
+    static QString withoutMnemonic(const QString &text);
 };

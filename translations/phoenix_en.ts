@@ -944,6 +944,11 @@
         <source>Leave empty for personal (static) desktops</source>
         <translation>Leave empty for personal (static) desktops</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>end of the plan summary sentence</comment>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>CtlRunner</name>
@@ -1984,6 +1989,58 @@ Name of the new image:</translation>
         <source>Flavors</source>
         <translation>Flavors</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>saving</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>uploading</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importing</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>killed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>pending_delete</source>
+        <translation>pending_delete</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
 </context>
 <context>
     <name>InventoryCache</name>
@@ -2544,6 +2601,22 @@ Name of the new image:</translation>
     <message>
         <source>Routers</source>
         <translation>Routers</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>BUILD</source>
+        <translation>BUILD</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
     </message>
 </context>
 <context>

@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>One per user of a r&amp;oster:</source>
-        <translation>为名单中的每个用户各创建一个(&amp;O)：</translation>
+        <translation>按名单每人一个(&amp;O)：</translation>
     </message>
     <message>
         <source>user name</source>
@@ -931,6 +931,11 @@
     <message>
         <source>Leave empty for personal (static) desktops</source>
         <translation>留空则创建个人（固定）桌面</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>end of the plan summary sentence</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1125,7 @@
     </message>
     <message>
         <source>(%1 of %2)</source>
-        <translation>（%1/%2）</translation>
+        <translation>(%1/%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1655,7 +1660,7 @@ Name of the new image:</source>
     <message>
         <source>%1: %2 (%3/%4)</source>
         <comment>task kind: stage (step/steps)</comment>
-        <translation>%1：%2（%3/%4）</translation>
+        <translation>%1：%2 (%3/%4)</translation>
     </message>
     <message>
         <source>(volume)</source>
@@ -1944,6 +1949,58 @@ Name of the new image:</source>
     <message>
         <source>Flavors</source>
         <translation>规格</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>上传中</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>导入中</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>pending_delete</source>
+        <translation>等待删除</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2552,22 @@ Name of the new image:</source>
     <message>
         <source>Routers</source>
         <translation>路由器</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>BUILD</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3214,7 @@ Name of the new image:</source>
     <message>
         <source>%1 (%2/%3)</source>
         <comment>stage (step/steps)</comment>
-        <translation>%1（%2/%3）</translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>%1  %2, attempt %3: %4</source>
@@ -3252,7 +3325,7 @@ Name of the new image:</source>
     </message>
     <message>
         <source>Check reachable</source>
-        <translation>连通性检测</translation>
+        <translation>检测连通</translation>
     </message>
     <message>
         <source>Snapshot</source>

@@ -5,6 +5,7 @@
 #include "computeapi.h"
 #include "desktoptablemodel.h"
 #include "taskengine.h"
+#include "translation.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -95,8 +96,7 @@ void DesktopActions::retranslate()
         QAction *a = m_actions[i];
         const QString text = DesktopPolicy::actionText(DesktopCommand(i));
         a->setText(text);
-        QString plain = text;
-        plain.remove(QLatin1Char('&'));
+        QString plain = Translation::withoutMnemonic(text);
         if (plain.endsWith(QStringLiteral("…")))
             plain.chop(1);
         a->setToolTip(a->shortcut().isEmpty() ? plain
@@ -209,7 +209,7 @@ void DesktopActions::trigger(DesktopCommand command)
 QString DesktopActions::batchTitle(DesktopCommand command, const QList<Server> &servers)
 {
     const auto kind = DesktopPolicy::taskKind(command);
-    const QString verb = kind ? TaskText::kindName(*kind) : DesktopPolicy::actionText(command).remove(QLatin1Char('&'));
+    const QString verb = kind ? TaskText::kindName(*kind) : Translation::withoutMnemonic(DesktopPolicy::actionText(command));
     if (servers.size() == 1)
         return tr("%1 %2", "verb desktop-name").arg(verb, servers.first().name);
     return tr("%1 %n desktops", nullptr, int(servers.size())).arg(verb);

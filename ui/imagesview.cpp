@@ -20,6 +20,29 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace
+{
+// Glance's status and visibility words in the user's language; a word not listed here is shown
+// as the cloud sent it.
+QString imageWord(const QString &word)
+{
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("ImagesView", "active"),      QT_TRANSLATE_NOOP("ImagesView", "queued"),
+        QT_TRANSLATE_NOOP("ImagesView", "saving"),      QT_TRANSLATE_NOOP("ImagesView", "uploading"),
+        QT_TRANSLATE_NOOP("ImagesView", "importing"),   QT_TRANSLATE_NOOP("ImagesView", "killed"),
+        QT_TRANSLATE_NOOP("ImagesView", "deleted"),     QT_TRANSLATE_NOOP("ImagesView", "pending_delete"),
+        QT_TRANSLATE_NOOP("ImagesView", "deactivated"), QT_TRANSLATE_NOOP("ImagesView", "public"),
+        QT_TRANSLATE_NOOP("ImagesView", "private"),     QT_TRANSLATE_NOOP("ImagesView", "shared"),
+        QT_TRANSLATE_NOOP("ImagesView", "community"),
+    };
+    for (const char *w : words) {
+        if (word == QLatin1String(w))
+            return ImagesView::tr(w);
+    }
+    return word;
+}
+} // namespace
+
 ImagesView::ImagesView(QWidget *parent)
     : QWidget(parent)
     , m_imageProxy(RecordViews::makeProxy(this))
@@ -43,13 +66,13 @@ ImagesView::ImagesView(QWidget *parent)
             Col{[] { return tr("Status"); }, [image](const QVariant &v, int role) -> QVariant {
                     const QString status = image(v).status;
                     if (role == Qt::DisplayRole)
-                        return status;
+                        return imageWord(status);
                     if (role == Qt::ForegroundRole && status != QLatin1String("active"))
                         return DesktopState::color(status == QLatin1String("killed") ? DesktopState::Error : DesktopState::Busy);
                     return {};
                 }},
             Col{[] { return tr("Visibility"); }, [image](const QVariant &v, int role) -> QVariant {
-                    return role == Qt::DisplayRole ? QVariant(image(v).visibility) : QVariant();
+                    return role == Qt::DisplayRole ? QVariant(imageWord(image(v).visibility)) : QVariant();
                 }},
             Col{[] { return tr("Size"); }, [image](const QVariant &v, int role) -> QVariant {
                     if (role == Qt::DisplayRole)
@@ -247,7 +270,7 @@ void ImagesView::toggleVisibility()
         return;
     const QString target = image.visibility == QLatin1String("public") ? QStringLiteral("private") : QStringLiteral("public");
     m_connection->catalog()->setImageVisibility(image.id, target, this, [this, image, target](Result<Image> r) {
-        Q_EMIT message(r ? tr("%1 is now %2.").arg(image.name, target)
+        Q_EMIT message(r ? tr("%1 is now %2.").arg(image.name, imageWord(target))
                          : tr("Could not change %1: %2").arg(image.name, r.error().userMessage()));
     });
 }

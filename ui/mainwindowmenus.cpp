@@ -5,6 +5,7 @@
 #include "desktopactions.h"
 #include "desktoptab.h"
 #include "desktopviews.h"
+#include "translation.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@ QAction *makeAction(QObject *parent, const char *icon, const QString &objectName
 void setTexts(QAction *a, const QString &text, const QString &tip)
 {
     a->setText(text);
+    a->setIconText(Translation::withoutMnemonic(text)); // "新建桌面(&N)…" shows as "新建桌面…" beside its icon
     const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
     a->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut));
     a->setStatusTip(tip);
@@ -232,7 +234,7 @@ void MainWindow::retranslateMenus()
         iconOnly << status;
     for (QToolButton *b : std::as_const(iconOnly)) {
         if (QAction *a = b->defaultAction())
-            b->setAccessibleName(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+            b->setAccessibleName(Translation::withoutMnemonic(a->text()).remove(QStringLiteral("…")));
     }
     rebuildConnectionsMenu();
 }

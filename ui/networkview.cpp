@@ -37,6 +37,18 @@ QWidget *section(QLabel *label, QTableView *view, QWidget *parent, QWidget *extr
     layout->addWidget(view, 1);
     return w;
 }
+
+// Neutron's status words in the user's language; a word not listed here is shown as sent.
+QString statusWord(const QString &status)
+{
+    static const char *const words[] = {QT_TRANSLATE_NOOP("NetworkView", "ACTIVE"), QT_TRANSLATE_NOOP("NetworkView", "DOWN"),
+                                        QT_TRANSLATE_NOOP("NetworkView", "BUILD"), QT_TRANSLATE_NOOP("NetworkView", "ERROR")};
+    for (const char *w : words) {
+        if (status == QLatin1String(w))
+            return NetworkView::tr(w);
+    }
+    return status;
+}
 } // namespace
 
 NetworkView::NetworkView(QWidget *parent)
@@ -57,7 +69,7 @@ NetworkView::NetworkView(QWidget *parent)
     m_networks = new RecordTableModel(
         [net](const QVariant &v) { return net(v).id; },
         {Col{[] { return tr("Name"); }, text([net](const QVariant &v) { return net(v).name; })},
-         Col{[] { return tr("Status"); }, text([net](const QVariant &v) { return net(v).status; })},
+         Col{[] { return tr("Status"); }, text([net](const QVariant &v) { return statusWord(net(v).status); })},
          Col{[] { return tr("External"); }, text([net](const QVariant &v) { return net(v).external ? tr("yes") : tr("no"); })},
          Col{[] { return tr("Shared"); }, text([net](const QVariant &v) { return net(v).shared ? tr("yes") : tr("no"); })},
          Col{[] { return tr("Subnets"); }, text([net](const QVariant &v) { return QString::number(net(v).subnetIds.size()); })},
@@ -67,7 +79,7 @@ NetworkView::NetworkView(QWidget *parent)
     m_routers = new RecordTableModel(
         [router](const QVariant &v) { return router(v).id; },
         {Col{[] { return tr("Name"); }, text([router](const QVariant &v) { return router(v).name; })},
-         Col{[] { return tr("Status"); }, text([router](const QVariant &v) { return router(v).status; })},
+         Col{[] { return tr("Status"); }, text([router](const QVariant &v) { return statusWord(router(v).status); })},
          Col{[] { return tr("External network"); }, text([this, router](const QVariant &v) {
                  const QString id = router(v).externalNetworkId;
                  return m_networkNames.value(id, id);
@@ -91,7 +103,7 @@ NetworkView::NetworkView(QWidget *parent)
                  return {};
              }},
          Col{[] { return tr("Fixed address"); }, text([fip](const QVariant &v) { return fip(v).fixedIpAddress; })},
-         Col{[] { return tr("Status"); }, text([fip](const QVariant &v) { return fip(v).status; })},
+         Col{[] { return tr("Status"); }, text([fip](const QVariant &v) { return statusWord(fip(v).status); })},
          Col{[] { return tr("Pool"); }, text([this, fip](const QVariant &v) {
                  const QString id = fip(v).floatingNetworkId;
                  return m_networkNames.value(id, id);

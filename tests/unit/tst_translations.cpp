@@ -155,6 +155,7 @@ private Q_SLOTS:
     void englishHasPluralForms();
     void compiledChineseMatchesTs();
     void knownStrings();
+    void withoutMnemonic();
 };
 
 void TestTranslations::zhCnIsCompleteAndConsistent()
@@ -262,6 +263,18 @@ void TestTranslations::knownStrings()
     QCOMPARE(QCoreApplication::translate("MainWindow", "Saved %n row(s) to %1.", nullptr, 2),
              QStringLiteral("Saved 2 rows to %1."));
     QCOMPARE(QCoreApplication::translate("AuditLogView", "%n entr(ies)", nullptr, 1), QStringLiteral("1 entry"));
+}
+
+void TestTranslations::withoutMnemonic()
+{
+    QCOMPARE(Translation::withoutMnemonic(QStringLiteral("&Resume")), QStringLiteral("Resume"));
+    QCOMPARE(Translation::withoutMnemonic(QStringLiteral("Re&boot")), QStringLiteral("Reboot"));
+    QCOMPARE(Translation::withoutMnemonic(QStringLiteral("Images && flavors")), QStringLiteral("Images & flavors"));
+    QCOMPARE(Translation::withoutMnemonic(QString::fromUtf8("恢复(&R)")), QString::fromUtf8("恢复"));
+    QCOMPARE(Translation::withoutMnemonic(QString::fromUtf8("新建桌面(&N)…")), QString::fromUtf8("新建桌面…"));
+    QCOMPARE(Translation::withoutMnemonic(QString::fromUtf8("导出 CSV(&X)…")), QString::fromUtf8("导出 CSV…"));
+    QCOMPARE(Translation::withoutMnemonic(QString::fromUtf8("区域（可选）(&G)：")), QString::fromUtf8("区域（可选）："));
+    QCOMPARE(Translation::withoutMnemonic(QStringLiteral("Plain (text)")), QStringLiteral("Plain (text)"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
