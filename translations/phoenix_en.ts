@@ -4270,5 +4270,9 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
         <source>Task %1 (%2) is being run by another Phoenix process; leaving it.</source>
         <translation>Task %1 (%2) is being run by another Phoenix process; leaving it.</translation>
     </message>
+    <message>
+        <source>Run &quot;phoenixctl --help&quot; for the commands.</source>
+        <translation>Run &quot;phoenixctl --help&quot; for the commands.</translation>
+    </message>
 </context>
 </TS>

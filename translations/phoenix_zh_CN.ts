@@ -4216,5 +4216,9 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
         <source>Task %1 (%2) is being run by another Phoenix process; leaving it.</source>
         <translation>任务 %1（%2）正由另一个 Phoenix 进程运行，将其跳过。</translation>
     </message>
+    <message>
+        <source>Run &quot;phoenixctl --help&quot; for the commands.</source>
+        <translation>运行“phoenixctl --help”查看可用的命令。</translation>
+    </message>
 </context>
 </TS>
