@@ -105,9 +105,7 @@ void CloudConnection::onVerified(const CloudError &error)
     const AuthState a = auth();
     qCInfo(lcConnection) << "connected to" << name() << "as" << a.userName << "in" << a.projectName
                          << (a.isAdmin() ? "(admin)" : "(member)");
-    const int resumed = m_engine->resumeUnfinished();
-    if (resumed > 0)
-        qCInfo(lcConnection) << "resumed" << resumed << "unfinished tasks";
+    m_engine->resumeUnfinished(); // on a worker; tasks another process runs are left to it
     m_catalog->refreshAll();
     setState(State::Ready);
     Q_EMIT ready();

@@ -118,6 +118,12 @@ QList<SchemaMigration::Step> buildSteps()
         s("CREATE INDEX lessons_course ON lessons (course_id, starts_at)"),
         s("CREATE INDEX lessons_starts ON lessons (starts_at)"),
     }});
+    // Version 3: leases, so that one process runs a task at a time — across the processes of one
+    // computer (window, phoenixctl) and the workstations that share a PostgreSQL journal.
+    steps.append({3, "task leases", {
+        s("ALTER TABLE tasks ADD COLUMN runner TEXT"),
+        s("ALTER TABLE tasks ADD COLUMN lease_until BIGINT"),
+    }});
     return steps;
 }
 

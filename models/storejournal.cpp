@@ -1,6 +1,15 @@
 #include "storejournal.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSysInfo>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <csignal>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcStoreJournal, "phoenix.models.journal")
 
@@ -141,4 +150,54 @@ void StoreJournal::audit(const TaskSnapshot &task)
     const Result<qint64> r = m_audit.append(a);
     if (!r)
         qCWarning(lcStoreJournal).noquote() << "audit entry not written:" << r.error().detail();
+}
+
+bool StoreJournal::runnerIsDeadHere(const QString &runner)
+{
+    // Runner ids are host:pid:random (TaskEngine). Only a process of this computer can be checked.
+    const QString host = runner.section(QLatin1Char(':'), 0, -3);
+    bool ok = false;
+    const qint64 pid = runner.section(QLatin1Char(':'), -2, -2).toLongLong(&ok);
+    if (!ok || pid <= 0 || host != QSysInfo::machineHostName() || pid == QCoreApplication::applicationPid())
+        return false;
+#if defined(Q_OS_UNIX)
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#elif defined(Q_OS_WIN)
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return GetLastError() == ERROR_INVALID_PARAMETER;
+    DWORD code = 0;
+    const bool dead = GetExitCodeProcess(process, &code) && code != STILL_ACTIVE;
+    CloseHandle(process);
+    return dead;
+#else
+    return false;
+#endif
+}
+
+bool StoreJournal::claim(const QString &taskId, const QString &runner, int leaseSeconds)
+{
+    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(leaseSeconds);
+    Result<bool> r = m_journal.claimTask(taskId, runner, until);
+    if (r && !r.value()) {
+        // Held by a process of this computer that died (killed, crashed): no need to wait for
+        // its lease to run out.
+        const auto holder = m_journal.lease(taskId);
+        if (holder && runnerIsDeadHere(holder.value().first))
+            r = m_journal.claimTask(taskId, runner, until, holder.value().first);
+    }
+    if (!r) {
+        // The journal cannot say: run it rather than strand it (the idempotent stages make a rare
+        // double run harmless).
+        qCWarning(lcStoreJournal).noquote() << "cannot lease task" << taskId << ':' << r.error().detail();
+        return true;
+    }
+    return r.value();
+}
+
+void StoreJournal::renewLeases(const QString &runner, int leaseSeconds)
+{
+    const Result<int> r = m_journal.renewLeases(runner, QDateTime::currentDateTimeUtc().addSecs(leaseSeconds));
+    if (!r)
+        qCWarning(lcStoreJournal).noquote() << "cannot renew task leases:" << r.error().detail();
 }

@@ -16,10 +16,14 @@ public:
     CloudError saveStage(const TaskSnapshot &task, const StageRecord &record) override;
     QList<TaskSnapshot> loadUnfinished() override;
     void audit(const TaskSnapshot &task) override;
+    bool claim(const QString &taskId, const QString &runner, int leaseSeconds) override;
+    void renewLeases(const QString &runner, int leaseSeconds) override;
 
     // Journal rows → engine snapshots (also for the task console's history view).
     static TaskRecord toRecord(const TaskSnapshot &task, const QString &scope);
     static TaskSnapshot fromRecord(const TaskRecord &record, const QList<StageResult> &stages);
+    // Whether a lease holder (TaskEngine::runnerId) is a process of this computer that has died.
+    static bool runnerIsDeadHere(const QString &runner);
 
 private:
     TaskJournal m_journal;

@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QMutexLocker>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -18,6 +19,7 @@ struct TaskEngine::Entry
     TaskSnapshot snap;        // guarded by TaskEngine::m_mutex
     StageProgress progress;   // guarded by TaskEngine::m_mutex
     quint64 ticket = 0;       // a scheduled step runs only if its ticket is still current
+    bool journaled = true;    // false until submitBatch's journal job has written it
     std::atomic_bool cancel{false};
 };
 
@@ -45,6 +47,22 @@ TaskEngine::TaskEngine(CloudSessionPtr session, Inventory *inventory, EngineJour
     m_pool.setObjectName(QStringLiteral("phoenix-tasks"));
     m_pool.setMaxThreadCount(m_settings.concurrency);
     m_pool.setExpiryTimeout(60000);
+    m_runner = QStringLiteral("%1:%2:%3")
+                   .arg(QSysInfo::machineHostName())
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(newId().left(8));
+    // Keep the leases of running tasks fresh; written on a worker (the GUI thread never waits).
+    m_leaseTimer = new QTimer(this);
+    connect(m_leaseTimer, &QTimer::timeout, this, [this] {
+        if (m_journal && activeTaskCount() > 0)
+            m_pool.start([this] { m_journal->renewLeases(m_runner, LeaseSeconds); });
+    });
+    m_leaseTimer->start(LeaseRenewMs);
+}
+
+bool TaskEngine::claim(const QString &taskId)
+{
+    return !m_journal || m_journal->claim(taskId, m_runner, LeaseSeconds);
 }
 
 TaskEngine::~TaskEngine()
@@ -89,39 +107,53 @@ QString TaskEngine::submitBatch(const QString &title, TaskKind kind, const QList
     batch.createdAt = now();
     batch.total = int(specs.size());
     batch.running = batch.total;
-    if (m_journal) {
-        const CloudError e = m_journal->saveBatch(batch, user);
-        if (e)
-            qCWarning(lcEngine).noquote() << "journal:" << e.detail();
-    }
     QList<std::shared_ptr<Entry>> entries;
-    for (const TaskSpec &spec : specs) {
-        TaskSnapshot t;
-        t.id = newId();
-        t.batchId = batch.id;
-        t.spec = spec;
-        t.chain = stageChain(spec.kind);
-        t.user = user;
-        t.createdAt = t.updatedAt = now();
-        // Journaled before anything is sent: a crash from here on is resumed, not lost.
-        if (m_journal) {
-            const CloudError e = m_journal->saveTask(t);
-            if (e)
-                qCWarning(lcEngine).noquote() << "journal:" << e.detail();
-        }
-        QMutexLocker lock(&m_mutex);
-        entries << addEntryLocked(t);
-    }
+    QList<TaskSnapshot> snapshots;
     {
         QMutexLocker lock(&m_mutex);
+        for (const TaskSpec &spec : specs) {
+            TaskSnapshot t;
+            t.id = newId();
+            t.batchId = batch.id;
+            t.spec = spec;
+            t.chain = stageChain(spec.kind);
+            t.user = user;
+            t.createdAt = t.updatedAt = now();
+            snapshots << t;
+            entries << addEntryLocked(t);
+            entries.last()->journaled = !start;
+        }
         m_batches.insert(batch.id, batch);
     }
-    for (const auto &e : std::as_const(entries)) {
+    // Journaled before anything is sent: a crash from here on is resumed, not lost.
+    auto journal = [this, batch, user, snapshots] {
+        if (!m_journal)
+            return;
+        if (const CloudError e = m_journal->saveBatch(batch, user))
+            qCWarning(lcEngine).noquote() << "journal:" << e.detail();
+        for (const TaskSnapshot &t : snapshots) {
+            if (const CloudError e = m_journal->saveTask(t))
+                qCWarning(lcEngine).noquote() << "journal:" << e.detail();
+        }
+    };
+    for (const auto &e : std::as_const(entries))
         Q_EMIT taskChanged(e->snap);
-        if (start)
-            schedule(e, 0);
-    }
     updateBatch(batch.id);
+    if (!start) {
+        journal();
+        return batch.id;
+    }
+    m_pool.start([this, journal, entries] {
+        journal();
+        for (const auto &e : entries) {
+            claim(e->snap.id);
+            {
+                QMutexLocker lock(&m_mutex);
+                e->journaled = true;
+            }
+            schedule(e, 0); // a cancel that came meanwhile is honoured by the step
+        }
+    });
     return batch.id;
 }
 
@@ -135,8 +167,10 @@ int TaskEngine::startBatch(const QString &batchId)
                 held << e; // never scheduled
         }
     }
-    for (const auto &e : std::as_const(held))
+    for (const auto &e : std::as_const(held)) {
+        claim(e->snap.id);
         schedule(e, 0);
+    }
     return int(held.size());
 }
 
@@ -383,6 +417,10 @@ void TaskEngine::cancelTask(const QString &taskId)
         e = m_tasks.value(taskId);
         if (!e || e->snap.isFinished())
             return;
+        if (!e->journaled) {
+            e->cancel.store(true); // the journal job schedules it next, and the step cancels it
+            return;
+        }
     }
     e->cancel.store(true);
     schedule(e, 0); // supersedes a pending timer; a step in flight finishes as cancelled
@@ -421,11 +459,14 @@ void TaskEngine::restart(const std::shared_ptr<Entry> &entry)
         snap = entry->snap;
     }
     entry->cancel.store(false);
-    if (m_journal)
-        m_journal->saveTask(snap);
     publish(snap);
     updateBatch(snap.batchId);
-    schedule(entry, 0);
+    m_pool.start([this, entry, snap] {
+        if (m_journal)
+            m_journal->saveTask(snap);
+        claim(snap.id);
+        schedule(entry, 0);
+    });
 }
 
 int TaskEngine::retryFailed(const QString &batchId)
@@ -457,22 +498,36 @@ bool TaskEngine::rerunFromFailedStage(const QString &taskId)
     return true;
 }
 
-int TaskEngine::resumeUnfinished()
+void TaskEngine::resumeUnfinished()
 {
     if (!m_journal)
-        return 0;
-    return resumeTasks(m_journal->loadUnfinished());
+        return;
+    m_pool.start([this] { Q_EMIT tasksResumed(int(resumeTasks(m_journal->loadUnfinished()).size())); });
 }
 
-int TaskEngine::resumeTasks(const QList<TaskSnapshot> &tasks)
+QStringList TaskEngine::resumeTasks(const QList<TaskSnapshot> &candidates)
 {
+    QList<TaskSnapshot> tasks;
+    for (const TaskSnapshot &t : candidates) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_tasks.contains(t.id))
+                continue;
+        }
+        if (claim(t.id))
+            tasks << t;
+        else
+            qCInfo(lcEngine) << "task" << t.id << "is run by another process; leaving it";
+    }
     QList<std::shared_ptr<Entry>> resumed;
     QSet<QString> batches;
+    QStringList ids;
     {
         QMutexLocker lock(&m_mutex);
         for (TaskSnapshot t : tasks) {
             if (m_tasks.contains(t.id))
                 continue;
+            ids << t.id;
             if (t.chain.isEmpty())
                 t.chain = stageChain(t.spec.kind);
             // The stage restarts from its beginning; BUILD adopts, actions skip what is done. A
@@ -503,7 +558,7 @@ int TaskEngine::resumeTasks(const QList<TaskSnapshot> &tasks)
     }
     for (const QString &b : std::as_const(batches))
         updateBatch(b);
-    return int(resumed.size());
+    return ids;
 }
 
 std::optional<TaskSnapshot> TaskEngine::task(const QString &taskId) const

@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 class Inventory;
 struct StepOutcome;
@@ -22,6 +23,11 @@ public:
     virtual CloudError saveTask(const TaskSnapshot &task) = 0; // insert or update
     virtual CloudError saveStage(const TaskSnapshot &task, const StageRecord &record) = 0;
     virtual QList<TaskSnapshot> loadUnfinished() = 0;
+    // Leases: a task runs in one process at a time (window, phoenixctl, other workstations on a
+    // shared PostgreSQL journal). claim() takes it for `runner` unless another runner's lease is
+    // still current; renewLeases() extends the runner's leases.
+    virtual bool claim(const QString &taskId, const QString &runner, int leaseSeconds) = 0;
+    virtual void renewLeases(const QString &runner, int leaseSeconds) = 0;
     // One audit entry per finished task: who, what, which desktop, result, request ID.
     virtual void audit(const TaskSnapshot &task) = 0;
 };
@@ -60,9 +66,11 @@ public:
     void setSettings(const EngineSettings &settings);
     [[nodiscard]] EngineSettings settings() const;
 
-    // One batch of tasks; returns the batch id. Journaled before it returns. With start = false
-    // the tasks are only journaled (Pending) and not run here: resumeUnfinished()/resumeTasks() in
-    // this or another process runs them later (phoenixctl --no-wait).
+    // One batch of tasks; returns the batch id at once. With start = true the batch is journaled
+    // (and its tasks leased to this engine) on a worker thread before any task runs — the GUI
+    // thread never waits for the database. With start = false the tasks are journaled before it
+    // returns (Pending) and not run here: resumeUnfinished()/resumeTasks() in this or another
+    // process runs them later (phoenixctl --no-wait).
     QString submitBatch(const QString &title, TaskKind kind, const QList<TaskSpec> &specs, bool start = true);
     QString submit(const TaskSpec &spec); // a batch of one
     // Starts the tasks of a batch submitted with start = false (e.g. once the caller holds a lock
@@ -74,12 +82,18 @@ public:
     // Re-runs the failed (and cancelled) tasks of a batch from their failed stage.
     int retryFailed(const QString &batchId);
     bool rerunFromFailedStage(const QString &taskId);
-    // Loads unfinished tasks from the journal and runs them on; returns how many.
-    int resumeUnfinished();
-    // Runs tasks read from the journal by the caller (e.g. only those no other process runs):
-    // unfinished ones continue at their stage, failed or cancelled ones re-run from their failed
-    // stage. Tasks this engine already has are left alone. Returns how many it took on.
-    int resumeTasks(const QList<TaskSnapshot> &tasks);
+    // Loads unfinished tasks from the journal on a worker thread and runs on those no other
+    // process holds; emits tasksResumed(count).
+    void resumeUnfinished();
+    // Runs tasks read from the journal by the caller (blocking: not on the GUI thread): unfinished
+    // ones continue at their stage, failed or cancelled ones re-run from their failed stage.
+    // Tasks this engine already has, and tasks another process holds a lease on, are left alone.
+    // Returns the ids it took on.
+    QStringList resumeTasks(const QList<TaskSnapshot> &tasks);
+    // This engine's name in the journal's leases (host:pid:random).
+    [[nodiscard]] QString runnerId() const { return m_runner; }
+    static constexpr int LeaseSeconds = 90;
+    static constexpr int LeaseRenewMs = 20000;
 
     [[nodiscard]] std::optional<TaskSnapshot> task(const QString &taskId) const;
     [[nodiscard]] QList<TaskSnapshot> tasksOfBatch(const QString &batchId) const;
@@ -92,6 +106,7 @@ Q_SIGNALS:
     void taskChanged(const TaskSnapshot &task);
     void batchChanged(const BatchSnapshot &batch);
     void batchFinished(const BatchSnapshot &batch);
+    void tasksResumed(int count);
 
 private:
     struct Entry;
@@ -104,10 +119,13 @@ private:
     BatchSnapshot batchSummaryLocked(const QString &batchId) const;
     void restart(const std::shared_ptr<Entry> &entry); // failed/cancelled → from the failed stage
     std::shared_ptr<Entry> addEntryLocked(const TaskSnapshot &snapshot);
+    bool claim(const QString &taskId);
 
     CloudSessionPtr m_session;
     Inventory *m_inventory = nullptr;
     EngineJournal *m_journal = nullptr;
+    QString m_runner;
+    QTimer *m_leaseTimer = nullptr;
     QThreadPool m_pool;
     mutable QMutex m_mutex;
     EngineSettings m_settings;

@@ -406,6 +406,49 @@ Result<QList<TaskRecord>> TaskJournal::unfinishedTasks(const QString &scope) con
     return out;
 }
 
+// --- leases ----------------------------------------------------------------------------------
+
+Result<bool> TaskJournal::claimTask(const QString &taskId, const QString &runner, const QDateTime &until,
+                                    const QString &deadRunner)
+{
+    // One statement: the database decides who wins when two runners claim at once.
+    Statement st(m_database, QStringLiteral(
+        "UPDATE tasks SET runner = ?, lease_until = ? WHERE id = ?"
+        " AND (runner IS NULL OR runner = ? OR runner = ? OR lease_until IS NULL OR lease_until < ?)"));
+    st.bind(0, runner)
+        .bind(1, until.toMSecsSinceEpoch())
+        .bind(2, taskId)
+        .bind(3, runner)
+        .bind(4, deadRunner.isEmpty() ? runner : deadRunner)
+        .bind(5, QDateTime::currentMSecsSinceEpoch());
+    if (const CloudError e = st.exec(tr("Could not take the task in the task journal.")))
+        return e;
+    return st.numRowsAffected() > 0;
+}
+
+Result<int> TaskJournal::renewLeases(const QString &runner, const QDateTime &until)
+{
+    Statement st(m_database, QStringLiteral("UPDATE tasks SET lease_until = ? WHERE runner = ? AND state NOT IN (%1)")
+                                 .arg(finalStatesSql()));
+    st.bind(0, until.toMSecsSinceEpoch()).bind(1, runner);
+    if (const CloudError e = st.exec(tr("Could not renew the task leases in the task journal.")))
+        return e;
+    return st.numRowsAffected();
+}
+
+Result<QPair<QString, QDateTime>> TaskJournal::lease(const QString &taskId) const
+{
+    Statement st(m_database, QStringLiteral("SELECT runner, lease_until FROM tasks WHERE id = ?"));
+    st.bind(0, taskId);
+    if (const CloudError e = st.exec(tr("Could not read the task journal.")))
+        return e;
+    if (!st.next())
+        return QPair<QString, QDateTime>();
+    const QVariant until = st.value(1);
+    return qMakePair(st.value(0).toString(),
+                     until.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(until.toLongLong(), Qt::UTC));
+}
+
 // --- stage results ---------------------------------------------------------------------------
 
 Result<qint64> TaskJournal::insertStage(const StageResult &r) const

@@ -54,6 +54,17 @@ public:
     // State not Done/Failed/Cancelled, oldest first; of one scope when given.
     [[nodiscard]] Result<QList<TaskRecord>> unfinishedTasks(const QString &scope = QString()) const;
 
+    // --- leases: one runner (process) per task at a time ---
+    // Takes the task for `runner` until `until` when nobody holds it (or the holder's lease ran
+    // out, or it is already ours). Returns whether this runner holds it now.
+    // `deadRunner`: also take it from this runner, known to be gone (its process died).
+    [[nodiscard]] Result<bool> claimTask(const QString &taskId, const QString &runner, const QDateTime &until,
+                                         const QString &deadRunner = QString());
+    // Extends every unfinished task `runner` holds to `until`. Returns how many.
+    [[nodiscard]] Result<int> renewLeases(const QString &runner, const QDateTime &until);
+    // The runner holding the task and until when (empty/invalid when nobody).
+    [[nodiscard]] Result<QPair<QString, QDateTime>> lease(const QString &taskId) const;
+
     // --- stage results ---
     // Appends one row; returns its id (also what updateStageResult needs).
     [[nodiscard]] Result<qint64> appendStageResult(const StageResult &result);

@@ -139,10 +139,27 @@ void runJournaled(CtlRunner *runner, CtlEngine *e, const QList<TaskSnapshot> &ta
         runner->finish(refused > 0 ? 1 : 0);
         return;
     }
+    // Tasks the window or another workstation holds a lease on are theirs to finish.
+    const QStringList taken = e->engine()->resumeTasks(mine);
+    QList<TaskSnapshot> followed;
+    for (const TaskSnapshot &t : std::as_const(mine)) {
+        if (taken.contains(t.id)) {
+            followed << t;
+        } else {
+            ++refused;
+            runner->report(CtlTasks::tr("Task %1 (%2) is being run by another Phoenix process; leaving it.")
+                               .arg(CtlTaskOutput::shortId(t.id), t.spec.serverName));
+        }
+    }
+    if (followed.isEmpty()) {
+        runner->print(nothingText + QLatin1Char('\n'));
+        runner->finish(refused > 0 ? 1 : 0);
+        return;
+    }
     CtlTaskWatch *watch = runner->watch();
     QObject::connect(watch, &CtlTaskWatch::allFinished, watch, [watch, refused] { watch->finishRun(refused); });
-    watch->follow(mine);
-    e->engine()->resumeTasks(mine);
+    // Signals of the tasks just taken are queued to this thread: following them now misses none.
+    watch->follow(followed);
 }
 } // namespace
 

@@ -258,7 +258,10 @@ void TestEngine::resumedBuildAdoptsInsteadOfDuplicating()
     QVERIFY(!m_journal->saveTask(t));
 
     QSignalSpy finished(m_engine.get(), &TaskEngine::batchFinished);
-    QCOMPARE(m_engine->resumeUnfinished(), 1);
+    QSignalSpy resumed(m_engine.get(), &TaskEngine::tasksResumed);
+    m_engine->resumeUnfinished();
+    QVERIFY(resumed.wait(30000));
+    QCOMPARE(resumed.first().first().toInt(), 1);
     QVERIFY(finished.wait(240000));
     const auto done = m_engine->task(taskId);
     QVERIFY(done.has_value());

@@ -9,7 +9,10 @@
 #include "taskjournal.h"
 
 #include <QDeadlineTimer>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +28,8 @@ private Q_SLOTS:
     void failedCreateRerunsFromBuild();
     void waitingTasksShareOnePoll();
     void journalKeepsEverythingThroughMalformedReplies();
+    void anotherProcessLeavesLeasedTasksAlone();
+    void deadRunnerOfThisComputerIsRecognised();
 
 private:
     QList<TaskSpec> specsFor(TaskKind kind, const QStringList &names) const;
@@ -289,6 +294,56 @@ void TestEngineControl::journalKeepsEverythingThroughMalformedReplies()
         QVERIFY(stages.ok());
         QVERIFY(!stages.value().isEmpty());
     }
+}
+
+void TestEngineControl::anotherProcessLeavesLeasedTasksAlone()
+{
+    const QStringList names = suspendedStudents(*m_demo, 3);
+    QCOMPARE(names.size(), 3);
+    m_demo->holdTransitions(true);
+    const QString id = m_engine->submitBatch(QStringLiteral("leased"), TaskKind::Resume, specsFor(TaskKind::Resume, names));
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        const auto tasks = m_engine->tasksOfBatch(id);
+        return std::all_of(tasks.begin(), tasks.end(), [](const TaskSnapshot &t) { return t.currentStage() == Stage::Wait; });
+    }(), 20000);
+
+    // A second process (another engine on the same journal) sees the unfinished tasks but must
+    // not run them while the first holds their leases.
+    StoreJournal otherJournal(m_db.get(), m_inventory->scope(), QStringLiteral("school"));
+    TaskEngine other(m_session, m_inventory.get(), &otherJournal);
+    other.setSettings(m_engine->settings());
+    QVERIFY(other.runnerId() != m_engine->runnerId());
+    const QList<TaskSnapshot> unfinished = otherJournal.loadUnfinished();
+    QCOMPARE(unfinished.size(), 3);
+    QVERIFY(other.resumeTasks(unfinished).isEmpty());
+    TaskJournal journal(m_db.get());
+    const auto lease = journal.lease(unfinished.first().id);
+    QVERIFY(lease.ok());
+    QCOMPARE(lease.value().first, m_engine->runnerId());
+    QVERIFY(lease.value().second > QDateTime::currentDateTimeUtc());
+
+    // When the first process is gone (its leases run out), the second takes over.
+    m_engine.reset();
+    QSqlQuery expire(m_db->connection());
+    QVERIFY(expire.exec(QStringLiteral("UPDATE tasks SET lease_until = 0")));
+    QCOMPARE(other.resumeTasks(unfinished).size(), 3);
+    m_demo->holdTransitions(false);
+    QTRY_VERIFY_WITH_TIMEOUT(other.batch(id).has_value() && other.batch(id)->isFinished(), 30000);
+    QCOMPARE(other.batch(id)->done, 3);
+}
+
+void TestEngineControl::deadRunnerOfThisComputerIsRecognised()
+{
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    QVERIFY(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    const QString host = QSysInfo::machineHostName();
+    QVERIFY(StoreJournal::runnerIsDeadHere(QStringLiteral("%1:%2:abcd1234").arg(host).arg(pid)));
+    QVERIFY(!StoreJournal::runnerIsDeadHere(QStringLiteral("%1:%2:abcd1234").arg(host).arg(QCoreApplication::applicationPid())));
+    QVERIFY(!StoreJournal::runnerIsDeadHere(QStringLiteral("elsewhere:%1:abcd1234").arg(pid)));
+    QVERIFY(!StoreJournal::runnerIsDeadHere(QStringLiteral("garbage")));
 }
 
 QTEST_GUILESS_MAIN(TestEngineControl)

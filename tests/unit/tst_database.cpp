@@ -166,6 +166,7 @@ void TestDatabase::migratesFromAnOlderVersion()
     Database *db = fx.db();
     // Make it a version-1 database: as if written by the first release.
     for (const char *sql : {"DROP TABLE lessons", "DROP TABLE course_members", "DROP TABLE courses",
+                            "ALTER TABLE tasks DROP COLUMN runner", "ALTER TABLE tasks DROP COLUMN lease_until",
                             "UPDATE schema_version SET version = 1"}) {
         QString error;
         QVERIFY2(exec(db, QString::fromLatin1(sql), &error), qPrintable(error));
@@ -175,7 +176,7 @@ void TestDatabase::migratesFromAnOlderVersion()
     CloudError error;
     std::unique_ptr<Database> again = fx.reopen(&error);
     QVERIFY2(!error, qPrintable(error.userMessage()));
-    QCOMPARE(again->migrationsApplied(), 1);
+    QCOMPARE(again->migrationsApplied(), Database::latestSchemaVersion() - 1);
     QCOMPARE(scalar(again.get(), QStringLiteral("SELECT version FROM schema_version")).toInt(),
              Database::latestSchemaVersion());
     QVERIFY(exec(again.get(), QStringLiteral("INSERT INTO courses (id, name, created_at, updated_at)"
