@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Builds and runs Phoenix's benchmarks, prints every figure and a table at the end, and writes the
+# table to tests/bench/RESULTS.md (with the date and machine notes). Figures only: no timing is
+# asserted and the exit code says only whether the benchmarks ran.
+#
+# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed]   (default: all)
+#        ./dev.sh bench                      (BUILD_DIR = ./build, a Debug build by default)
+#        PHOENIX_BUILD_TYPE=Release PHOENIX_BUILD_DIR=$PWD/build-bench ./dev.sh bench   (the figures of record)
+# Needs for all figures: the OpenStack test bed (sudo tests/openstack/up.sh --no-smoke) for
+# bench_testbed, and PostgreSQL (tests/setup/postgres.sh start) for the journal figure on PostgreSQL;
+# without them those figures are skipped. Environment: PHOENIX_TEST_CLOUDS (clouds.yaml of the
+# bed), PHOENIX_TEST_PG_URL, PHOENIX_BENCH_RESULTS (where to write RESULTS.md).
+set -euo pipefail
+[ $# -ge 1 ] || { sed -n '2,14p' "$0"; exit 2; }
+BUILD=$(cd "$1" && pwd); shift
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PARTS=("$@")
+[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed)
+OUT=$BUILD/bench
+RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
+mkdir -p "$OUT"
+
+echo "== building the benchmarks and phoenixctl in $BUILD"
+cmake --build "$BUILD" -j"${PHOENIX_BUILD_JOBS:-2}" --target phoenix_benches phoenixctl >"$OUT/build.log" 2>&1 \
+  || { tail -30 "$OUT/build.log"; echo "run-bench: build failed ($OUT/build.log)" >&2; exit 1; }
+BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
+if [ "$BUILD_TYPE" != Release ]; then
+  echo "run-bench: note: $BUILD is a '${BUILD_TYPE:-default}' build; the figures of record come from a Release build"
+fi
+if [ -z "${PHOENIX_TEST_PG_URL:-}" ] && "$ROOT/tests/setup/postgres.sh" status >/dev/null 2>&1; then
+  eval "$("$ROOT/tests/setup/postgres.sh" start 2>/dev/null)" || true
+fi
+export QT_QPA_PLATFORM=offscreen
+RUNTIME=$(mktemp -d); chmod 700 "$RUNTIME"; export XDG_RUNTIME_DIR=$RUNTIME
+trap 'rm -rf "$RUNTIME"' EXIT
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+: >"$OUT/figures.tsv"
+for part in "${PARTS[@]}"; do
+  args=()
+  [ "$part" = testbed ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
+  bin=$BUILD/tests/bench/bench_$part
+  [ -x "$bin" ] || { echo "run-bench: no such benchmark: $part" >&2; exit 2; }
+  echo
+  echo "######## bench_$part"
+  t0=$(date +%s)
+  "$bin" "${args[@]}" 2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
+  echo "  (bench_$part took $(( $(date +%s) - t0 )) s; stderr in $OUT/$part.stderr)"
+  grep '^FIGURE' "$OUT/$part.log" >>"$OUT/figures.tsv" || true
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- the table ------------------------------------------------------------------------------------
+echo
+echo "######## figures"
+awk -F'\t' '{ printf "%-6s %-86s %10s %-9s %-15s %s\n", "#" $2, $3, $4, $5, $6, $7 }' "$OUT/figures.tsv" |
+  sed '1i issue  figure                                                                                      value unit      target          verdict'
+
+# --- RESULTS.md -----------------------------------------------------------------------------------
+CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
+QT=$(sed -n 's/^Qt6Core_DIR:PATH=//p' "$BUILD/CMakeCache.txt" | head -1)
+QTVER=$(grep -h 'PACKAGE_VERSION "' "$QT/Qt6CoreConfigVersion.cmake" 2>/dev/null | head -1 | sed 's/.*"\(.*\)".*/\1/')
+{
+  echo "# Benchmark results"
+  echo
+  echo "Written by \`tests/bench/run-bench.sh\` (\`./dev.sh bench\`); figures are printed, never asserted."
+  echo
+  echo "* Measured: $STARTED, parts: ${PARTS[*]}"
+  echo "* Machine: $(nproc) cores ($CPU), $MEM RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "* Build: $BUILD_TYPE, $(c++ --version | head -1), Qt ${QTVER:-6}, QT_QPA_PLATFORM=offscreen"
+  echo "* Load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER. The machine is shared with other"
+  echo "  builds and with the OpenStack test bed, so expect variance between runs."
+  echo
+  echo "| issue | figure | value | target | verdict | note |"
+  echo "| --- | --- | ---: | --- | --- | --- |"
+  awk -F'\t' '{ t = ($6 == "-" ? "" : $6); v = ($7 == "-" ? "" : $7); n = ($8 == "-" ? "" : $8);
+                gsub(/\|/, "\\|", $3); gsub(/\|/, "\\|", n);
+                printf "| %s | %s | %s %s | %s | %s | %s |\n", $2, $3, $4, $5, t, v, n }' "$OUT/figures.tsv"
+  echo
+  echo "## Details printed by the benchmarks"
+  echo
+  for part in "${PARTS[@]}"; do
+    echo "\`bench_$part\`:"
+    echo
+    echo '```'
+    grep -v '^FIGURE' "$OUT/$part.log" || true
+    echo '```'
+    echo
+  done
+} >"$RESULTS"
+echo
+echo "run-bench: table written to $RESULTS; logs in $OUT"
