@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>(batch %1)</source>
-        <translation>（批次 %1）</translation>
+        <translation>(批次 %1)</translation>
     </message>
     <message numerus="yes">
         <source>batch %1: %n task(s) journaled, not started; &quot;phoenixctl tasks resume&quot; runs them.
