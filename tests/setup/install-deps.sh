@@ -11,7 +11,7 @@ BUILD_PKGS=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-image-formats-plugins
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus
   libyaml-cpp-dev
-  fonts-dejavu-core fonts-wqy-microhei
+  fonts-dejavu-core fonts-wqy-microhei qt6-translations-l10n
   xvfb xauth x11-utils imagemagick
 )
 TEST_PKGS=(
