@@ -399,13 +399,19 @@ BatchSnapshot TaskEngine::batchSummaryLocked(const QString &batchId) const
 void TaskEngine::updateBatch(const QString &batchId)
 {
     BatchSnapshot b;
+    bool justFinished = false;
     {
         QMutexLocker lock(&m_mutex);
         b = batchSummaryLocked(batchId);
         m_batches.insert(batchId, b);
+        // Two items finishing together both get here: announce the end once (again after a retry).
+        if (b.isFinished())
+            justFinished = !std::exchange(m_finishedAnnounced[batchId], true);
+        else
+            m_finishedAnnounced.remove(batchId);
     }
     Q_EMIT batchChanged(b);
-    if (b.isFinished())
+    if (justFinished)
         Q_EMIT batchFinished(b);
 }
 

@@ -131,4 +131,5 @@ private:
     EngineSettings m_settings;
     QHash<QString, std::shared_ptr<Entry>> m_tasks;
     QHash<QString, BatchSnapshot> m_batches;
+    QHash<QString, bool> m_finishedAnnounced; // batch id → batchFinished emitted for this run
 };

@@ -166,8 +166,10 @@ void TestEngineControl::retryFailedRerunsOnlyTheFailed()
         m_demo->addFault(DemoFault::httpError(403, "POST", QStringLiteral("/servers/%1/action$").arg(specs.at(2).serverId))),
         m_demo->addFault(DemoFault::httpError(403, "POST", QStringLiteral("/servers/%1/action$").arg(specs.at(3).serverId))),
     };
+    QSignalSpy finished(m_engine.get(), &TaskEngine::batchFinished);
     const QString id = m_engine->submitBatch(QStringLiteral("retry"), TaskKind::Resume, specs);
     BatchSnapshot b = waitBatch(id, 30000);
+    QTRY_COMPARE(finished.size(), 1); // once, however the last items finish together
     QCOMPARE(b.done, 2);
     QCOMPARE(b.failed, 2);
     QHash<QString, int> doneStages;
@@ -179,6 +181,7 @@ void TestEngineControl::retryFailedRerunsOnlyTheFailed()
     b = waitBatch(id, 30000);
     QCOMPARE(b.done, 4);
     QCOMPARE(b.failed, 0);
+    QTRY_COMPARE(finished.size(), 2); // and once more for the retried run
     // only the two failed items acted again
     QCOMPARE(m_demo->requestCount("POST", QStringLiteral("/action$")) - actionsBefore, 2);
     for (const TaskSnapshot &t : m_engine->tasksOfBatch(id)) {
