@@ -206,8 +206,12 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
     ++progress.attempt;
     ComputeApi &compute = m_context.compute();
     const QString id = task.spec.serverId;
-    // A resumed or retried action first reads the state and skips what is already done.
-    Result<Server> current = waitFor<Server>([&](QObject *ctx, ApiCallback<Server> cb) { compute.getServer(id, ctx, cb); });
+    // A resumed or retried action first reads the state and skips what is already done. The first
+    // try reads the shared inventory (a server show costs Nova far more than the action itself);
+    // should that be stale, Nova refuses the action with 409 and the retry asks Nova directly.
+    const std::optional<Server> known = (progress.attempt == 1 && m_inventory) ? m_inventory->server(id) : std::nullopt;
+    Result<Server> current = known ? Result<Server>(*known)
+                                   : waitFor<Server>([&](QObject *ctx, ApiCallback<Server> cb) { compute.getServer(id, ctx, cb); });
     if (!current) {
         if (current.error().isNotFound())
             return StepOutcome::failed(current.error());
@@ -463,9 +467,10 @@ StepOutcome StageRunner::detect(TaskSnapshot &task, StageProgress &progress)
             return StepOutcome::failed(r.error());
         s = r.value();
     }
-    // Nova learns of a new floating IP with a delay; ask Neutron when Nova does not show one yet.
+    // Nova learns of a new floating IP with a delay; when this task attached one, ask Neutron while
+    // Nova does not show it yet.
     QString address = s->floatingAddress();
-    if (address.isEmpty()) {
+    if (address.isEmpty() && task.chain.contains(Stage::Floating)) {
         NetworkApi &network = m_context.network();
         Result<QList<Port>> ports = waitFor<QList<Port>>(
             [&](QObject *ctx, ApiCallback<QList<Port>> cb) { network.listPorts(id, ctx, cb); });

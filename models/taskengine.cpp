@@ -183,9 +183,15 @@ QString TaskEngine::submit(const TaskSpec &spec)
 void TaskEngine::schedule(const std::shared_ptr<Entry> &entry, int delayMs)
 {
     quint64 ticket = 0;
+    int priority = 1;
     {
         QMutexLocker lock(&m_mutex);
         ticket = ++entry->ticket;
+        // Steps that change something go before steps that only look (WAIT, DETECT), so a big
+        // batch's actions are not queued behind the probes of its first items.
+        const Stage stage = entry->snap.currentStage();
+        if (stage == Stage::Wait || stage == Stage::WaitImage || stage == Stage::Detect)
+            priority = 0;
     }
     auto run = [this, entry, ticket] {
         {
@@ -196,12 +202,12 @@ void TaskEngine::schedule(const std::shared_ptr<Entry> &entry, int delayMs)
         runStep(entry);
     };
     if (delayMs <= 0) {
-        m_pool.start(run);
+        m_pool.start(run, priority);
         return;
     }
     // Waiting tasks hold no worker: a timer in the engine's thread queues the next step.
-    QMetaObject::invokeMethod(this, [this, run, delayMs] {
-        QTimer::singleShot(delayMs, this, [this, run] { m_pool.start(run); });
+    QMetaObject::invokeMethod(this, [this, run, delayMs, priority] {
+        QTimer::singleShot(delayMs, this, [this, run, priority] { m_pool.start(run, priority); });
     }, Qt::QueuedConnection);
 }
 
