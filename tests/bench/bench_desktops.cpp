@@ -65,9 +65,13 @@ void refreshBench()
     t.start();
     w.model.setServers(servers);
     const double resetMs = msSince(t);
-    spinUntil([] { return false; }, 200); // let the window settle (expose, first paint)
-    note(QStringLiteral("setServers(%1) with three sorted proxies: %2 ms; rows: teachers %3, students %4, others %5")
-             .arg(Desktops).arg(resetMs, 0, 'f', 1)
+    // The model inserts big listings in chunks, one per event-loop turn: wait for all of them.
+    spinUntil([&] { return !w.model.hasPendingInserts(); }, 60000);
+    const double filledMs = msSince(t);
+    spinUntil([] { return false; }, 200); // let the window settle (expose, paint)
+    note(QStringLiteral("setServers(%1) with three sorted proxies: %2 ms for the reset, all rows in after %3 ms "
+                        "(chunks of %4); rows: teachers %5, students %6, others %7")
+             .arg(Desktops).arg(resetMs, 0, 'f', 1).arg(filledMs, 0, 'f', 0).arg(DesktopTableModel::InsertChunk)
              .arg(w.proxies[0]->rowCount()).arg(w.proxies[1]->rowCount()).arg(w.proxies[2]->rowCount()));
 
     const int changes = Desktops / 100;
@@ -98,6 +102,8 @@ void refreshBench()
         }
         t.restart();
         w.model.applyDiff(changed, removed);
+        while (w.model.hasPendingInserts()) // (never for 10 new rows; counted if it happens)
+            w.model.insertPendingChunk();
         const double apply = msSince(t);
         QCoreApplication::processEvents(); // the views' deferred updates
         w.visibleView()->viewport()->repaint();
@@ -204,11 +210,18 @@ LoadRun firstLoad(const CloudConfig &config)
         last = now;
         lastCpu = cpu;
     });
-    // refreshed() follows the poll's serversChanged() (both queued): the rows are in the table then.
-    QObject::connect(&inventory, &Inventory::refreshed, &beat, [&] {
-        if (run.loadedMs < 0 && inventory.isOnline())
+    // Loaded: the inventory has polled, and the table has taken in every row (it inserts big
+    // listings in chunks, one per event-loop turn).
+    bool refreshed = false;
+    auto check = [&] {
+        if (run.loadedMs < 0 && refreshed && !w.model.hasPendingInserts() && w.model.rowCount() >= inventory.servers().size())
             run.loadedMs = msSince(clock);
+    };
+    QObject::connect(&inventory, &Inventory::refreshed, &beat, [&] {
+        refreshed = refreshed || inventory.isOnline();
+        check();
     });
+    QObject::connect(&w.model, &QAbstractItemModel::rowsInserted, &beat, check);
     clock.start();
     beat.start();
     inventory.start();
@@ -329,6 +342,8 @@ int coldStartChild(const QString &dbPath, QElapsedTimer &sinceMain, int argc, ch
     w.visibleView()->viewport()->installEventFilter(&watch);
     w.tabs.show();
     spinUntil([&] { return paintedMs >= 0; }, 30000);
+    spinUntil([&] { return !w.model.hasPendingInserts(); }, 60000);
+    const double completeMs = msSince(sinceMain);
     const double rssPainted = rssMb();
 
     // The rest of what the app holds: the Inventory loads the same cache into its snapshot (on its
@@ -341,8 +356,8 @@ int coldStartChild(const QString &dbPath, QElapsedTimer &sinceMain, int argc, ch
     inventory.start();
     spinUntil([&] { return refreshed && inventory.servers().size() >= servers.size(); }, 30000);
     spinUntil([] { return false; }, 300);
-    std::printf("COLD app %.1f open %.1f load %.1f fill %.1f painted %.1f rows %d rss_base %.1f rss_painted %.1f rss_all %.1f hwm %.1f inv %lld\n",
-                appMs, openMs, loadMs, fillMs, paintedMs, int(w.model.rowCount()), rssBase, rssPainted, rssMb(),
+    std::printf("COLD app %.1f open %.1f load %.1f fill %.1f painted %.1f complete %.1f rows %d rss_base %.1f rss_painted %.1f rss_all %.1f hwm %.1f inv %lld\n",
+                appMs, openMs, loadMs, fillMs, paintedMs, completeMs, int(w.model.rowCount()), rssBase, rssPainted, rssMb(),
                 peakRssMb(), qlonglong(inventory.servers().size()));
     inventory.stop();
     return paintedMs >= 0 ? 0 : 1;
@@ -400,14 +415,16 @@ void coldStartBench(const QString &self)
     for (const QStringList &r : runs)
         if (std::abs(field(r, "painted") - med) < std::abs(field(f, "painted") - med))
             f = r;
-    note(QStringLiteral("median run: QApplication %1 ms, database open %2, cache load %3, model fill (+proxies) %4, "
-                        "first paint %5 ms after main(); process wall time incl. exit %6 ms")
+    note(QStringLiteral("median run (ms after main()): QApplication %1, database open %2, cache loaded %3, model filled "
+                        "(first chunk) %4, first paint %5, all %6 rows in %7; process wall time incl. the RSS part and exit %8 ms")
              .arg(field(f, "app"), 0, 'f', 0).arg(field(f, "open"), 0, 'f', 0).arg(field(f, "load"), 0, 'f', 0)
-             .arg(field(f, "fill"), 0, 'f', 0).arg(field(f, "painted"), 0, 'f', 0).arg(median(wall), 0, 'f', 0));
+             .arg(field(f, "fill"), 0, 'f', 0).arg(field(f, "painted"), 0, 'f', 0).arg(field(f, "rows"), 0, 'f', 0)
+             .arg(field(f, "complete"), 0, 'f', 0).arg(median(wall), 0, 'f', 0));
     figure(Issue, QStringLiteral("cold start: cache of 10k -> painted table (main() to first paint), median of 5"), med,
            QStringLiteral("ms"), QStringLiteral("< 500 ms"), verdict(med, 500),
-           QStringLiteral("load %1 ms, fill %2 ms (cumulative); max %3 ms").arg(field(f, "load") - field(f, "open"), 0, 'f', 0)
-               .arg(field(f, "fill") - field(f, "load"), 0, 'f', 0).arg(maxOf(inProcess), 0, 'f', 0));
+           QStringLiteral("cache load %1 ms; every row in the table %2 ms after main(); max %3 ms")
+               .arg(field(f, "load") - field(f, "open"), 0, 'f', 0).arg(field(f, "complete"), 0, 'f', 0)
+               .arg(maxOf(inProcess), 0, 'f', 0));
     figure(Issue, QStringLiteral("RSS with 10k desktops (cache + inventory + model + 3 tables)"), field(f, "rss_all"),
            QStringLiteral("MiB"), QStringLiteral("< 150 MB"), verdict(field(f, "rss_all"), 150),
            QStringLiteral("after QApplication %1 MiB, after first paint %2 MiB, peak %3 MiB")

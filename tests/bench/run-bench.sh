@@ -4,6 +4,7 @@
 # asserted and the exit code says only whether the benchmarks ran.
 #
 # Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed]   (default: all)
+#        tests/bench/run-bench.sh BUILD_DIR --report-only   (table and RESULTS.md from the last run's logs)
 #        ./dev.sh bench                      (BUILD_DIR = ./build, a Debug build by default)
 #        PHOENIX_BUILD_TYPE=Release PHOENIX_BUILD_DIR=$PWD/build-bench ./dev.sh bench   (the figures of record)
 # Needs for all figures: the OpenStack test bed (sudo tests/openstack/up.sh --no-smoke) for
@@ -11,45 +12,55 @@
 # without them those figures are skipped. Environment: PHOENIX_TEST_CLOUDS (clouds.yaml of the
 # bed), PHOENIX_TEST_PG_URL, PHOENIX_BENCH_RESULTS (where to write RESULTS.md).
 set -euo pipefail
-[ $# -ge 1 ] || { sed -n '2,14p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,15p' "$0"; exit 2; }
 BUILD=$(cd "$1" && pwd); shift
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+REPORT_ONLY=0
+[ "${1:-}" = --report-only ] && { REPORT_ONLY=1; shift; }
 PARTS=("$@")
 [ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed)
 OUT=$BUILD/bench
 RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
 mkdir -p "$OUT"
 
-echo "== building the benchmarks and phoenixctl in $BUILD"
-cmake --build "$BUILD" -j"${PHOENIX_BUILD_JOBS:-2}" --target phoenix_benches phoenixctl >"$OUT/build.log" 2>&1 \
-  || { tail -30 "$OUT/build.log"; echo "run-bench: build failed ($OUT/build.log)" >&2; exit 1; }
-BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
-if [ "$BUILD_TYPE" != Release ]; then
-  echo "run-bench: note: $BUILD is a '${BUILD_TYPE:-default}' build; the figures of record come from a Release build"
-fi
-if [ -z "${PHOENIX_TEST_PG_URL:-}" ] && "$ROOT/tests/setup/postgres.sh" status >/dev/null 2>&1; then
-  eval "$("$ROOT/tests/setup/postgres.sh" start 2>/dev/null)" || true
-fi
-export QT_QPA_PLATFORM=offscreen
-RUNTIME=$(mktemp -d); chmod 700 "$RUNTIME"; export XDG_RUNTIME_DIR=$RUNTIME
-trap 'rm -rf "$RUNTIME"' EXIT
+run_benchmarks() {
+  echo "== building the benchmarks and phoenixctl in $BUILD"
+  cmake --build "$BUILD" -j"${PHOENIX_BUILD_JOBS:-2}" --target phoenix_benches phoenixctl >"$OUT/build.log" 2>&1 \
+    || { tail -30 "$OUT/build.log"; echo "run-bench: build failed ($OUT/build.log)" >&2; exit 1; }
+  BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
+  if [ "$BUILD_TYPE" != Release ]; then
+    echo "run-bench: note: $BUILD is a '${BUILD_TYPE:-default}' build; the figures of record come from a Release build"
+  fi
+  if [ -z "${PHOENIX_TEST_PG_URL:-}" ] && "$ROOT/tests/setup/postgres.sh" status >/dev/null 2>&1; then
+    eval "$("$ROOT/tests/setup/postgres.sh" start 2>/dev/null)" || true
+  fi
+  export QT_QPA_PLATFORM=offscreen
+  RUNTIME=$(mktemp -d); chmod 700 "$RUNTIME"; export XDG_RUNTIME_DIR=$RUNTIME
+  trap 'rm -rf "$RUNTIME"' EXIT
 
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
-: >"$OUT/figures.tsv"
-for part in "${PARTS[@]}"; do
-  args=()
-  [ "$part" = testbed ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
-  bin=$BUILD/tests/bench/bench_$part
-  [ -x "$bin" ] || { echo "run-bench: no such benchmark: $part" >&2; exit 2; }
-  echo
-  echo "######## bench_$part"
-  t0=$(date +%s)
-  "$bin" "${args[@]}" 2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
-  echo "  (bench_$part took $(( $(date +%s) - t0 )) s; stderr in $OUT/$part.stderr)"
-  grep '^FIGURE' "$OUT/$part.log" >>"$OUT/figures.tsv" || true
-done
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+  : >"$OUT/figures.tsv"
+  for part in "${PARTS[@]}"; do
+    args=()
+    [ "$part" = testbed ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
+    bin=$BUILD/tests/bench/bench_$part
+    [ -x "$bin" ] || { echo "run-bench: no such benchmark: $part" >&2; exit 2; }
+    echo
+    echo "######## bench_$part"
+    t0=$(date +%s)
+    "$bin" "${args[@]}" 2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
+    echo "  (bench_$part took $(( $(date +%s) - t0 )) s; stderr in $OUT/$part.stderr)"
+    grep '^FIGURE' "$OUT/$part.log" >>"$OUT/figures.tsv" || true
+  done
+  LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+  printf 'STARTED=%q\nLOAD_BEFORE=%q\nLOAD_AFTER=%q\nPARTS=(%s)\n' "$STARTED" "$LOAD_BEFORE" "$LOAD_AFTER" "${PARTS[*]}" >"$OUT/meta.sh"
+}
+
+[ $REPORT_ONLY = 1 ] || run_benchmarks
+[ -f "$OUT/meta.sh" ] || { echo "run-bench: no results in $OUT yet" >&2; exit 1; }
+. "$OUT/meta.sh"
+BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
 
 # --- the table ------------------------------------------------------------------------------------
 echo
@@ -60,8 +71,7 @@ awk -F'\t' '{ printf "%-6s %-86s %10s %-9s %-15s %s\n", "#" $2, $3, $4, $5, $6, 
 # --- RESULTS.md -----------------------------------------------------------------------------------
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
-QT=$(sed -n 's/^Qt6Core_DIR:PATH=//p' "$BUILD/CMakeCache.txt" | head -1)
-QTVER=$(grep -h 'PACKAGE_VERSION "' "$QT/Qt6CoreConfigVersion.cmake" 2>/dev/null | head -1 | sed 's/.*"\(.*\)".*/\1/')
+QTVER=$( (sed -n 's/.*, Qt \([0-9.]*\),.*/\1/p' "$OUT/desktops.log" 2>/dev/null || true) | head -1)
 {
   echo "# Benchmark results"
   echo
@@ -79,6 +89,7 @@ QTVER=$(grep -h 'PACKAGE_VERSION "' "$QT/Qt6CoreConfigVersion.cmake" 2>/dev/null
                 gsub(/\|/, "\\|", $3); gsub(/\|/, "\\|", n);
                 printf "| %s | %s | %s %s | %s | %s | %s |\n", $2, $3, $4, $5, t, v, n }' "$OUT/figures.tsv"
   echo
+  [ -f "$ROOT/tests/bench/notes.md" ] && { cat "$ROOT/tests/bench/notes.md"; echo; }
   echo "## Details printed by the benchmarks"
   echo
   for part in "${PARTS[@]}"; do
