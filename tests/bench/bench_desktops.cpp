@@ -134,7 +134,8 @@ void growDemo(DemoCloud *demo, int total)
             break;
         }
     }
-    Q_ASSERT(model);
+    if (!model)
+        return;
     const DemoServer tmpl = *model;
     int n = 0;
     for (const DemoServer &s : std::as_const(state->servers))
@@ -210,11 +211,11 @@ LoadRun firstLoad(const CloudConfig &config)
         last = now;
         lastCpu = cpu;
     });
-    // Loaded: the inventory has polled, and the table has taken in every row (it inserts big
-    // listings in chunks, one per event-loop turn).
+    // Loaded: the inventory has polled (its diff reaches the table before refreshed()), and the
+    // table has taken in every row (it inserts big listings in chunks, one per event-loop turn).
     bool refreshed = false;
     auto check = [&] {
-        if (run.loadedMs < 0 && refreshed && !w.model.hasPendingInserts() && w.model.rowCount() >= inventory.servers().size())
+        if (run.loadedMs < 0 && refreshed && !w.model.hasPendingInserts())
             run.loadedMs = msSince(clock);
     };
     QObject::connect(&inventory, &Inventory::refreshed, &beat, [&] {

@@ -38,9 +38,6 @@ run_benchmarks() {
   RUNTIME=$(mktemp -d); chmod 700 "$RUNTIME"; export XDG_RUNTIME_DIR=$RUNTIME
   trap 'rm -rf "$RUNTIME"' EXIT
 
-  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-  STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
-  : >"$OUT/figures.tsv"
   for part in "${PARTS[@]}"; do
     args=()
     [ "$part" = testbed ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
@@ -49,17 +46,22 @@ run_benchmarks() {
     echo
     echo "######## bench_$part"
     t0=$(date +%s)
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    started=$(date -u '+%Y-%m-%d %H:%M UTC')
     "$bin" "${args[@]}" 2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
     echo "  (bench_$part took $(( $(date +%s) - t0 )) s; stderr in $OUT/$part.stderr)"
-    grep '^FIGURE' "$OUT/$part.log" >>"$OUT/figures.tsv" || true
+    echo "$started, $(( $(date +%s) - t0 )) s, load average $load before, $(cut -d' ' -f1-3 /proc/loadavg) after" >"$OUT/$part.when"
   done
-  LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
-  printf 'STARTED=%q\nLOAD_BEFORE=%q\nLOAD_AFTER=%q\nPARTS=(%s)\n' "$STARTED" "$LOAD_BEFORE" "$LOAD_AFTER" "${PARTS[*]}" >"$OUT/meta.sh"
 }
 
 [ $REPORT_ONLY = 1 ] || run_benchmarks
-[ -f "$OUT/meta.sh" ] || { echo "run-bench: no results in $OUT yet" >&2; exit 1; }
-. "$OUT/meta.sh"
+# The report covers every part that has results in $OUT: a partial re-run replaces only its part.
+ALL=()
+for part in desktops parse engine testbed; do
+  [ -f "$OUT/$part.log" ] && ALL+=("$part")
+done
+[ ${#ALL[@]} -gt 0 ] || { echo "run-bench: no results in $OUT yet" >&2; exit 1; }
+for part in "${ALL[@]}"; do grep '^FIGURE' "$OUT/$part.log" || true; done >"$OUT/figures.tsv"
 BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
 
 # --- the table ------------------------------------------------------------------------------------
@@ -77,11 +79,13 @@ QTVER=$( (sed -n 's/.*, Qt \([0-9.]*\),.*/\1/p' "$OUT/desktops.log" 2>/dev/null 
   echo
   echo "Written by \`tests/bench/run-bench.sh\` (\`./dev.sh bench\`); figures are printed, never asserted."
   echo
-  echo "* Measured: $STARTED, parts: ${PARTS[*]}"
+  for part in "${ALL[@]}"; do
+    echo "* \`bench_$part\` measured $(cat "$OUT/$part.when" 2>/dev/null || echo "(time not recorded)")"
+  done
   echo "* Machine: $(nproc) cores ($CPU), $MEM RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "* Build: $BUILD_TYPE, $(c++ --version | head -1), Qt ${QTVER:-6}, QT_QPA_PLATFORM=offscreen"
-  echo "* Load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER. The machine is shared with other"
-  echo "  builds and with the OpenStack test bed, so expect variance between runs."
+  echo "* Load averages are 1/5/15 min. The machine is shared with other builds and with the OpenStack test"
+  echo "  bed, so expect variance between runs."
   echo
   echo "| issue | figure | value | target | verdict | note |"
   echo "| --- | --- | ---: | --- | --- | --- |"
@@ -92,7 +96,7 @@ QTVER=$( (sed -n 's/.*, Qt \([0-9.]*\),.*/\1/p' "$OUT/desktops.log" 2>/dev/null 
   [ -f "$ROOT/tests/bench/notes.md" ] && { cat "$ROOT/tests/bench/notes.md"; echo; }
   echo "## Details printed by the benchmarks"
   echo
-  for part in "${PARTS[@]}"; do
+  for part in "${ALL[@]}"; do
     echo "\`bench_$part\`:"
     echo
     echo '```'
