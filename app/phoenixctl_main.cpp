@@ -1,9 +1,9 @@
 // phoenixctl: the command line over the same core as the window, for automation and scheduling.
 // Wiring only: parse (ctl/ctlcommand), run (ctl/ctlrunner), exit with the runner's code.
-#include "appsettings.h"
-#include "ctlcommand.h"
-#include "ctlrunner.h"
-#include "translation.h"
+#include "models/settings/appsettings.h"
+#include "app/ctl/ctlcommand.h"
+#include "app/ctl/ctlrunner.h"
+#include "models/settings/translation.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

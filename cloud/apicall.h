@@ -3,8 +3,8 @@
 // Internal to cloud/: the glue between one ApiRequest and one ApiCallback, shared by the
 // ComputeApi, ImageApi and NetworkApi implementations.
 
-#include "apicallback.h"
-#include "restclient.h"
+#include "cloud/apicallback.h"
+#include "cloud/restclient.h"
 
 #include <QObject>
 #include <QUrl>

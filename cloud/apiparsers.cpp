@@ -1,7 +1,7 @@
 // Nova and Glance replies → value types. Neutron's are in apiparsersnetwork.cpp.
-#include "apiparsers.h"
+#include "cloud/apiparsers.h"
 
-#include "jsonreader.h"
+#include "cloud/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,9 +3,9 @@
 // JSON → value types for every response kind Phoenix reads. Pure functions: table-tested and fuzzed.
 // A reply that is not what the API documents gives a MalformedReply error naming what is wrong.
 
-#include "cloudtypes.h"
-#include "clouderror.h"
-#include "computeapi.h"
+#include "cloud/cloudtypes.h"
+#include "cloud/clouderror.h"
+#include "cloud/computeapi.h"
 
 namespace ApiParsers
 {

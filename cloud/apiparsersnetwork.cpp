@@ -1,7 +1,7 @@
 // Neutron v2.0 replies → value types (see apiparsers.h).
-#include "apiparsers.h"
+#include "cloud/apiparsers.h"
 
-#include "jsonreader.h"
+#include "cloud/jsonreader.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clouderror.h"
+#include "cloud/clouderror.h"
 
 #include <QProcessEnvironment>
 #include <QString>

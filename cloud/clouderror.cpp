@@ -1,4 +1,4 @@
-#include "clouderror.h"
+#include "cloud/clouderror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

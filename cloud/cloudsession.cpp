@@ -1,4 +1,4 @@
-#include "cloudsession.h"
+#include "cloud/cloudsession.h"
 
 #include <QFile>
 #include <QLoggingCategory>

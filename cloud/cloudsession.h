@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cloudconfig.h"
-#include "servicecatalog.h"
+#include "cloud/cloudconfig.h"
+#include "cloud/servicecatalog.h"
 
 #include <QDateTime>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "cloudtypes.h"
+#include "cloud/cloudtypes.h"
 
 
 

@@ -1,8 +1,8 @@
-#include "computeapi.h"
+#include "cloud/computeapi.h"
 
-#include "apicall.h"
-#include "apiparsers.h"
-#include "restclient.h"
+#include "cloud/apicall.h"
+#include "cloud/apiparsers.h"
+#include "cloud/restclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

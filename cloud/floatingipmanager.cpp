@@ -1,7 +1,7 @@
-#include "floatingipmanager.h"
+#include "cloud/floatingipmanager.h"
 
-#include "networkapi.h"
-#include "restclient.h"
+#include "cloud/networkapi.h"
+#include "cloud/restclient.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>

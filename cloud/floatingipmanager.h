@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apicallback.h"
-#include "cloudtypes.h"
+#include "cloud/apicallback.h"
+#include "cloud/cloudtypes.h"
 
 #include <QCoreApplication>
 

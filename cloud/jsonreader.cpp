@@ -1,6 +1,6 @@
-#include "jsonreader.h"
+#include "cloud/jsonreader.h"
 
-#include "cloudtypes.h"
+#include "cloud/cloudtypes.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

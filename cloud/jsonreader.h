@@ -2,7 +2,7 @@
 
 // Internal to cloud/: typed, checked reading of OpenStack JSON for the parsers in apiparsers*.cpp.
 
-#include "clouderror.h"
+#include "cloud/clouderror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "networkapi.h"
+#include "cloud/networkapi.h"
 
-#include "apicall.h"
-#include "apiparsers.h"
-#include "restclient.h"
+#include "cloud/apicall.h"
+#include "cloud/apiparsers.h"
+#include "cloud/restclient.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

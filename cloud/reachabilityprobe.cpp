@@ -1,4 +1,4 @@
-#include "reachabilityprobe.h"
+#include "cloud/reachabilityprobe.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "restclient.h"
+#include "cloud/restclient.h"
 
-#include "cloudtypes.h"
+#include "cloud/cloudtypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clouderror.h"
-#include "cloudsession.h"
+#include "cloud/clouderror.h"
+#include "cloud/cloudsession.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

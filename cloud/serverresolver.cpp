@@ -1,7 +1,7 @@
-#include "serverresolver.h"
+#include "cloud/serverresolver.h"
 
-#include "computeapi.h"
-#include "restclient.h"
+#include "cloud/computeapi.h"
+#include "cloud/restclient.h"
 
 Result<Server> ServerResolver::resolve(const QList<Server> &servers, const QString &reference, const QString &requestId)
 {

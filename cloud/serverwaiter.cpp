@@ -1,7 +1,7 @@
-#include "serverwaiter.h"
+#include "cloud/serverwaiter.h"
 
-#include "computeapi.h"
-#include "restclient.h"
+#include "cloud/computeapi.h"
+#include "cloud/restclient.h"
 
 #include <QLoggingCategory>
 #include <QSet>

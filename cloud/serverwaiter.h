@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clouderror.h"
-#include "cloudtypes.h"
+#include "cloud/clouderror.h"
+#include "cloud/cloudtypes.h"
 
 #include <QElapsedTimer>
 #include <QHash>

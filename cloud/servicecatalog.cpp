@@ -1,4 +1,4 @@
-#include "servicecatalog.h"
+#include "cloud/servicecatalog.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "adoptdialog.h"
+#include "ui/adoptdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

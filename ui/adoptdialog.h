@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudtypes.h"
+#include "cloud/cloudtypes.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "auditlogview.h"
+#include "ui/auditlogview.h"
 
-#include "cloudcatalog.h"
-#include "desktopstate.h"
-#include "recordtablemodel.h"
-#include "recordviews.h"
-#include "tasktypes.h"
+#include "models/session/cloudcatalog.h"
+#include "models/domain/desktopstate.h"
+#include "models/items/recordtablemodel.h"
+#include "ui/recordviews.h"
+#include "models/domain/tasktypes.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -4,7 +4,7 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "auditlog.h"
+#include "models/store/auditlog.h"
 
 class QComboBox;
 class QDateEdit;

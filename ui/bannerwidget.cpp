@@ -1,4 +1,4 @@
-#include "bannerwidget.h"
+#include "ui/bannerwidget.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

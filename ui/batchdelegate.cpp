@@ -1,6 +1,6 @@
-#include "batchdelegate.h"
+#include "ui/batchdelegate.h"
 
-#include "batchlistmodel.h"
+#include "models/items/batchlistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "connectdialog.h"
+#include "ui/connectdialog.h"
 
-#include "cloudconfig.h"
-#include "connectionmanager.h"
+#include "cloud/cloudconfig.h"
+#include "models/session/connectionmanager.h"
 
 #include <QCheckBox>
 #include <QComboBox>

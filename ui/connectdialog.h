@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionstore.h"
+#include "models/session/connectionstore.h"
 
 #include <QDialog>
 

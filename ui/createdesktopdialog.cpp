@@ -1,9 +1,9 @@
-#include "createdesktopdialog.h"
+#include "ui/createdesktopdialog.h"
 
-#include "cloudcatalog.h"
-#include "cloudconnection.h"
-#include "desktopstate.h"
-#include "taskengine.h"
+#include "models/session/cloudcatalog.h"
+#include "models/session/cloudconnection.h"
+#include "models/domain/desktopstate.h"
+#include "models/engine/taskengine.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

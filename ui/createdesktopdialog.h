@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktopnaming.h"
+#include "models/domain/desktopnaming.h"
 
 #include <QDialog>
 #include <QPointer>

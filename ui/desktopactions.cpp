@@ -1,11 +1,11 @@
-#include "desktopactions.h"
+#include "ui/desktopactions.h"
 
-#include "appsettings.h"
-#include "cloudconnection.h"
-#include "computeapi.h"
-#include "desktoptablemodel.h"
-#include "taskengine.h"
-#include "translation.h"
+#include "models/settings/appsettings.h"
+#include "models/session/cloudconnection.h"
+#include "cloud/computeapi.h"
+#include "models/items/desktoptablemodel.h"
+#include "models/engine/taskengine.h"
+#include "models/settings/translation.h"
 
 #include <QAction>
 #include <QDesktopServices>

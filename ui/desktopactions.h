@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cloudtypes.h"
-#include "desktoppolicy.h"
+#include "cloud/cloudtypes.h"
+#include "models/domain/desktoppolicy.h"
 
 #include <QObject>
 #include <QPointer>

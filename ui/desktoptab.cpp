@@ -1,7 +1,7 @@
-#include "desktoptab.h"
+#include "ui/desktoptab.h"
 
-#include "desktoptablemodel.h"
-#include "progressdelegate.h"
+#include "models/items/desktoptablemodel.h"
+#include "ui/progressdelegate.h"
 
 #include <QAction>
 #include <QEvent>

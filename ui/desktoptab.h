@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktopfilterproxy.h"
+#include "models/items/desktopfilterproxy.h"
 
 #include <QWidget>
 

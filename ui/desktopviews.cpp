@@ -1,12 +1,12 @@
-#include "desktopviews.h"
+#include "ui/desktopviews.h"
 
-#include "cloudcatalog.h"
-#include "cloudconnection.h"
-#include "desktopfilterproxy.h"
-#include "desktoptab.h"
-#include "desktoptablemodel.h"
-#include "inventory.h"
-#include "taskengine.h"
+#include "models/session/cloudcatalog.h"
+#include "models/session/cloudconnection.h"
+#include "models/items/desktopfilterproxy.h"
+#include "ui/desktoptab.h"
+#include "models/items/desktoptablemodel.h"
+#include "models/engine/inventory.h"
+#include "models/engine/taskengine.h"
 
 #include <QAction>
 #include <QComboBox>

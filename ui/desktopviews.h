@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktoppolicy.h"
+#include "models/domain/desktoppolicy.h"
 
 #include <QObject>
 #include <QPointer>

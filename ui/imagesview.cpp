@@ -1,11 +1,11 @@
-#include "imagesview.h"
+#include "ui/imagesview.h"
 
-#include "cloudcatalog.h"
-#include "cloudconnection.h"
-#include "desktopstate.h"
-#include "inventory.h"
-#include "recordtablemodel.h"
-#include "recordviews.h"
+#include "models/session/cloudcatalog.h"
+#include "models/session/cloudconnection.h"
+#include "models/domain/desktopstate.h"
+#include "models/engine/inventory.h"
+#include "models/items/recordtablemodel.h"
+#include "ui/recordviews.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

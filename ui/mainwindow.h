@@ -1,8 +1,8 @@
 #pragma once
 
-#include "desktoppolicy.h"
-#include "cloudconfig.h"
-#include "tasktypes.h"
+#include "models/domain/desktoppolicy.h"
+#include "cloud/cloudconfig.h"
+#include "models/domain/tasktypes.h"
 
 #include <QHash>
 #include <QMainWindow>

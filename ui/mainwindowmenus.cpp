@@ -1,12 +1,12 @@
 // MainWindow: actions, menus and the toolbar (the rest is in mainwindow.cpp).
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "connectionmanager.h"
-#include "desktopactions.h"
-#include "desktoptab.h"
-#include "desktopviews.h"
-#include "translation.h"
-#include "welcomepage.h"
+#include "models/session/connectionmanager.h"
+#include "ui/desktopactions.h"
+#include "ui/desktoptab.h"
+#include "ui/desktopviews.h"
+#include "models/settings/translation.h"
+#include "ui/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>

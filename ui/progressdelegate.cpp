@@ -1,4 +1,4 @@
-#include "progressdelegate.h"
+#include "ui/progressdelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "recordviews.h"
+#include "ui/recordviews.h"
 
-#include "recordtablemodel.h"
+#include "models/items/recordtablemodel.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "appsettings.h"
+#include "models/settings/appsettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "taskconsole.h"
+#include "ui/taskconsole.h"
 
-#include "cloudconnection.h"
-#include "progressdelegate.h"
-#include "taskdetails.h"
-#include "taskengine.h"
-#include "tasktablemodel.h"
+#include "models/session/cloudconnection.h"
+#include "ui/progressdelegate.h"
+#include "ui/taskdetails.h"
+#include "models/engine/taskengine.h"
+#include "models/items/tasktablemodel.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "taskdetails.h"
+#include "ui/taskdetails.h"
 
-#include "tasktablemodel.h"
+#include "models/items/tasktablemodel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tasktypes.h"
+#include "models/domain/tasktypes.h"
 
 #include <QWidget>
 

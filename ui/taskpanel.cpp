@@ -1,12 +1,12 @@
-#include "taskpanel.h"
+#include "ui/taskpanel.h"
 
-#include "batchdelegate.h"
-#include "batchlistmodel.h"
-#include "cloudconnection.h"
-#include "progressdelegate.h"
-#include "taskdetails.h"
-#include "taskengine.h"
-#include "tasktablemodel.h"
+#include "ui/batchdelegate.h"
+#include "models/items/batchlistmodel.h"
+#include "models/session/cloudconnection.h"
+#include "ui/progressdelegate.h"
+#include "ui/taskdetails.h"
+#include "models/engine/taskengine.h"
+#include "models/items/tasktablemodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

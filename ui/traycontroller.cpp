@@ -1,4 +1,4 @@
-#include "traycontroller.h"
+#include "ui/traycontroller.h"
 
 #include <QAction>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "welcomepage.h"
+#include "ui/welcomepage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

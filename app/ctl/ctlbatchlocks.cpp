@@ -1,4 +1,4 @@
-#include "ctlbatchlocks.h"
+#include "app/ctl/ctlbatchlocks.h"
 
 #include <QCryptographicHash>
 #include <QDir>

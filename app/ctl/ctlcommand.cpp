@@ -1,4 +1,4 @@
-#include "ctlcommand.h"
+#include "app/ctl/ctlcommand.h"
 
 #include <QCommandLineParser>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "ctlcreate.h"
+#include "app/ctl/ctlcreate.h"
 
-#include "computeapi.h"
-#include "ctloutput.h"
-#include "ctlrunner.h"
-#include "ctltaskwatch.h"
-#include "desktopnaming.h"
-#include "imageapi.h"
-#include "networkapi.h"
+#include "cloud/computeapi.h"
+#include "app/ctl/ctloutput.h"
+#include "app/ctl/ctlrunner.h"
+#include "app/ctl/ctltaskwatch.h"
+#include "models/domain/desktopnaming.h"
+#include "cloud/imageapi.h"
+#include "cloud/networkapi.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "ctldesktops.h"
+#include "app/ctl/ctldesktops.h"
 
-#include "computeapi.h"
-#include "ctloutput.h"
-#include "ctlrunner.h"
-#include "ctltaskwatch.h"
-#include "imageapi.h"
-#include "networkapi.h"
-#include "serverresolver.h"
+#include "cloud/computeapi.h"
+#include "app/ctl/ctloutput.h"
+#include "app/ctl/ctlrunner.h"
+#include "app/ctl/ctltaskwatch.h"
+#include "cloud/imageapi.h"
+#include "cloud/networkapi.h"
+#include "cloud/serverresolver.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "ctlengine.h"
+#include "app/ctl/ctlengine.h"
 
-#include "appsettings.h"
-#include "database.h"
-#include "inventory.h"
-#include "inventorycache.h"
-#include "storejournal.h"
-#include "taskjournal.h"
+#include "models/settings/appsettings.h"
+#include "models/store/database.h"
+#include "models/engine/inventory.h"
+#include "models/store/inventorycache.h"
+#include "models/engine/storejournal.h"
+#include "models/store/taskjournal.h"
 
 CtlEngine::CtlEngine(CloudSessionPtr session)
     : m_session(std::move(session))

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clouderror.h"
-#include "cloudsession.h"
-#include "ctlbatchlocks.h"
-#include "taskengine.h"
+#include "cloud/clouderror.h"
+#include "cloud/cloudsession.h"
+#include "app/ctl/ctlbatchlocks.h"
+#include "models/engine/taskengine.h"
 
 #include <QCoreApplication>
 

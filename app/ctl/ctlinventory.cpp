@@ -1,11 +1,11 @@
-#include "ctlinventory.h"
+#include "app/ctl/ctlinventory.h"
 
-#include "computeapi.h"
-#include "ctloutput.h"
-#include "ctlrunner.h"
-#include "imageapi.h"
-#include "networkapi.h"
-#include "restclient.h"
+#include "cloud/computeapi.h"
+#include "app/ctl/ctloutput.h"
+#include "app/ctl/ctlrunner.h"
+#include "cloud/imageapi.h"
+#include "cloud/networkapi.h"
+#include "cloud/restclient.h"
 
 #include <QHash>
 #include <QJsonArray>

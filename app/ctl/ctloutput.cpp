@@ -1,4 +1,4 @@
-#include "ctloutput.h"
+#include "app/ctl/ctloutput.h"
 
 #include <QLocale>
 

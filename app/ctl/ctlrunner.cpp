@@ -1,16 +1,16 @@
-#include "ctlrunner.h"
+#include "app/ctl/ctlrunner.h"
 
-#include "appsettings.h"
-#include "cloudconfig.h"
-#include "cloudconnection.h"
-#include "ctlcreate.h"
-#include "ctldesktops.h"
-#include "ctlengine.h"
-#include "ctlinventory.h"
-#include "ctltasks.h"
-#include "ctltaskwatch.h"
-#include "database.h"
-#include "restclient.h"
+#include "models/settings/appsettings.h"
+#include "cloud/cloudconfig.h"
+#include "models/session/cloudconnection.h"
+#include "app/ctl/ctlcreate.h"
+#include "app/ctl/ctldesktops.h"
+#include "app/ctl/ctlengine.h"
+#include "app/ctl/ctlinventory.h"
+#include "app/ctl/ctltasks.h"
+#include "app/ctl/ctltaskwatch.h"
+#include "models/store/database.h"
+#include "cloud/restclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clouderror.h"
-#include "cloudsession.h"
-#include "ctlcommand.h"
+#include "cloud/clouderror.h"
+#include "cloud/cloudsession.h"
+#include "app/ctl/ctlcommand.h"
 
 #include <QJsonValue>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "ctltaskoutput.h"
+#include "app/ctl/ctltaskoutput.h"
 
-#include "stagerunner.h"
+#include "models/engine/stagerunner.h"
 
 #include <QJsonArray>
 

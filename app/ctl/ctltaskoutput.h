@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ctloutput.h"
-#include "taskrecords.h"
-#include "tasktypes.h"
+#include "app/ctl/ctloutput.h"
+#include "models/store/taskrecords.h"
+#include "models/domain/tasktypes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

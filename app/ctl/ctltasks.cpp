@@ -1,11 +1,11 @@
-#include "ctltasks.h"
+#include "app/ctl/ctltasks.h"
 
-#include "ctlengine.h"
-#include "ctlrunner.h"
-#include "ctltaskoutput.h"
-#include "ctltaskwatch.h"
-#include "storejournal.h"
-#include "taskjournal.h"
+#include "app/ctl/ctlengine.h"
+#include "app/ctl/ctlrunner.h"
+#include "app/ctl/ctltaskoutput.h"
+#include "app/ctl/ctltaskwatch.h"
+#include "models/engine/storejournal.h"
+#include "models/store/taskjournal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "ctltaskwatch.h"
+#include "app/ctl/ctltaskwatch.h"
 
-#include "ctlengine.h"
-#include "ctlrunner.h"
-#include "ctltaskoutput.h"
-#include "taskengine.h"
+#include "app/ctl/ctlengine.h"
+#include "app/ctl/ctlrunner.h"
+#include "app/ctl/ctltaskoutput.h"
+#include "models/engine/taskengine.h"
 
 #include <QJsonObject>
 #include <QTimer>

@@ -1,10 +1,10 @@
-#include "democloud.h"
+#include "cloud/demo/democloud.h"
 
-#include "democompute.h"
-#include "demohttp.h"
-#include "demoidentity.h"
-#include "demoimage.h"
-#include "demonetwork.h"
+#include "cloud/demo/democompute.h"
+#include "cloud/demo/demohttp.h"
+#include "cloud/demo/demoidentity.h"
+#include "cloud/demo/demoimage.h"
+#include "cloud/demo/demonetwork.h"
 
 #include <QLoggingCategory>
 

@@ -14,9 +14,9 @@
 // API (addFault, removeFault, clearFaults, faultFiredCount) may be called from any thread, the
 // rest from the cloud's thread.
 
-#include "cloudconfig.h"
-#include "demofaults.h"
-#include "demostate.h"
+#include "cloud/cloudconfig.h"
+#include "cloud/demo/demofaults.h"
+#include "cloud/demo/demostate.h"
 
 #include <QDateTime>
 #include <QList>

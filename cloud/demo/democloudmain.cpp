@@ -3,7 +3,7 @@
 //
 //   phoenix-democloud --port 8950 --clouds-yaml /tmp/demo-clouds.yaml &
 //   OS_CLIENT_CONFIG_FILE=/tmp/demo-clouds.yaml openstack --os-cloud phoenix-demo server list
-#include "democloud.h"
+#include "cloud/demo/democloud.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "democompute.h"
+#include "cloud/demo/democompute.h"
 
-#include "demoimage.h"
+#include "cloud/demo/demoimage.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demoservice.h"
+#include "cloud/demo/demoservice.h"
 
 #include <QHash>
 

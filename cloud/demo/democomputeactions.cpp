@@ -1,8 +1,8 @@
 // Nova server actions and the build: transitional task states with (scaled) realistic delays,
 // and Nova's 409 conflicts when an action does not fit the vm_state or task_state.
-#include "democompute.h"
+#include "cloud/demo/democompute.h"
 
-#include "demoimage.h"
+#include "cloud/demo/demoimage.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
 // Nova servers: the JSON view, list/detail with filters and paging, show, create, update, delete.
-#include "democompute.h"
+#include "cloud/demo/democompute.h"
 
-#include "demoimage.h"
+#include "cloud/demo/demoimage.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "demofaults.h"
+#include "cloud/demo/demofaults.h"
 
 #include <QMutexLocker>
 

@@ -1,4 +1,4 @@
-#include "demohttp.h"
+#include "cloud/demo/demohttp.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "demoidentity.h"
+#include "cloud/demo/demoidentity.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demoservice.h"
+#include "cloud/demo/demoservice.h"
 
 // Keystone v3 under /identity: password and application-credential tokens (project scope),
 // validation and revocation of tokens, the caller's projects and catalog.

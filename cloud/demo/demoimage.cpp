@@ -1,4 +1,4 @@
-#include "demoimage.h"
+#include "cloud/demo/demoimage.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

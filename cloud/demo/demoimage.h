@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demoservice.h"
+#include "cloud/demo/demoservice.h"
 
 // Glance v2 under /image: list (limit/marker, "next"), show, JSON-patch update, delete, and the
 // snapshots Nova's createImage makes (queued → saving → active).

@@ -1,4 +1,4 @@
-#include "demonetwork.h"
+#include "cloud/demo/demonetwork.h"
 
 #include <QLoggingCategory>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demoservice.h"
+#include "cloud/demo/demoservice.h"
 
 // Neutron v2.0 under /network: networks (router:external), subnets, ports (one per server, with a
 // fixed IP), routers (gateway and interfaces), floating IPs (create, associate, disassociate,

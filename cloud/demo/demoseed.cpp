@@ -1,10 +1,10 @@
 // The seeded school of the demo cloud: users, images, flavors, networks, ~75 servers in mixed
 // states, floating IPs and a timetable. Deterministic for a given random seed (ids, MACs) and
 // relative to the time of seeding (creation times, lessons).
-#include "democloud.h"
+#include "cloud/demo/democloud.h"
 
-#include "cloudtypes.h"
-#include "demoidentity.h"
+#include "cloud/cloudtypes.h"
+#include "cloud/demo/demoidentity.h"
 
 #include <QLoggingCategory>
 

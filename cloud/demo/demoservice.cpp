@@ -1,4 +1,4 @@
-#include "demoservice.h"
+#include "cloud/demo/demoservice.h"
 
 #include <QJsonDocument>
 

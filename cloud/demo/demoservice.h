@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demohttp.h"
-#include "demostate.h"
+#include "cloud/demo/demohttp.h"
+#include "cloud/demo/demostate.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "demostate.h"
+#include "cloud/demo/demostate.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // source and the timers of state transitions. The service classes (demoidentity, democompute,
 // demoimage, demonetwork) read and change it; nothing here knows HTTP except the error bodies.
 
-#include "demohttp.h"
+#include "cloud/demo/demohttp.h"
 
 #include <QDateTime>
 #include <QHash>

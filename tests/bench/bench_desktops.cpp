@@ -8,11 +8,11 @@
 //  4. RSS of that process with 10,000 desktops in the cache, the inventory and the tables.
 // Prints FIGURE lines (tests/bench/run-bench.sh); asserts nothing.
 #include "benchsupport.h"
-#include "database.h"
-#include "democloud.h"
+#include "models/store/database.h"
+#include "cloud/demo/democloud.h"
 #include "desktopwindow.h"
-#include "inventory.h"
-#include "inventorycache.h"
+#include "models/engine/inventory.h"
+#include "models/store/inventorycache.h"
 
 #include <QApplication>
 #include <QEventLoop>

@@ -5,11 +5,11 @@
 //    in PostgreSQL when PHOENIX_TEST_PG_URL is set (tests/setup/postgres.sh start prints it).
 // Prints FIGURE lines (tests/bench/run-bench.sh); asserts nothing.
 #include "benchsupport.h"
-#include "database.h"
-#include "democloud.h"
-#include "inventory.h"
-#include "storejournal.h"
-#include "taskengine.h"
+#include "models/store/database.h"
+#include "cloud/demo/democloud.h"
+#include "models/engine/inventory.h"
+#include "models/engine/storejournal.h"
+#include "models/engine/taskengine.h"
 #include "timingjournal.h"
 
 #include <QCoreApplication>

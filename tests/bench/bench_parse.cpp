@@ -1,7 +1,7 @@
 // Issue 3 figure: parsing a Nova server detail page of 1,000 servers (and 10,000 servers in ten
 // such pages, what a first load of the inventory parses). The servers are copies of a reply
 // recorded from the test bed (microversion 2.79) with their own ids, names and addresses.
-#include "apiparsers.h"
+#include "cloud/apiparsers.h"
 #include "benchsupport.h"
 
 #include <QCoreApplication>

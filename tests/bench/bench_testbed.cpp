@@ -10,15 +10,15 @@
 // so and exits 0.
 // Usage: bench_testbed [--phoenixctl PATH] [--servers N] [--rounds N] [resume] [list]
 #include "benchsupport.h"
-#include "computeapi.h"
-#include "cloudconfig.h"
-#include "database.h"
-#include "imageapi.h"
-#include "inventory.h"
-#include "networkapi.h"
-#include "restclient.h"
-#include "storejournal.h"
-#include "taskengine.h"
+#include "cloud/computeapi.h"
+#include "cloud/cloudconfig.h"
+#include "models/store/database.h"
+#include "cloud/imageapi.h"
+#include "models/engine/inventory.h"
+#include "cloud/networkapi.h"
+#include "cloud/restclient.h"
+#include "models/engine/storejournal.h"
+#include "models/engine/taskengine.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -3,7 +3,7 @@
 // Shared by the benchmark executables: synthetic desktops, figures in one line format that
 // run-bench.sh collects, and small measuring helpers. Benchmarks print; they never assert.
 
-#include "cloudtypes.h"
+#include "cloud/cloudtypes.h"
 
 #include <QElapsedTimer>
 #include <QList>

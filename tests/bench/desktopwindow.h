@@ -4,9 +4,9 @@
 // one DesktopTableModel, three DesktopFilterProxy (teachers, students, other servers) and a
 // DesktopTab (QTableView, sorted by name, progress delegate) for each, in a tab widget.
 
-#include "desktopfilterproxy.h"
-#include "desktoptab.h"
-#include "desktoptablemodel.h"
+#include "models/items/desktopfilterproxy.h"
+#include "ui/desktoptab.h"
+#include "models/items/desktoptablemodel.h"
 
 #include <QTabWidget>
 #include <QTableView>

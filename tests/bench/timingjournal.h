@@ -3,7 +3,7 @@
 // An EngineJournal that forwards to another one and measures every call (thread-safe): what
 // journaling costs the engine per stage, measured inside a real engine run.
 
-#include "taskengine.h"
+#include "models/engine/taskengine.h"
 
 #include <QElapsedTimer>
 

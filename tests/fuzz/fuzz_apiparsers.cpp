@@ -1,7 +1,7 @@
 // libFuzzer target: every JSON reply parser of the cloud layer (Nova, Glance, Neutron) on one input.
 // Each input goes through all of them, so a seed of any response kind also exercises the others'
 // "missing key" and "wrong type" paths, and seeds need no selector byte.
-#include "apiparsers.h"
+#include "cloud/apiparsers.h"
 #include "fuzzsupport.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // catalog and the endpoint choice that follows it) and Nova's version document
 // (RestClient::negotiateComputeMicroversion), the two replies read before any other call.
 #include "fuzzsupport.h"
-#include "restclient.h"
+#include "cloud/restclient.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // libFuzzer target: clouds.yaml (+ secure.yaml) through CloudConfigLoader's pure parsers.
 // The input is clouds.yaml; if it contains a NUL byte, what follows the first NUL is secure.yaml.
 // Every cloud the file names is loaded, plus a name that is not there, and the result is validated.
-#include "cloudconfig.h"
+#include "cloud/cloudconfig.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,7 +1,7 @@
 // libFuzzer target: OpenStack error bodies (CloudError::parseBody: Nova/Glance fault objects,
 // Neutron's NeutronError, Keystone's error, Placement's errors list, text and HTML), through
 // CloudError::http() and the user-facing sentence for each status Phoenix words differently.
-#include "clouderror.h"
+#include "cloud/clouderror.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -4,7 +4,7 @@
 // crawl) and a few helpers that touch every field of a parse result, so that a result built from
 // freed or uninitialised memory is noticed by AddressSanitizer at once.
 
-#include "clouderror.h"
+#include "cloud/clouderror.h"
 
 #include <QByteArray>
 #include <QDateTime>

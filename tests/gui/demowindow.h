@@ -3,17 +3,17 @@
 // A MainWindow connected to an in-process demo cloud running at test speed, for the GUI tests.
 // Settings live in a temporary INI file; nothing touches the user's configuration.
 
-#include "appsettings.h"
-#include "cloudconnection.h"
-#include "connectionmanager.h"
-#include "democloud.h"
-#include "desktopfilterproxy.h"
-#include "desktoptab.h"
-#include "desktoptablemodel.h"
-#include "desktopviews.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "secretstore.h"
+#include "models/settings/appsettings.h"
+#include "models/session/cloudconnection.h"
+#include "models/session/connectionmanager.h"
+#include "cloud/demo/democloud.h"
+#include "models/items/desktopfilterproxy.h"
+#include "ui/desktoptab.h"
+#include "models/items/desktoptablemodel.h"
+#include "ui/desktopviews.h"
+#include "models/engine/inventory.h"
+#include "ui/mainwindow.h"
+#include "models/session/secretstore.h"
 
 #include <QSignalSpy>
 #include <QTableView>

@@ -1,5 +1,5 @@
-#include "bannerwidget.h"
-#include "connectdialog.h"
+#include "ui/bannerwidget.h"
+#include "ui/connectdialog.h"
 #include "demowindow.h"
 #include "testenv.h"
 

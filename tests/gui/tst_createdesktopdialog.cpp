@@ -1,8 +1,8 @@
-#include "cloudcatalog.h"
-#include "createdesktopdialog.h"
-#include "desktoptablemodel.h"
+#include "models/session/cloudcatalog.h"
+#include "ui/createdesktopdialog.h"
+#include "models/items/desktoptablemodel.h"
 #include "demowindow.h"
-#include "taskengine.h"
+#include "models/engine/taskengine.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // school scale (10,000 desktops, the three sorted, filtered tab proxies attached), and checks a
 // generous bound so that a regression of an order of magnitude fails.
 
-#include "desktopfilterproxy.h"
-#include "desktoptablemodel.h"
+#include "models/items/desktopfilterproxy.h"
+#include "models/items/desktoptablemodel.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "desktopfilterproxy.h"
-#include "desktoptablemodel.h"
+#include "models/items/desktopfilterproxy.h"
+#include "models/items/desktoptablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
-#include "bannerwidget.h"
-#include "batchlistmodel.h"
+#include "ui/bannerwidget.h"
+#include "models/items/batchlistmodel.h"
 #include "demowindow.h"
-#include "desktopactions.h"
-#include "desktoptablemodel.h"
-#include "taskengine.h"
-#include "welcomepage.h"
+#include "ui/desktopactions.h"
+#include "models/items/desktoptablemodel.h"
+#include "models/engine/taskengine.h"
+#include "ui/welcomepage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,10 +21,10 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "settingsdialog.h"
-#include "tableexport.h"
-#include "taskengine.h"
-#include "translation.h"
+#include "ui/settingsdialog.h"
+#include "models/items/tableexport.h"
+#include "models/engine/taskengine.h"
+#include "models/settings/translation.h"
 
 // Translates every MainWindow/DesktopViews string into a marked form, so that the test sees
 // whether the window really re-reads its texts on QEvent::LanguageChange.

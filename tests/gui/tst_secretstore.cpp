@@ -1,5 +1,5 @@
-#include "connectionstore.h"
-#include "secretstore.h"
+#include "models/session/connectionstore.h"
+#include "models/session/secretstore.h"
 #include "testenv.h"
 
 #include <QSignalSpy>

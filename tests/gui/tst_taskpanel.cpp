@@ -1,12 +1,12 @@
-#include "batchlistmodel.h"
+#include "models/items/batchlistmodel.h"
 #include "demowindow.h"
-#include "desktopactions.h"
-#include "desktoptablemodel.h"
-#include "taskconsole.h"
-#include "taskdetails.h"
-#include "taskengine.h"
-#include "taskpanel.h"
-#include "tasktablemodel.h"
+#include "ui/desktopactions.h"
+#include "models/items/desktoptablemodel.h"
+#include "ui/taskconsole.h"
+#include "ui/taskdetails.h"
+#include "models/engine/taskengine.h"
+#include "ui/taskpanel.h"
+#include "models/items/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>

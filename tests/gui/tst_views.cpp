@@ -1,16 +1,16 @@
 // The admin views against the demo cloud: adopting "other servers", images & flavors (use counts,
 // rename, delete only when unused), network (floating IPs with their desktops, releasing orphans).
 
-#include "adoptdialog.h"
-#include "auditlog.h"
-#include "database.h"
-#include "cloudcatalog.h"
+#include "ui/adoptdialog.h"
+#include "models/store/auditlog.h"
+#include "models/store/database.h"
+#include "models/session/cloudcatalog.h"
 #include "demowindow.h"
-#include "desktopactions.h"
-#include "desktoptablemodel.h"
-#include "imagesview.h"
-#include "networkview.h"
-#include "recordtablemodel.h"
+#include "ui/desktopactions.h"
+#include "models/items/desktoptablemodel.h"
+#include "ui/imagesview.h"
+#include "ui/networkview.h"
+#include "models/items/recordtablemodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "cloudlab.h"
 
-#include "imageapi.h"
-#include "networkapi.h"
+#include "cloud/imageapi.h"
+#include "cloud/networkapi.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

@@ -4,11 +4,11 @@
 // image/flavor/network ids, server creation with a unique name prefix, waiting with the product's
 // ServerWaiter, and cleanup of everything that carries the prefix.
 
-#include "apicallback.h"
-#include "cloudsession.h"
-#include "computeapi.h"
-#include "restclient.h"
-#include "serverwaiter.h"
+#include "cloud/apicallback.h"
+#include "cloud/cloudsession.h"
+#include "cloud/computeapi.h"
+#include "cloud/restclient.h"
+#include "cloud/serverwaiter.h"
 
 #include <QString>
 

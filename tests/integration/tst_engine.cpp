@@ -1,13 +1,13 @@
 // The task engine against the real OpenStack test bed: batches of create, suspend, resume, a
 // failing item among good ones, delete with floating IP release.
-#include "auditlog.h"
-#include "database.h"
-#include "imageapi.h"
-#include "storejournal.h"
-#include "inventory.h"
-#include "networkapi.h"
-#include "restclient.h"
-#include "taskengine.h"
+#include "models/store/auditlog.h"
+#include "models/store/database.h"
+#include "cloud/imageapi.h"
+#include "models/engine/storejournal.h"
+#include "models/engine/inventory.h"
+#include "cloud/networkapi.h"
+#include "cloud/restclient.h"
+#include "models/engine/taskengine.h"
 #include "testenv.h"
 
 #include <QSignalSpy>

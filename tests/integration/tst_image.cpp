@@ -1,7 +1,7 @@
 // Glance against the real test bed: paging through "next" links with a small page size, show,
 // a snapshot made by Nova (createImage → image id), update of name and visibility, delete.
 #include "cloudlab.h"
-#include "imageapi.h"
+#include "cloud/imageapi.h"
 #include "testenv.h"
 
 #include <QJsonObject>

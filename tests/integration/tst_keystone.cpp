@@ -1,5 +1,5 @@
 // Signs in to the test bed's real Keystone v3 through QNetworkAccessManager and reads the catalog.
-#include "restclient.h"
+#include "cloud/restclient.h"
 #include "testenv.h"
 
 #include <QJsonObject>

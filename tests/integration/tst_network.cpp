@@ -1,8 +1,8 @@
 // Neutron against the real test bed: networks, subnets, routers, ports of a server, the external
 // network behind lab-router, floating IPs (raw calls and the assign/release flow), quotas.
 #include "cloudlab.h"
-#include "floatingipmanager.h"
-#include "networkapi.h"
+#include "cloud/floatingipmanager.h"
+#include "cloud/networkapi.h"
 #include "testenv.h"
 
 #include <QTest>

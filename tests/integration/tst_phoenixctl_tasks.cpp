@@ -10,7 +10,7 @@
 //    exactly 10 servers, none duplicated (by name and by phoenix:task), every task done
 #include "cloudlab.h"
 #include "ctlprocess.h"
-#include "networkapi.h"
+#include "cloud/networkapi.h"
 #include "storetestutil.h"
 #include "testenv.h"
 

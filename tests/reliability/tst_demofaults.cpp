@@ -1,11 +1,11 @@
 // Every fault the demo cloud can inject, seen through the real client code: which CloudError it
 // becomes (always with the x-openstack-request-id when the cloud answered), and which faults the
 // REST layer's bounded retries and one silent re-authentication absorb.
-#include "computeapi.h"
-#include "democloud.h"
+#include "cloud/computeapi.h"
+#include "cloud/demo/democloud.h"
 #include "demoawait.h"
-#include "imageapi.h"
-#include "restclient.h"
+#include "cloud/imageapi.h"
+#include "cloud/restclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // The task engine's controls and its shared poll, on the demo cloud, with the journal in SQLite:
 // cancel a batch, retry only the failed items, re-run a failed create from BUILD, one inventory
 // poll for all waiting tasks, and a journal that keeps every task through malformed replies.
-#include "database.h"
-#include "democloud.h"
-#include "inventory.h"
-#include "storejournal.h"
-#include "taskengine.h"
-#include "taskjournal.h"
+#include "models/store/database.h"
+#include "cloud/demo/democloud.h"
+#include "models/engine/inventory.h"
+#include "models/engine/storejournal.h"
+#include "models/engine/taskengine.h"
+#include "models/store/taskjournal.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

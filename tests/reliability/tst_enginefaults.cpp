@@ -4,9 +4,9 @@
 //  - token expiry in the middle of a batch: no task notices
 //  - lost replies to creates: how many desktops the cloud ends up with
 //  - replies that are not JSON: a clear error, no crash
-#include "democloud.h"
-#include "inventory.h"
-#include "taskengine.h"
+#include "cloud/demo/democloud.h"
+#include "models/engine/inventory.h"
+#include "models/engine/taskengine.h"
 
 #include <QSignalSpy>
 #include <QTest>

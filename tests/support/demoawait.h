@@ -4,9 +4,9 @@
 // an ApiCallback, send a raw ApiRequest, poll a server until it reaches a state. They wait in a
 // QTestEventLoop that the callback ends (as QSignalSpy::wait does), never sleep.
 
-#include "apicallback.h"
-#include "computeapi.h"
-#include "restclient.h"
+#include "cloud/apicallback.h"
+#include "cloud/computeapi.h"
+#include "cloud/restclient.h"
 
 #include <QPointer>
 #include <QTest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudconfig.h"
+#include "cloud/cloudconfig.h"
 
 #include <QString>
 

@@ -5,7 +5,7 @@
 // tests/setup/postgres.sh start prints the URL; without it the PostgreSQL rows skip locally and
 // fail under CI=true.
 
-#include "database.h"
+#include "models/store/database.h"
 #include "testenv.h"
 
 #include <QSqlDatabase>

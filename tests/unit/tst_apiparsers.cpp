@@ -1,5 +1,5 @@
 // JSON → value types for every response kind, good and malformed (table-driven).
-#include "apiparsers.h"
+#include "cloud/apiparsers.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "appsettings.h"
-#include "translation.h"
+#include "models/settings/appsettings.h"
+#include "models/settings/translation.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

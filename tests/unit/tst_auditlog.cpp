@@ -1,4 +1,4 @@
-#include "auditlog.h"
+#include "models/store/auditlog.h"
 #include "storetestutil.h"
 
 #include <QBuffer>

@@ -1,11 +1,11 @@
 // The pure parts of the Nova/Glance/Neutron clients and the desktop helpers: request bodies and
 // queries, paging links, name resolution, the external-network choice, goal states (table-driven).
-#include "computeapi.h"
-#include "floatingipmanager.h"
-#include "imageapi.h"
-#include "networkapi.h"
-#include "serverresolver.h"
-#include "serverwaiter.h"
+#include "cloud/computeapi.h"
+#include "cloud/floatingipmanager.h"
+#include "cloud/imageapi.h"
+#include "cloud/networkapi.h"
+#include "cloud/serverresolver.h"
+#include "cloud/serverwaiter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // phoenixctl's command line → CtlCommand (pure, table-driven), and its table formatting.
-#include "ctlbatchlocks.h"
-#include "ctlcommand.h"
-#include "ctldesktops.h"
-#include "ctloutput.h"
-#include "ctltaskoutput.h"
+#include "app/ctl/ctlbatchlocks.h"
+#include "app/ctl/ctlcommand.h"
+#include "app/ctl/ctldesktops.h"
+#include "app/ctl/ctloutput.h"
+#include "app/ctl/ctltaskoutput.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "auditlog.h"
-#include "database.h"
-#include "inventorycache.h"
-#include "schemamigration.h"
+#include "models/store/auditlog.h"
+#include "models/store/database.h"
+#include "models/store/inventorycache.h"
+#include "models/store/schemamigration.h"
 #include "storetestutil.h"
-#include "taskjournal.h"
+#include "models/store/taskjournal.h"
 
 #include <QDir>
 #include <QFile>

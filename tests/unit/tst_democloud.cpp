@@ -1,12 +1,12 @@
 // The demo cloud driven through the real client code (CloudSession, RestClient, ComputeApi,
 // ImageApi, NetworkApi): sign-in, paging and filters, the life of a server, conflicts, images,
 // floating IPs, quotas, microversions, token revocation. The cloud runs at test speed.
-#include "computeapi.h"
-#include "democloud.h"
+#include "cloud/computeapi.h"
+#include "cloud/demo/democloud.h"
 #include "demoawait.h"
-#include "imageapi.h"
-#include "networkapi.h"
-#include "restclient.h"
+#include "cloud/imageapi.h"
+#include "cloud/networkapi.h"
+#include "cloud/restclient.h"
 
 #include <QJsonArray>
 #include <QNetworkReply>

@@ -3,9 +3,9 @@
 // simulator by the same steps, and the two are compared field by field: status, the headers the
 // client reads, and the body's key sets and value types, recursively. A new recording without a
 // simulated counterpart fails too, so the simulator cannot silently drift from the real services.
-#include "democloud.h"
+#include "cloud/demo/democloud.h"
 #include "demoawait.h"
-#include "restclient.h"
+#include "cloud/restclient.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "desktopnaming.h"
+#include "models/domain/desktopnaming.h"
 
 #include <QTest>
 #include <QTimeZone>

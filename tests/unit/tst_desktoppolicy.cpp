@@ -1,4 +1,4 @@
-#include "desktoppolicy.h"
+#include "models/domain/desktoppolicy.h"
 
 #include <QTest>
 

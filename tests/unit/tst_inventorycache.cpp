@@ -1,4 +1,4 @@
-#include "inventorycache.h"
+#include "models/store/inventorycache.h"
 #include "storetestutil.h"
 
 #include <QTest>

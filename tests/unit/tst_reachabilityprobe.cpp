@@ -1,6 +1,6 @@
 // The DETECT probe speaks the first step of RDP / VNC / SPICE: a port that only accepts TCP (as
 // proxies and NAT gateways do) is not "reachable".
-#include "reachabilityprobe.h"
+#include "cloud/reachabilityprobe.h"
 
 #include <QFutureWatcher>
 #include <QTcpServer>

@@ -1,8 +1,8 @@
 // Pure parts of the REST layer: catalog choice, auth bodies and replies, microversions, error bodies.
-#include "clouderror.h"
-#include "cloudtypes.h"
-#include "restclient.h"
-#include "servicecatalog.h"
+#include "cloud/clouderror.h"
+#include "cloud/cloudtypes.h"
+#include "cloud/restclient.h"
+#include "cloud/servicecatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 #include "storetestutil.h"
-#include "taskjournal.h"
+#include "models/store/taskjournal.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

@@ -1,9 +1,9 @@
 // The translations: translations/phoenix_zh_CN.ts is complete and consistent with its sources
 // (placeholders, accelerators, HTML tags), phoenix_en.ts has English plural forms, and the .qm
 // files compiled into phoenix_models are the ones the .ts files describe.
-#include "desktoppolicy.h"
-#include "tasktypes.h"
-#include "translation.h"
+#include "models/domain/desktoppolicy.h"
+#include "models/domain/tasktypes.h"
+#include "models/settings/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>

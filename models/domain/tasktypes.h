@@ -1,0 +1,151 @@
+#pragma once
+
+// What the task engine tells the rest of Phoenix about tasks and batches. Plain values, safe to
+// copy across threads and into queued signals.
+
+#include "cloud/computeapi.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QJsonObject>
+#include <QVariantMap>
+
+#include <optional>
+
+// The operations of docs/product.md "Task stage chains".
+enum class TaskKind {
+    Create,
+    Start,
+    Resume,
+    Suspend,
+    Stop,
+    Reboot,
+    RebootHard,
+    Rebuild,
+    Shelve,
+    Unshelve,
+    Pause,
+    Unpause,
+    MakeImage,
+    Delete,
+    ForceDelete,
+    AssignFloatingIp,
+    ReleaseFloatingIp
+};
+
+enum class Stage {
+    Build,
+    Action,       // the Nova action of the task kind (start, suspend, ...)
+    Wait,         // until the server reaches the kind's target state (or is gone)
+    Floating,     // allocate + associate a floating IP
+    Disassociate, // release the desktop's floating IPs
+    Delete,
+    Detect,       // TCP connect to the remote-desktop port
+    Stop,         // make image: stop first
+    Snapshot,     // make image: createImage
+    WaitImage     // make image: until the image is active
+};
+
+enum class TaskState {
+    Pending,   // journaled, not started
+    Running,   // a stage is talking to the cloud
+    Waiting,   // waiting for a state; re-queued after each poll
+    Done,
+    Failed,
+    Cancelled
+};
+
+// Everything needed to run (or resume) one task.
+struct TaskSpec
+{
+    TaskKind kind = TaskKind::Start;
+    QString serverId;   // empty for Create until BUILD has found/made the server
+    QString serverName; // for display, and the name to create
+    ServerCreateSpec create; // Create only
+    QString imageId;    // Rebuild: image to rebuild from (empty = the server's own)
+    QString imageName;  // MakeImage: name of the new image
+    int detectPort = 0; // 0 = the engine's setting
+};
+
+struct StageRecord
+{
+    int index = 0;
+    Stage stage = Stage::Action;
+    int attempt = 1;
+    bool ok = false;
+    bool warning = false; // finished, but with a warning (e.g. DETECT unreachable under the warn policy)
+    QString message;      // error or note, plain language
+    QString requestId;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+};
+
+struct TaskSnapshot
+{
+    QString id;
+    QString batchId;
+    TaskSpec spec;
+    TaskState state = TaskState::Pending;
+    int stageIndex = 0;
+    QList<Stage> chain;
+    QString error;     // plain-language, with the request ID when there is one
+    QString requestId;
+    QString user;      // Keystone user who started it
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<StageRecord> history;
+
+    [[nodiscard]] bool isFinished() const
+    {
+        return state == TaskState::Done || state == TaskState::Failed || state == TaskState::Cancelled;
+    }
+    [[nodiscard]] Stage currentStage() const { return chain.value(stageIndex, Stage::Action); }
+    // 0..100 by stages done
+    [[nodiscard]] int progress() const
+    {
+        if (state == TaskState::Done)
+            return 100;
+        return chain.isEmpty() ? 0 : (100 * stageIndex) / int(chain.size());
+    }
+};
+
+struct BatchSnapshot
+{
+    QString id;
+    QString title;
+    TaskKind kind = TaskKind::Start;
+    QDateTime createdAt;
+    int total = 0;
+    int done = 0;
+    int failed = 0;
+    int cancelled = 0;
+    int running = 0; // running + waiting + pending
+
+    [[nodiscard]] bool isFinished() const { return running == 0; }
+};
+
+namespace TaskText
+{
+QString kindName(TaskKind kind);   // translated ("Resume", "恢复", ...)
+QString stageName(Stage stage);    // translated
+QString stateName(TaskState state); // translated
+QString kindKey(TaskKind kind);    // stable key for the journal ("resume")
+QString stageKey(Stage stage);
+QString stateKey(TaskState state);
+std::optional<TaskKind> kindFromKey(const QString &key);
+std::optional<Stage> stageFromKey(const QString &key);
+std::optional<TaskState> stateFromKey(const QString &key);
+} // namespace TaskText
+
+// The stage chain of each kind (docs/product.md).
+QList<Stage> stageChain(TaskKind kind);
+
+Q_DECLARE_METATYPE(TaskSnapshot)
+Q_DECLARE_METATYPE(BatchSnapshot)
+
+// TaskSpec <-> JSON for the journal (resume after a crash needs the whole spec).
+QJsonObject taskSpecToJson(const TaskSpec &spec);
+TaskSpec taskSpecFromJson(const QJsonObject &json);

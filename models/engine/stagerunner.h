@@ -1,0 +1,79 @@
+#pragma once
+
+#include "models/engine/taskengine.h"
+#include "models/domain/tasktypes.h"
+
+class Inventory;
+class WorkerContext;
+
+// Where a task is within its current stage; kept by the engine between steps.
+struct StageProgress
+{
+    int attempt = 0;           // tries of the current action stage so far
+    QDateTime startedAt;       // when the current stage began (first step)
+    quint64 pollMark = 0;      // Inventory::pollCount() when the stage's change was made
+    QString fromStatus;        // the server's status before the action (WAIT spots a lost action)
+    QString floatingIpId;      // FLOATING: created, maybe not yet associated
+    QString createdImageId;    // SNAPSHOT → WAIT_IMAGE
+};
+
+// What one step of a stage decided.
+struct StepOutcome
+{
+    enum Kind {
+        Advance,   // stage done; go to the next
+        Again,     // run this stage again after delayMs (waiting, or a retry of a failed try)
+        Fail,      // the task fails here
+        Cancelled,
+        Retreat    // the previous stage did not take effect: run it again
+    };
+    Kind kind = Advance;
+    int delayMs = 0;
+    bool waiting = false; // Again because we wait for a state, not because a try failed
+    bool warning = false; // Advance with a warning (message says why)
+    QString message;      // error or note, plain language
+    QString requestId;
+
+    static StepOutcome advance(const QString &note = {}) { return {Advance, 0, false, false, note, {}}; }
+    static StepOutcome wait(int ms) { return {Again, ms, true, false, {}, {}}; }
+    static StepOutcome fail(const QString &message, const QString &requestId = {})
+    {
+        return {Fail, 0, false, false, message, requestId};
+    }
+    static StepOutcome failed(const CloudError &e) { return {Fail, 0, false, false, e.userMessage(), e.requestId()}; }
+};
+
+// Runs one step of a task's current stage on the calling worker thread. May wait there for its
+// cloud replies (never on the GUI thread). Stateless apart from what it is handed.
+class StageRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(StageRunner)
+
+public:
+    StageRunner(WorkerContext &context, Inventory *inventory, const EngineSettings &settings);
+
+    StepOutcome run(TaskSnapshot &task, StageProgress &progress);
+
+    // The status a kind's WAIT stage waits for ("" = gone).
+    static QStringList targetStatuses(TaskKind kind);
+    // The Nova action of a kind's ACTION stage.
+    static ServerAction actionOf(TaskKind kind);
+
+private:
+    StepOutcome build(TaskSnapshot &task, StageProgress &progress);
+    StepOutcome action(TaskSnapshot &task, StageProgress &progress, TaskKind kind);
+    StepOutcome waitState(TaskSnapshot &task, StageProgress &progress);
+    StepOutcome removeTwins(TaskSnapshot &task);
+    StepOutcome floating(TaskSnapshot &task, StageProgress &progress);
+    StepOutcome disassociate(TaskSnapshot &task);
+    StepOutcome deleteServer(TaskSnapshot &task, StageProgress &progress);
+    StepOutcome detect(TaskSnapshot &task, StageProgress &progress);
+    StepOutcome snapshot(TaskSnapshot &task, StageProgress &progress);
+    StepOutcome waitImage(TaskSnapshot &task, StageProgress &progress);
+    StepOutcome retryOrFail(const CloudError &error, StageProgress &progress);
+    [[nodiscard]] bool timedOut(const StageProgress &progress, int seconds) const;
+
+    WorkerContext &m_context;
+    Inventory *m_inventory;
+    EngineSettings m_settings;
+};

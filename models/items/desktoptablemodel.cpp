@@ -1,0 +1,636 @@
+#include "models/items/desktoptablemodel.h"
+
+#include <QIcon>
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcDesktopModel, "phoenix.models.desktops", QtInfoMsg)
+
+namespace
+{
+const QList<int> &changedRoles()
+{
+    static const QList<int> roles = {Qt::DisplayRole,
+                                     Qt::DecorationRole,
+                                     Qt::ForegroundRole,
+                                     Qt::ToolTipRole,
+                                     Qt::AccessibleTextRole,
+                                     DesktopTableModel::SortRole,
+                                     DesktopTableModel::RawValueRole,
+                                     DesktopTableModel::StateKindRole,
+                                     DesktopTableModel::DesktopRoleRole,
+                                     DesktopTableModel::ProgressRole,
+                                     DesktopTableModel::TaskFailedRole,
+                                     DesktopTableModel::BusyRole};
+    return roles;
+}
+
+QString roleOf(const Server &server)
+{
+    const QString role = server.meta(PhoenixMeta::Role);
+    if (role == QLatin1String("teacher") || role == QLatin1String("student"))
+        return role;
+    return {};
+}
+} // namespace
+
+DesktopTableModel::DesktopTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(0);
+    connect(&m_insertTimer, &QTimer::timeout, this, &DesktopTableModel::insertPendingChunk);
+}
+
+int DesktopTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DesktopTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DesktopTableModel::columnName(Column column)
+{
+    switch (column) {
+    case Name:
+        return tr("Name");
+    case Owner:
+        return tr("Owner");
+    case Course:
+        return tr("Course");
+    case Seat:
+        return tr("Seat");
+    case State:
+        return tr("State");
+    case Task:
+        return tr("Task");
+    case FixedAddress:
+        return tr("Address");
+    case FloatingAddress:
+        return tr("Floating IP");
+    case Image:
+        return tr("Image");
+    case Flavor:
+        return tr("Flavor");
+    case Age:
+        return tr("Age");
+    case Expires:
+        return tr("Expires");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString DesktopTableModel::columnKey(Column column)
+{
+    static const char *const keys[] = {"name", "owner", "course", "seat", "state", "task",
+                                       "fixed", "floating", "image", "flavor", "age", "expires"};
+    static_assert(std::size(keys) == size_t(ColumnCount));
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
+}
+
+QVariant DesktopTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole)
+        return columnName(Column(section));
+    if (role == RawValueRole)
+        return columnKey(Column(section));
+    return {};
+}
+
+QHash<int, QByteArray> DesktopTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ServerIdRole, "serverId");
+    names.insert(SortRole, "sortValue");
+    names.insert(RawValueRole, "rawValue");
+    names.insert(StateKindRole, "stateKind");
+    names.insert(DesktopRoleRole, "desktopRole");
+    names.insert(ProgressRole, "progress");
+    names.insert(TaskFailedRole, "taskFailed");
+    names.insert(BusyRole, "busy");
+    return names;
+}
+
+QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+    const DesktopState::Kind kind = DesktopState::kindOf(row.server);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::AccessibleTextRole:
+        return displayData(row, column);
+    case Qt::DecorationRole:
+        if (column == State)
+            return QIcon(DesktopState::iconPath(kind));
+        return {};
+    case Qt::ForegroundRole:
+        if (column == State)
+            return DesktopState::color(kind);
+        if (column == Task && row.task && row.task->state == TaskState::Failed)
+            return DesktopState::color(DesktopState::Error);
+        if (column == Expires) {
+            const QDateTime expires = parseOpenStackTime(row.server.meta(PhoenixMeta::Expires));
+            if (expires.isValid() && expires < m_clock())
+                return DesktopState::color(DesktopState::Error);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == State) {
+            QString tip = tr("Nova status %1").arg(row.server.status);
+            if (!row.server.taskState.isEmpty())
+                tip += QLatin1Char('\n') + tr("Task state %1").arg(row.server.taskState);
+            if (!row.server.faultMessage.isEmpty())
+                tip += QLatin1Char('\n') + row.server.faultMessage;
+            return tip;
+        }
+        if (column == Task && row.task && !row.task->error.isEmpty())
+            return row.task->error;
+        if (column == Name)
+            return row.server.id;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Seat)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ServerIdRole:
+        return row.server.id;
+    case SortRole:
+        return sortData(row, column);
+    case RawValueRole:
+        return rawData(row, column);
+    case StateKindRole:
+        return int(kind);
+    case DesktopRoleRole:
+        return roleOf(row.server);
+    case ProgressRole:
+        return row.task && row.task->active() ? row.task->progress : -1;
+    case TaskFailedRole:
+        return row.task && row.task->state == TaskState::Failed;
+    case BusyRole:
+        return row.task && row.task->active();
+    default:
+        return {};
+    }
+}
+
+QVariant DesktopTableModel::displayData(const Row &row, int column) const
+{
+    const Server &s = row.server;
+    switch (column) {
+    case Name:
+        return s.name;
+    case Owner:
+        return s.meta(PhoenixMeta::Owner);
+    case Course:
+        return s.meta(PhoenixMeta::Course);
+    case Seat:
+        return s.meta(PhoenixMeta::Seat);
+    case State:
+        return DesktopState::text(s);
+    case Task:
+        return row.task ? taskText(*row.task) : QString();
+    case FixedAddress:
+        return s.fixedAddress();
+    case FloatingAddress:
+        return s.floatingAddress();
+    case Image:
+        return imageName(s);
+    case Flavor:
+        return flavorName(s);
+    case Age:
+        return ageText(s.created);
+    case Expires: {
+        const QDateTime expires = parseOpenStackTime(s.meta(PhoenixMeta::Expires));
+        return expires.isValid() ? QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat) : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DesktopTableModel::sortData(const Row &row, int column) const
+{
+    const Server &s = row.server;
+    switch (column) {
+    case Seat: {
+        bool ok = false;
+        const int seat = s.meta(PhoenixMeta::Seat).toInt(&ok);
+        return ok ? seat : std::numeric_limits<int>::max();
+    }
+    case State:
+        return DesktopState::sortRank(DesktopState::kindOf(s));
+    case Task:
+        return row.task ? (row.task->state == TaskState::Failed ? -1 : row.task->progress) : 1000;
+    case Age:
+        return s.created.isValid() ? s.created.secsTo(m_clock()) : std::numeric_limits<qint64>::max();
+    case Expires: {
+        const QDateTime expires = parseOpenStackTime(s.meta(PhoenixMeta::Expires));
+        return expires.isValid() ? expires.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    }
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant DesktopTableModel::rawData(const Row &row, int column) const
+{
+    const Server &s = row.server;
+    switch (column) {
+    case Name:
+        return s.name;
+    case State:
+        return s.status;
+    case Task:
+        return row.task ? TaskText::kindKey(row.task->kind) : QString();
+    case Image:
+        return s.imageId;
+    case Flavor:
+        return s.flavorId.isEmpty() ? s.flavorName : s.flavorId;
+    case Age:
+        return formatOpenStackTime(s.created);
+    case Expires:
+        return s.meta(PhoenixMeta::Expires);
+    default:
+        return displayData(row, column);
+    }
+}
+
+QString DesktopTableModel::taskText(const TaskInfo &task) const
+{
+    const QString kind = TaskText::kindName(task.kind);
+    switch (task.state) {
+    case TaskState::Failed:
+        return tr("%1 failed").arg(kind);
+    case TaskState::Cancelled:
+        return tr("%1 cancelled").arg(kind);
+    case TaskState::Done:
+        return tr("%1 done").arg(kind);
+    case TaskState::Pending:
+        return tr("%1 queued").arg(kind);
+    case TaskState::Running:
+    case TaskState::Waiting:
+        break;
+    }
+    return tr("%1: %2 (%3/%4)", "task kind: stage (step/steps)")
+        .arg(kind, TaskText::stageName(task.stage))
+        .arg(task.stageIndex + 1)
+        .arg(qMax(task.stageCount, 1));
+}
+
+QString DesktopTableModel::imageName(const Server &server) const
+{
+    if (server.imageId.isEmpty())
+        return tr("(volume)", "server booted from a volume, no image");
+    return m_imageNames.value(server.imageId, server.imageId);
+}
+
+QString DesktopTableModel::flavorName(const Server &server) const
+{
+    if (!server.flavorName.isEmpty())
+        return server.flavorName;
+    return m_flavorNames.value(server.flavorId, server.flavorId);
+}
+
+QString DesktopTableModel::ageText(const QDateTime &created) const
+{
+    if (!created.isValid())
+        return {};
+    const qint64 secs = qMax<qint64>(0, created.secsTo(m_clock()));
+    if (secs < 60)
+        return tr("just now");
+    if (secs < 3600)
+        return tr("%n min", "age", int(secs / 60));
+    if (secs < 86400)
+        return tr("%n h", "age", int(secs / 3600));
+    return tr("%n d", "age", int(secs / 86400));
+}
+
+// ---------------------------------------------------------------------------------------------
+void DesktopTableModel::setServers(const QList<Server> &servers)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_pendingInsert.clear();
+    m_insertTimer.stop();
+    m_rows.reserve(qMin<qsizetype>(servers.size(), InsertChunk));
+    for (const Server &s : servers) {
+        if (s.isDeleted())
+            continue;
+        if (m_rows.size() < InsertChunk)
+            m_rows.append(Row{s, std::nullopt});
+        else
+            m_pendingInsert.append(s); // the rest follows in chunks, after the reset
+    }
+    rebuildIndex();
+    for (Row &row : m_rows) {
+        const auto it = m_pendingTasks.find(row.server.id);
+        if (it != m_pendingTasks.end()) {
+            row.task = *it;
+            m_pendingTasks.erase(it);
+        }
+    }
+    endResetModel();
+    if (!m_pendingInsert.isEmpty())
+        m_insertTimer.start();
+}
+
+void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringList &removedIds)
+{
+    // 0. Rows still waiting for their insertion take the news directly.
+    QSet<QString> consumed;
+    if (!m_pendingInsert.isEmpty()) {
+        QHash<QString, int> pendingIndex;
+        for (int i = 0; i < m_pendingInsert.size(); ++i)
+            pendingIndex.insert(m_pendingInsert.at(i).id, i);
+        QSet<int> drop;
+        for (const QString &id : removedIds) {
+            if (pendingIndex.contains(id))
+                drop.insert(pendingIndex.value(id));
+        }
+        for (const Server &s : changed) {
+            const int i = pendingIndex.value(s.id, -1);
+            if (i < 0)
+                continue;
+            consumed.insert(s.id);
+            if (s.isDeleted())
+                drop.insert(i);
+            else
+                m_pendingInsert[i] = s;
+        }
+        if (!drop.isEmpty()) {
+            QList<Server> kept;
+            for (int i = 0; i < m_pendingInsert.size(); ++i) {
+                if (!drop.contains(i))
+                    kept << m_pendingInsert.at(i);
+            }
+            m_pendingInsert = kept;
+        }
+    }
+
+    // 1. Removals (and servers the delta reports as deleted), bottom-up in contiguous ranges.
+    QList<int> doomed;
+    for (const QString &id : removedIds) {
+        const int row = m_rowById.value(id, -1);
+        if (row >= 0)
+            doomed << row;
+    }
+    for (const Server &s : changed) {
+        if (s.isDeleted()) {
+            const int row = m_rowById.value(s.id, -1);
+            if (row >= 0)
+                doomed << row;
+        }
+    }
+    if (!doomed.isEmpty()) {
+        std::sort(doomed.begin(), doomed.end(), std::greater<int>());
+        doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+        for (int row : std::as_const(doomed))
+            m_rowById.remove(m_rows.at(row).server.id);
+        int i = 0;
+        while (i < doomed.size()) {
+            int last = doomed.at(i);
+            int first = last;
+            while (i + 1 < doomed.size() && doomed.at(i + 1) == first - 1)
+                first = doomed.at(++i);
+            ++i;
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            endRemoveRows();
+        }
+        // rows above the first removal keep their number; only those below it moved up
+        for (int row = doomed.last(); row < m_rows.size(); ++row)
+            m_rowById[m_rows.at(row).server.id] = row;
+    }
+
+    // 2. Changes in place, 3. new rows queued and inserted in chunks.
+    int fresh = 0;
+    QSet<QString> freshIds;
+    if (changed.size() > InsertChunk) {
+        freshIds.reserve(changed.size());
+        m_pendingInsert.reserve(m_pendingInsert.size() + changed.size());
+    }
+    for (const Server &s : changed) {
+        if (s.isDeleted() || consumed.contains(s.id))
+            continue;
+        const int row = m_rowById.value(s.id, -1);
+        if (row < 0) {
+            if (!freshIds.contains(s.id)) {
+                freshIds.insert(s.id);
+                m_pendingInsert.append(s);
+                ++fresh;
+            }
+            continue;
+        }
+        Row &r = m_rows[row];
+        if (r.server == s)
+            continue;
+        const Row before = r;
+        r.server = s;
+        int first = -1;
+        int last = -1;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (displayData(before, c) != displayData(r, c) || rawData(before, c) != rawData(r, c)
+                || (c == State && DesktopState::kindOf(before.server) != DesktopState::kindOf(r.server))) {
+                if (first < 0)
+                    first = c;
+                last = c;
+            }
+        }
+        if (first < 0) { // only fields no column shows (tooltips, fault text): refresh the row
+            first = 0;
+            last = ColumnCount - 1;
+        }
+        emitRowChanged(row, first, last);
+    }
+    if (fresh > InsertChunk)
+        m_insertTimer.start(); // a big listing: the chunks start at the next turn of the event loop
+    else if (fresh > 0)
+        insertPendingChunk();
+    qCDebug(lcDesktopModel) << "diff applied:" << changed.size() << "changed," << removedIds.size() << "removed,"
+                            << fresh << "new; rows" << m_rows.size() << "pending" << m_pendingInsert.size();
+}
+
+void DesktopTableModel::insertPendingChunk()
+{
+    if (m_pendingInsert.isEmpty())
+        return;
+    // taken from the back: no shifting of the remaining thousands (the order of source rows is
+    // not what anyone sees; the views sort)
+    const int count = int(qMin<qsizetype>(m_pendingInsert.size(), InsertChunk));
+    const qsizetype from = m_pendingInsert.size() - count;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + count - 1);
+    for (qsizetype i = from; i < m_pendingInsert.size(); ++i) {
+        Row r{m_pendingInsert.at(i), std::nullopt};
+        auto it = m_pendingTasks.find(r.server.id);
+        if (it == m_pendingTasks.end())
+            it = m_pendingTasks.find(QStringLiteral("name:") + r.server.name);
+        if (it != m_pendingTasks.end()) {
+            r.task = *it;
+            m_pendingTasks.erase(it);
+        }
+        m_rowById.insert(r.server.id, int(m_rows.size()));
+        m_rows.append(std::move(r));
+    }
+    m_pendingInsert.resize(from);
+    endInsertRows();
+    if (!m_pendingInsert.isEmpty())
+        m_insertTimer.start(); // the next chunk after the event loop has breathed
+}
+
+QString DesktopTableModel::taskKey(const TaskSnapshot &task)
+{
+    return task.spec.serverId.isEmpty() ? QStringLiteral("name:") + task.spec.serverName : task.spec.serverId;
+}
+
+void DesktopTableModel::applyTask(const TaskSnapshot &task)
+{
+    TaskInfo info;
+    info.taskId = task.id;
+    info.kind = task.spec.kind;
+    info.state = task.state;
+    info.stage = task.currentStage();
+    info.stageIndex = task.stageIndex;
+    info.stageCount = int(task.chain.size());
+    info.progress = task.progress();
+    info.error = task.error;
+    const bool keep = info.active() || info.state == TaskState::Failed;
+
+    const QString key = taskKey(task);
+    int row = m_rowById.value(key, -1);
+    if (row < 0 && !task.spec.serverId.isEmpty()) {
+        m_pendingTasks.remove(QStringLiteral("name:") + task.spec.serverName); // BUILD found its server
+        for (int i = 0; i < m_rows.size() && row < 0; ++i) {
+            if (m_rows.at(i).task && m_rows.at(i).task->taskId == task.id)
+                row = i;
+        }
+    }
+    if (row < 0) {
+        if (keep)
+            m_pendingTasks.insert(key, info);
+        else
+            m_pendingTasks.remove(key);
+        return;
+    }
+    Row &r = m_rows[row];
+    // An older task's late update must not hide the newer task on the same desktop.
+    if (r.task && r.task->taskId != task.id && r.task->active() && !info.active())
+        return;
+    const bool wasActive = r.task && r.task->taskId == task.id && r.task->active();
+    if (keep)
+        r.task = info;
+    else
+        r.task.reset();
+    emitRowChanged(row, Task, Task);
+    if (wasActive && task.isFinished())
+        Q_EMIT desktopTaskEnded(r.server.id, task);
+}
+
+void DesktopTableModel::clearTasks()
+{
+    m_pendingTasks.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).task) {
+            m_rows[row].task.reset();
+            emitRowChanged(row, Task, Task);
+        }
+    }
+}
+
+void DesktopTableModel::setImageNames(const QHash<QString, QString> &names)
+{
+    if (names == m_imageNames)
+        return;
+    m_imageNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Image), index(rowCount() - 1, Image), {Qt::DisplayRole, Qt::AccessibleTextRole, SortRole});
+}
+
+void DesktopTableModel::setFlavorNames(const QHash<QString, QString> &names)
+{
+    if (names == m_flavorNames)
+        return;
+    m_flavorNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Flavor), index(rowCount() - 1, Flavor), {Qt::DisplayRole, Qt::AccessibleTextRole, SortRole});
+}
+
+void DesktopTableModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    refreshTimes();
+}
+
+void DesktopTableModel::refreshTimes()
+{
+    if (m_rows.isEmpty())
+        return;
+    const QList<int> roles = {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ForegroundRole, SortRole};
+    Q_EMIT dataChanged(index(0, Age), index(rowCount() - 1, Age), roles);
+    Q_EMIT dataChanged(index(0, Expires), index(rowCount() - 1, Expires), roles);
+}
+
+void DesktopTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, SortRole});
+}
+
+int DesktopTableModel::rowOf(const QString &serverId) const
+{
+    return m_rowById.value(serverId, -1);
+}
+
+const Server &DesktopTableModel::serverAt(int row) const
+{
+    return m_rows.at(row).server;
+}
+
+QList<Server> DesktopTableModel::servers() const
+{
+    QList<Server> out;
+    out.reserve(m_rows.size() + m_pendingInsert.size());
+    for (const Row &r : m_rows)
+        out << r.server;
+    out << m_pendingInsert;
+    return out;
+}
+
+QSet<QString> DesktopTableModel::busyIds() const
+{
+    QSet<QString> ids;
+    for (const Row &r : m_rows) {
+        if (r.task && r.task->active())
+            ids.insert(r.server.id);
+    }
+    return ids;
+}
+
+void DesktopTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).server.id, i);
+}
+
+void DesktopTableModel::emitRowChanged(int row, int firstColumn, int lastColumn)
+{
+    Q_EMIT dataChanged(index(row, firstColumn), index(row, lastColumn), changedRoles());
+}

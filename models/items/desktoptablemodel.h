@@ -1,0 +1,157 @@
+#pragma once
+
+#include "cloud/cloudtypes.h"
+#include "models/domain/desktopstate.h"
+#include "models/domain/tasktypes.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+/** The Phoenix task on one desktop row (DesktopTableModel). */
+struct DesktopTaskInfo
+{
+    QString taskId;
+    TaskKind kind = TaskKind::Start;
+    TaskState state = TaskState::Pending;
+    Stage stage = Stage::Action;
+    int stageIndex = 0;
+    int stageCount = 0;
+    int progress = 0;
+    QString error;
+
+    [[nodiscard]] bool active() const
+    {
+        return state == TaskState::Pending || state == TaskState::Running || state == TaskState::Waiting;
+    }
+};
+
+/** One row of DesktopTableModel. */
+struct DesktopRow
+{
+    Server server;
+    std::optional<DesktopTaskInfo> task;
+};
+// Every member is an implicitly shared Qt value or plain data, so rows may be moved with memmove:
+// removing rows from the middle of 10,000 then costs a memmove, not thousands of element moves.
+Q_DECLARE_TYPEINFO(DesktopTaskInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(DesktopRow, Q_RELOCATABLE_TYPE);
+
+/**
+ * Every server of the project as one row: a desktop's owner, course, seat, state, the Phoenix
+ * task running on it and its addresses. Fed by diffs (Inventory::serversChanged → applyDiff,
+ * TaskEngine::taskChanged → applyTask): new rows are inserted in one batch, vanished rows
+ * removed, changed rows get dataChanged with an explicit role list. The model is reset only when
+ * the connection changes (setServers), so selections, scroll positions and sorting survive polls.
+ * Sorting and filtering live in DesktopFilterProxy. GUI thread only.
+ */
+class DesktopTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        Owner,
+        Course,
+        Seat,
+        State,
+        Task,
+        FixedAddress,
+        FloatingAddress,
+        Image,
+        Flavor,
+        Age,
+        Expires,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        ServerIdRole = Qt::UserRole + 1, // QString: the Nova id (stable identity)
+        SortRole,                        // typed value for sorting (int, QDateTime, QString)
+        RawValueRole,                    // the untranslated value (status, ISO time, id, ...)
+        StateKindRole,                   // int: DesktopState::Kind
+        DesktopRoleRole,                 // QString: "teacher", "student" or "" (not a Phoenix desktop)
+        ProgressRole,                    // int 0..100 of the running task, -1 when none
+        TaskFailedRole,                  // bool: the last task on this desktop failed
+        BusyRole                         // bool: a Phoenix task is running on it
+    };
+
+    explicit DesktopTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /** Replaces everything: the one reset, for a connection switch (or the first fill). */
+    void setServers(const QList<Server> &servers);
+    /**
+     * A refresh: changed or new servers, and ids that are gone. Never resets. Many new rows (a
+     * first listing of thousands) are inserted InsertChunk at a time, one chunk per event-loop
+     * turn, so that the sorted views never hold the GUI thread for long.
+     */
+    void applyDiff(const QList<Server> &changed, const QStringList &removedIds);
+    static constexpr int InsertChunk = 250;
+    [[nodiscard]] bool hasPendingInserts() const { return !m_pendingInsert.isEmpty(); }
+    /** Inserts the next chunk now (the timer does this by itself; tests and benchmarks call it). */
+    void insertPendingChunk();
+    /** A task started, moved on or ended. */
+    void applyTask(const TaskSnapshot &task);
+    /** Forgets all task state (connection switch). */
+    void clearTasks();
+
+    /** Image names by id (the Image column shows the name). */
+    void setImageNames(const QHash<QString, QString> &names);
+    /** Flavor names by id, for clouds that do not embed the flavor in the server. */
+    void setFlavorNames(const QHash<QString, QString> &names);
+    /** The clock for the Age and Expires columns; tests inject one. */
+    void setClock(std::function<QDateTime()> clock);
+    /** Time moved on: Age and Expires are recomputed (dataChanged on those columns only). */
+    void refreshTimes();
+    /** Language changed: header and every translated cell. */
+    void retranslate();
+
+    [[nodiscard]] int rowOf(const QString &serverId) const;
+    [[nodiscard]] const Server &serverAt(int row) const;
+    [[nodiscard]] QList<Server> servers() const; // including rows still waiting to be inserted
+    [[nodiscard]] QSet<QString> busyIds() const;
+    [[nodiscard]] static QString columnName(Column column); // translated
+    [[nodiscard]] static QString columnKey(Column column);  // stable, for settings
+
+Q_SIGNALS:
+    /** A task on a desktop finished or failed (for the status bar / tray). */
+    void desktopTaskEnded(const QString &serverId, const TaskSnapshot &task);
+
+private:
+    using TaskInfo = DesktopTaskInfo;
+    using Row = DesktopRow;
+
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+    QVariant rawData(const Row &row, int column) const;
+    QString taskText(const TaskInfo &task) const;
+    QString imageName(const Server &server) const;
+    QString flavorName(const Server &server) const;
+    QString ageText(const QDateTime &created) const;
+    void rebuildIndex();
+    void emitRowChanged(int row, int firstColumn, int lastColumn);
+    static QString taskKey(const TaskSnapshot &task);
+
+    QList<Row> m_rows;
+    QList<Server> m_pendingInsert; // new servers not yet inserted (chunked first listings)
+    QTimer m_insertTimer;
+    QHash<QString, int> m_rowById;
+    QHash<QString, TaskInfo> m_pendingTasks; // tasks whose server is not (yet) in the list, by id or "name:"
+    QHash<QString, QString> m_imageNames;
+    QHash<QString, QString> m_flavorNames;
+    std::function<QDateTime()> m_clock;
+};
