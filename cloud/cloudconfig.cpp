@@ -261,7 +261,14 @@ Result<CloudConfig> CloudConfigLoader::load(const QString &name) const
     QFile sf(QFileInfo(file).absolutePath() + QStringLiteral("/secure.yaml"));
     if (sf.open(QIODevice::ReadOnly))
         secure = sf.readAll();
-    Result<CloudConfig> r = parseClouds(f.readAll(), secure, cloud);
+    const QByteArray yaml = f.readAll();
+    const QStringList names = parseCloudNames(yaml);
+    if (!names.isEmpty() && !names.contains(cloud)) // say where we looked and what is there
+        return CloudError::config(tr("There is no cloud named \"%1\" in %2 (the first clouds.yaml found; looked in %3). "
+                                     "Clouds there: %4.")
+                                      .arg(cloud, file, searchPath().join(QStringLiteral(", ")),
+                                           names.join(QStringLiteral(", "))));
+    Result<CloudConfig> r = parseClouds(yaml, secure, cloud);
     if (!r)
         return r;
     CloudConfig c = r.take();

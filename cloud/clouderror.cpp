@@ -182,7 +182,12 @@ QString CloudError::userMessage() const
             sentence = tr("The cloud rejected the request as invalid%1.").arg(detail);
             break;
         case 401:
-            sentence = tr("The cloud did not accept your credentials; sign in again%1.").arg(detail);
+            // A refused sign-in: Keystone's own words ("The request you have made requires
+            // authentication.") do not say what is wrong; the request ID below stays.
+            if (m_url.endsWith(QLatin1String("/auth/tokens")))
+                sentence = tr("The user name or password is wrong (or the application credential's secret, or the domain).");
+            else
+                sentence = tr("The cloud did not accept your credentials; sign in again%1.").arg(detail);
             break;
         case 403:
             sentence = tr("You are not allowed to do this%1.").arg(detail);

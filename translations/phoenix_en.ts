@@ -404,6 +404,29 @@
             <numerusform>, %n running</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n with warnings</source>
+        <translation>
+            <numerusform>, %n with a warning</numerusform>
+            <numerusform>, %n with warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: all %2 done.</source>
+        <translation>%1: all %2 done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done, %n with warnings.</source>
+        <translation>
+            <numerusform>%1: done, %n with a warning.</numerusform>
+            <numerusform>%1: done, %n with warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>batch title: summary</comment>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CloudCatalog</name>
@@ -498,6 +521,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</source>
+        <translation>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</translation>
+    </message>
 </context>
 <context>
     <name>CloudError</name>
@@ -576,6 +603,10 @@
     <message>
         <source>Request ID: %1</source>
         <translation>Request ID: %1</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</source>
+        <translation>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</translation>
     </message>
 </context>
 <context>
@@ -783,10 +814,6 @@
         <translation>Create</translation>
     </message>
     <message>
-        <source>Skip: %1</source>
-        <translation>Skip: %1</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -948,6 +975,31 @@
         <source>%1.</source>
         <comment>end of the plan summary sentence</comment>
         <translation>%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>course code (desktops)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>course code — name (desktops)</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No course is chosen, so {course} in the name template is empty and the names come out as “%1”. Choose a course, or a name template without {course}.</source>
+        <translation>No course is chosen, so {course} in the name template is empty and the names come out as “%1”. Choose a course, or a name template without {course}.</translation>
+    </message>
+    <message>
+        <source>Skipped: exists already</source>
+        <translation>Skipped: exists already</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1399,10 @@ Name of the new image:</translation>
         <source>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</source>
         <translation>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</translation>
     </message>
+    <message>
+        <source>Not now: a task is working on the selected desktop; see the task panel.</source>
+        <translation>Not now: a task is working on the selected desktop; see the task panel.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNaming</name>
@@ -1730,6 +1786,25 @@ Name of the new image:</translation>
             <numerusform>%n d</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reachable</source>
+        <comment>column: does the desktop answer on its remote-desktop port</comment>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (%2)</source>
+        <comment>protocol (minutes:seconds)</comment>
+        <translation>Waiting for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <comment>the desktop answers</comment>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Not reachable</translation>
+    </message>
 </context>
 <context>
     <name>DesktopViews</name>
@@ -1808,6 +1883,14 @@ Name of the new image:</translation>
     <message>
         <source>(%1 more: use the quick filter)</source>
         <translation>(%1 more: use the quick filter)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing could be listed.</source>
+        <translation>Not signed in: nothing could be listed.</translation>
     </message>
 </context>
 <context>
@@ -2124,14 +2207,6 @@ Name of the new image:</translation>
         <translation>The password was not saved: %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: all %2 done.</source>
-        <translation>%1: all %2 done.</translation>
-    </message>
-    <message>
         <source>Batch finished with failures</source>
         <translation>Batch finished with failures</translation>
     </message>
@@ -2436,6 +2511,22 @@ Name of the new image:</translation>
     <message>
         <source>Show or hide the task panel (%1)</source>
         <translation>Show or hide the task panel (%1)</translation>
+    </message>
+    <message>
+        <source>the demo cloud</source>
+        <translation>the demo cloud</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Could not sign in to %1: %2</translation>
+    </message>
+    <message>
+        <source>Batch cancelled</source>
+        <translation>Batch cancelled</translation>
+    </message>
+    <message>
+        <source>Batch finished with warnings</source>
+        <translation>Batch finished with warnings</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2918,14 @@ Name of the new image:</translation>
         <source>%h is replaced by the desktop&apos;s address, %p by the port.</source>
         <translation>%h is replaced by the desktop&apos;s address, %p by the port.</translation>
     </message>
+    <message>
+        <source>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</source>
+        <translation>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</translation>
+    </message>
+    <message>
+        <source>In force now: %1 s.</source>
+        <translation>In force now: %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteRecovery</name>
@@ -3102,6 +3201,10 @@ Name of the new image:</translation>
         <source>Task details</source>
         <translation>Task details</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskEngine</name>
@@ -3196,16 +3299,8 @@ Name of the new image:</translation>
         <translation>Retry failed</translation>
     </message>
     <message>
-        <source>Run the failed and cancelled tasks of this batch again, each from the stage where it stopped</source>
-        <translation>Run the failed and cancelled tasks of this batch again, each from the stage where it stopped</translation>
-    </message>
-    <message>
         <source>Re-run from failed stage</source>
         <translation>Re-run from failed stage</translation>
-    </message>
-    <message>
-        <source>Run the selected task again from the stage where it failed</source>
-        <translation>Run the selected task again from the stage where it failed</translation>
     </message>
     <message>
         <source>Batches</source>
@@ -3214,6 +3309,14 @@ Name of the new image:</translation>
     <message>
         <source>Desktops of the selected batch</source>
         <translation>Desktops of the selected batch</translation>
+    </message>
+    <message>
+        <source>Run the failed tasks of this batch again, each from the stage where it failed</source>
+        <translation>Run the failed tasks of this batch again, each from the stage where it failed</translation>
+    </message>
+    <message>
+        <source>Run the selected failed or cancelled task again from the stage where it stopped</source>
+        <translation>Run the selected failed or cancelled task again from the stage where it stopped</translation>
     </message>
 </context>
 <context>
@@ -3237,10 +3340,6 @@ Name of the new image:</translation>
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
     </message>
     <message>
         <source>Request ID</source>
@@ -3268,10 +3367,6 @@ Name of the new image:</translation>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <source>%1  %2, attempt %3: %4</source>
-        <translation>%1  %2, attempt %3: %4</translation>
-    </message>
-    <message>
         <source>done with a warning</source>
         <translation>done with a warning</translation>
     </message>
@@ -3282,6 +3377,40 @@ Name of the new image:</translation>
     <message>
         <source>failed</source>
         <translation>failed</translation>
+    </message>
+    <message>
+        <source>Error / note</source>
+        <translation>Error / note</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1  %2, attempt %3: %4</source>
+        <comment>start time, stage, attempt, outcome</comment>
+        <translation>%1  %2, attempt %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 +%2  %3, attempt %4: %5</source>
+        <comment>start time +duration, stage, attempt, outcome</comment>
+        <translation>%1 +%2  %3, attempt %4: %5</translation>
     </message>
 </context>
 <context>
@@ -3462,58 +3591,6 @@ Name of the new image:</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Cloud classroom desktops on OpenStack</source>
-        <translation>Cloud classroom desktops on OpenStack</translation>
-    </message>
-    <message>
-        <source>User interface language (en, zh_CN).</source>
-        <translation>User interface language (en, zh_CN).</translation>
-    </message>
-    <message>
-        <source>Connect to this clouds.yaml entry (default: $OS_CLOUD).</source>
-        <translation>Connect to this clouds.yaml entry (default: $OS_CLOUD).</translation>
-    </message>
-    <message>
-        <source>Start the built-in demo cloud and connect to it.</source>
-        <translation>Start the built-in demo cloud and connect to it.</translation>
-    </message>
-    <message>
-        <source>How much faster than real the demo cloud runs (1 = realistic).</source>
-        <translation>How much faster than real the demo cloud runs (1 = realistic).</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window (or of --open&apos;s dialog) to this PNG file.</source>
-        <translation>Save a picture of the window (or of --open&apos;s dialog) to this PNG file.</translation>
-    </message>
-    <message>
-        <source>Take the screenshot after this many milliseconds.</source>
-        <translation>Take the screenshot after this many milliseconds.</translation>
-    </message>
-    <message>
-        <source>Quit after this many milliseconds.</source>
-        <translation>Quit after this many milliseconds.</translation>
-    </message>
-    <message>
-        <source>Show this tab: teachers, students, others, images, network, tasks, audit.</source>
-        <translation>Show this tab: teachers, students, others, images, network, tasks, audit.</translation>
-    </message>
-    <message>
-        <source>Open a dialog at start: connect, create, settings.</source>
-        <translation>Open a dialog at start: connect, create, settings.</translation>
-    </message>
-    <message>
-        <source>With --demo: resume one course&apos;s desktops at start, one of them failing on purpose, to show the task panel at work.</source>
-        <translation>With --demo: resume one course&apos;s desktops at start, one of them failing on purpose, to show the task panel at work.</translation>
-    </message>
-    <message>
-        <source>Start with this text in the quick filter.</source>
-        <translation>Start with this text in the quick filter.</translation>
-    </message>
-    <message>
-        <source>Start with the tables showing this course only.</source>
-        <translation>Start with the tables showing this course only.</translation>
-    </message>
     <message>
         <source>The Phoenix database could not be opened: %1 Task history and the audit log are not kept in this session.</source>
         <translation>The Phoenix database could not be opened: %1 Task history and the audit log are not kept in this session.</translation>

@@ -398,6 +398,27 @@
             <numerusform>，%n 个运行中</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n with warnings</source>
+        <translation>
+            <numerusform>，%n 个有警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: all %2 done.</source>
+        <translation>%1：全部 %2 个已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done, %n with warnings.</source>
+        <translation>
+            <numerusform>%1：已完成，%n 个有警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>batch title: summary</comment>
+        <translation>%1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>CloudCatalog</name>
@@ -492,6 +513,10 @@
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</source>
+        <translation>%2 中没有名为“%1”的云（这是找到的第一个 clouds.yaml；查找过 %3）。其中的云：%4。</translation>
+    </message>
 </context>
 <context>
     <name>CloudError</name>
@@ -570,6 +595,10 @@
     <message>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</source>
+        <translation>用户名或密码错误（或应用凭据的密钥、域不正确）。</translation>
     </message>
 </context>
 <context>
@@ -777,10 +806,6 @@
         <translation>创建</translation>
     </message>
     <message>
-        <source>Skip: %1</source>
-        <translation>跳过：%1</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -936,6 +961,30 @@
         <source>%1.</source>
         <comment>end of the plan summary sentence</comment>
         <translation>%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>course code (desktops)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>course code — name (desktops)</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No course is chosen, so {course} in the name template is empty and the names come out as “%1”. Choose a course, or a name template without {course}.</source>
+        <translation>未选择课程，命名模板中的 {course} 为空，名称会变成“%1”。请选择课程，或使用不含 {course} 的命名模板。</translation>
+    </message>
+    <message>
+        <source>Skipped: exists already</source>
+        <translation>跳过：已存在</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1360,10 @@ Name of the new image:</source>
     <message>
         <source>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</source>
         <translation>无法启动远程桌面客户端“%1”。请检查“设置 › 远程桌面客户端”。</translation>
+    </message>
+    <message>
+        <source>Not now: a task is working on the selected desktop; see the task panel.</source>
+        <translation>暂不可用：所选桌面上有任务正在执行，请查看任务面板。</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1745,25 @@ Name of the new image:</source>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reachable</source>
+        <comment>column: does the desktop answer on its remote-desktop port</comment>
+        <translation>连通性</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (%2)</source>
+        <comment>protocol (minutes:seconds)</comment>
+        <translation>等待 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <comment>the desktop answers</comment>
+        <translation>可连通</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>不可连通</translation>
+    </message>
 </context>
 <context>
     <name>DesktopViews</name>
@@ -1770,6 +1842,14 @@ Name of the new image:</source>
     <message>
         <source>(%1 more: use the quick filter)</source>
         <translation>（另有 %1 项：请使用快速筛选）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing could be listed.</source>
+        <translation>未登录：无法列出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2085,14 +2165,6 @@ Name of the new image:</source>
         <translation>密码未保存：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: all %2 done.</source>
-        <translation>%1：全部 %2 个已完成。</translation>
-    </message>
-    <message>
         <source>Batch finished with failures</source>
         <translation>批次已结束，有失败项</translation>
     </message>
@@ -2392,6 +2464,22 @@ Name of the new image:</source>
     <message>
         <source>Show or hide the task panel (%1)</source>
         <translation>显示或隐藏任务面板（%1）</translation>
+    </message>
+    <message>
+        <source>the demo cloud</source>
+        <translation>演示云</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>无法登录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Batch cancelled</source>
+        <translation>批次已取消</translation>
+    </message>
+    <message>
+        <source>Batch finished with warnings</source>
+        <translation>批次已完成，有警告</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2865,14 @@ Name of the new image:</source>
         <source>%h is replaced by the desktop&apos;s address, %p by the port.</source>
         <translation>%h 将替换为桌面的地址，%p 替换为端口。</translation>
     </message>
+    <message>
+        <source>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</source>
+        <translation>当前生效：%1 秒。演示云的桌面不会应答，因此更早放弃；上面的值用于真实的云。</translation>
+    </message>
+    <message>
+        <source>In force now: %1 s.</source>
+        <translation>当前生效：%1 秒。</translation>
+    </message>
 </context>
 <context>
     <name>SqliteRecovery</name>
@@ -3051,6 +3147,10 @@ Name of the new image:</source>
         <source>Task details</source>
         <translation>任务详情</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>TaskEngine</name>
@@ -3145,16 +3245,8 @@ Name of the new image:</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <source>Run the failed and cancelled tasks of this batch again, each from the stage where it stopped</source>
-        <translation>重新运行该批次中失败和已取消的任务，各自从停止的阶段继续</translation>
-    </message>
-    <message>
         <source>Re-run from failed stage</source>
         <translation>从失败阶段重新运行</translation>
-    </message>
-    <message>
-        <source>Run the selected task again from the stage where it failed</source>
-        <translation>从失败的阶段重新运行所选任务</translation>
     </message>
     <message>
         <source>Batches</source>
@@ -3163,6 +3255,14 @@ Name of the new image:</source>
     <message>
         <source>Desktops of the selected batch</source>
         <translation>所选批次的桌面</translation>
+    </message>
+    <message>
+        <source>Run the failed tasks of this batch again, each from the stage where it failed</source>
+        <translation>重新运行此批次中失败的任务，各自从失败的阶段开始</translation>
+    </message>
+    <message>
+        <source>Run the selected failed or cancelled task again from the stage where it stopped</source>
+        <translation>从停止的阶段重新运行所选的失败或已取消任务</translation>
     </message>
 </context>
 <context>
@@ -3186,10 +3286,6 @@ Name of the new image:</source>
     <message>
         <source>Progress</source>
         <translation>进度</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
     </message>
     <message>
         <source>Request ID</source>
@@ -3217,10 +3313,6 @@ Name of the new image:</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <source>%1  %2, attempt %3: %4</source>
-        <translation>%1  %2，第 %3 次尝试：%4</translation>
-    </message>
-    <message>
         <source>done with a warning</source>
         <translation>完成，但有警告</translation>
     </message>
@@ -3231,6 +3323,40 @@ Name of the new image:</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Error / note</source>
+        <translation>错误 / 备注</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1  %2, attempt %3: %4</source>
+        <comment>start time, stage, attempt, outcome</comment>
+        <translation>%1  %2，第 %3 次：%4</translation>
+    </message>
+    <message>
+        <source>%1 +%2  %3, attempt %4: %5</source>
+        <comment>start time +duration, stage, attempt, outcome</comment>
+        <translation>%1 +%2  %3，第 %4 次：%5</translation>
     </message>
 </context>
 <context>
@@ -3411,58 +3537,6 @@ Name of the new image:</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Cloud classroom desktops on OpenStack</source>
-        <translation>基于 OpenStack 的云课室桌面</translation>
-    </message>
-    <message>
-        <source>User interface language (en, zh_CN).</source>
-        <translation>界面语言（en、zh_CN）。</translation>
-    </message>
-    <message>
-        <source>Connect to this clouds.yaml entry (default: $OS_CLOUD).</source>
-        <translation>连接到 clouds.yaml 中的此条目（默认：$OS_CLOUD）。</translation>
-    </message>
-    <message>
-        <source>Start the built-in demo cloud and connect to it.</source>
-        <translation>启动内置的演示云并连接。</translation>
-    </message>
-    <message>
-        <source>How much faster than real the demo cloud runs (1 = realistic).</source>
-        <translation>演示云相对于真实速度的加速倍数（1 = 真实速度）。</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window (or of --open&apos;s dialog) to this PNG file.</source>
-        <translation>将窗口（或 --open 打开的对话框）的截图保存到此 PNG 文件。</translation>
-    </message>
-    <message>
-        <source>Take the screenshot after this many milliseconds.</source>
-        <translation>经过指定的毫秒数后截图。</translation>
-    </message>
-    <message>
-        <source>Quit after this many milliseconds.</source>
-        <translation>经过指定的毫秒数后退出。</translation>
-    </message>
-    <message>
-        <source>Show this tab: teachers, students, others, images, network, tasks, audit.</source>
-        <translation>显示此标签页：teachers、students、others、images、network、tasks、audit。</translation>
-    </message>
-    <message>
-        <source>Open a dialog at start: connect, create, settings.</source>
-        <translation>启动时打开对话框：connect、create、settings。</translation>
-    </message>
-    <message>
-        <source>With --demo: resume one course&apos;s desktops at start, one of them failing on purpose, to show the task panel at work.</source>
-        <translation>与 --demo 一起使用：启动时恢复一门课程的桌面，并故意让其中一个失败，以演示任务面板的工作方式。</translation>
-    </message>
-    <message>
-        <source>Start with this text in the quick filter.</source>
-        <translation>启动时在快速筛选框中填入此文本。</translation>
-    </message>
-    <message>
-        <source>Start with the tables showing this course only.</source>
-        <translation>启动时表格中只显示此课程。</translation>
-    </message>
     <message>
         <source>The Phoenix database could not be opened: %1 Task history and the audit log are not kept in this session.</source>
         <translation>无法打开 Phoenix 数据库：%1 本次会话不会保留任务历史和审计日志。</translation>

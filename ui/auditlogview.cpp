@@ -88,10 +88,8 @@ AuditLogView::AuditLogView(AuditLog *log, QWidget *parent)
     m_export->setObjectName(QStringLiteral("auditExport"));
     for (QLineEdit *l : {m_user, m_target})
         l->setClearButtonEnabled(true);
-    for (QDateEdit *d : {m_from, m_to}) {
+    for (QDateEdit *d : {m_from, m_to})
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
     m_from->setDate(QDate::currentDate().addDays(-7));
     m_to->setDate(QDate::currentDate());
 
@@ -219,6 +217,10 @@ void AuditLogView::retranslate()
     m_to->setAccessibleName(tr("To date"));
     m_to->setToolTip(tr("Up to and including this day"));
     m_action->setAccessibleName(tr("Filter by action"));
+    for (QDateEdit *d : {m_from, m_to}) { // the chosen language's dates, as in the table
+        d->setLocale(QLocale());
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
     m_refresh->setText(tr("&Refresh"));
     m_export->setText(tr("E&xport CSV…"));
     m_export->setToolTip(tr("Save the entries the filter selects as a CSV file"));

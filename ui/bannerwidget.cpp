@@ -35,6 +35,21 @@ BannerWidget::BannerWidget(QWidget *parent)
 
 void BannerWidget::showMessage(Kind kind, const QString &text, const QString &actionText, bool closable)
 {
+    showMessage(kind, [text] { return text; }, [actionText] { return actionText; }, closable);
+}
+
+void BannerWidget::updateTexts()
+{
+    const QString text = m_textSource ? m_textSource() : QString();
+    const QString action = m_actionSource ? m_actionSource() : QString();
+    m_text->setText(text);
+    m_action->setText(action);
+    m_action->setVisible(!action.isEmpty());
+    setAccessibleDescription(text);
+}
+
+void BannerWidget::showMessage(Kind kind, Text text, Text actionText, bool closable)
+{
     QString background;
     QString border;
     QString icon;
@@ -58,11 +73,10 @@ void BannerWidget::showMessage(Kind kind, const QString &text, const QString &ac
     setStyleSheet(QStringLiteral("#banner { background: %1; border-bottom: 2px solid %2; } #banner QLabel { color: #202124; }")
                       .arg(background, border));
     m_icon->setPixmap(QIcon(icon).pixmap(20, 20));
-    m_text->setText(text);
-    m_action->setText(actionText);
-    m_action->setVisible(!actionText.isEmpty());
+    m_textSource = std::move(text);
+    m_actionSource = std::move(actionText);
+    updateTexts();
     m_close->setVisible(closable);
-    setAccessibleDescription(text);
     show();
 }
 
@@ -76,6 +90,8 @@ void BannerWidget::changeEvent(QEvent *event)
     if (!event || event->type() == QEvent::LanguageChange) {
         m_close->setToolTip(tr("Hide this message"));
         m_close->setAccessibleName(tr("Hide message"));
+        if (event)
+            updateTexts();
     }
     if (event)
         QFrame::changeEvent(event);

@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -24,7 +26,12 @@ public:
 
     explicit BannerWidget(QWidget *parent = nullptr);
 
+    /** Texts are rich text (escape plain text). */
     void showMessage(Kind kind, const QString &text, const QString &actionText = {}, bool closable = true);
+    /** The same, with texts that are made again when the language changes (so nothing stays in
+     *  the language it was shown in). */
+    using Text = std::function<QString()>;
+    void showMessage(Kind kind, Text text, Text actionText, bool closable = true);
     [[nodiscard]] QString text() const;
     [[nodiscard]] QPushButton *actionButton() const { return m_action; }
 
@@ -35,6 +42,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateTexts();
+
+    Text m_textSource;
+    Text m_actionSource;
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

@@ -275,23 +275,65 @@ void CreateDesktopDialog::fillCatalog()
     }
     refill(m_network, networks, mostUsed(networkUse, networks, true));
 
-    QSet<QString> courses;
+    if (m_course->count() == 0)
+        fillCourses();
+    schedulePreview();
+}
+
+// Each course with its name (where known) and how many desktops it has: codes alone say little.
+void CreateDesktopDialog::fillCourses()
+{
+    QHash<QString, int> desktops;
     for (const Server &s : std::as_const(m_existing)) {
         if (!s.meta(PhoenixMeta::Course).isEmpty())
-            courses.insert(s.meta(PhoenixMeta::Course));
+            ++desktops[s.meta(PhoenixMeta::Course)];
     }
-    if (m_course->count() == 0) {
-        QStringList list(courses.cbegin(), courses.cend());
-        list.sort(Qt::CaseInsensitive);
-        m_course->addItems(list);
-        m_course->setCurrentText(QString());
+    QStringList codes = desktops.keys();
+    for (auto it = m_courseNames.cbegin(); it != m_courseNames.cend(); ++it) {
+        if (!codes.contains(it.key()))
+            codes << it.key();
     }
-    schedulePreview();
+    codes.sort(Qt::CaseInsensitive);
+    const QString typed = m_course->currentText();
+    m_course->blockSignals(true);
+    m_course->clear();
+    for (const QString &code : std::as_const(codes)) {
+        const QString name = m_courseNames.value(code);
+        const QString count = tr("%n desktop(s)", nullptr, desktops.value(code));
+        m_course->addItem(name.isEmpty() ? tr("%1 (%2)", "course code (desktops)").arg(code, count)
+                                         : tr("%1 — %2 (%3)", "course code — name (desktops)").arg(code, name, count),
+                          code);
+    }
+    m_course->setCurrentIndex(-1);
+    m_course->setCurrentText(typed);
+    m_course->blockSignals(false);
+}
+
+void CreateDesktopDialog::setCourseNames(const QHash<QString, QString> &names)
+{
+    m_courseNames = names;
+    const QString code = courseCode();
+    fillCourses();
+    if (!code.isEmpty())
+        setCourse(code);
+}
+
+QString CreateDesktopDialog::courseCode() const
+{
+    const QString text = m_course->currentText().trimmed();
+    const int i = m_course->findText(m_course->currentText());
+    if (i >= 0 && !m_course->itemData(i).toString().isEmpty())
+        return m_course->itemData(i).toString(); // a listed course: its code, not the label
+    return text;
 }
 
 void CreateDesktopDialog::setCourse(const QString &course)
 {
-    m_course->setCurrentText(course);
+    const int listed = m_course->findData(course);
+    if (listed >= 0)
+        m_course->setCurrentIndex(listed);
+    else
+        m_course->setCurrentText(course);
     // adding to a class that has desktops: seats go on after the last one
     int last = 0;
     for (const Server &s : std::as_const(m_existing)) {
@@ -329,7 +371,7 @@ DesktopBatchRequest CreateDesktopDialog::request() const
 {
     DesktopBatchRequest r;
     r.role = m_role->currentData().toString();
-    r.course = m_course->currentText().trimmed();
+    r.course = courseCode();
     r.nameTemplate = m_template->text();
     r.imageId = m_image->currentData().toString();
     r.imageName = m_image->currentText();
@@ -373,6 +415,11 @@ void CreateDesktopDialog::updatePreview()
     }
     if (!m_plan.templateError.isEmpty())
         problems.prepend(m_plan.templateError);
+    // "{course}-{seat:02}-{owner}" without a course and owner makes names like "01", "02"
+    if (req.course.isEmpty() && req.nameTemplate.contains(QStringLiteral("{course")) && !m_plan.items.isEmpty())
+        problems << tr("No course is chosen, so {course} in the name template is empty and the names come out as "
+                       "“%1”. Choose a course, or a name template without {course}.")
+                        .arg(m_plan.items.first().name);
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
 
@@ -381,16 +428,20 @@ void CreateDesktopDialog::updatePreview()
     for (int row = 0; row < m_plan.items.size(); ++row) {
         const PlannedDesktop &d = m_plan.items.at(row);
         QString outcome;
-        DesktopState::Kind kind = DesktopState::Active;
+        DesktopState::Kind kind = DesktopState::Shutoff;
+        QString icon;
         switch (d.outcome) {
         case PlannedDesktop::Outcome::Create:
             outcome = tr("Create");
             kind = DesktopState::Creating;
             break;
         case PlannedDesktop::Outcome::SkipExists:
+            outcome = tr("Skipped: exists already");
+            icon = QStringLiteral(":/icons/outcome-skip.svg");
+            break;
         case PlannedDesktop::Outcome::SkipOwnerHasOne:
-            outcome = tr("Skip: %1").arg(d.note);
-            kind = DesktopState::Shutoff;
+            outcome = d.note; // "li.na already has desk-li.na; skipped."
+            icon = QStringLiteral(":/icons/outcome-skip.svg");
             break;
         case PlannedDesktop::Outcome::Invalid:
             outcome = tr("Error: %1").arg(d.note);
@@ -401,7 +452,7 @@ void CreateDesktopDialog::updatePreview()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 3) {
-                item->setIcon(QIcon(DesktopState::iconPath(kind)));
+                item->setIcon(QIcon(icon.isEmpty() ? DesktopState::iconPath(kind) : icon));
                 item->setForeground(DesktopState::color(kind));
                 item->setToolTip(d.note);
             }
@@ -531,6 +582,13 @@ void CreateDesktopDialog::retranslate()
     m_previewHint->setText(tr("Say who gets a desktop (one name, a number, or a roster): every name appears here, "
                               "with what already exists and will be skipped, before anything is created."));
     m_course->setToolTip(tr("Leave empty for personal (static) desktops"));
+    // dates in the chosen language's form, as in the tables (a dialog is a window of its own:
+    // the main window's locale does not reach it)
+    setLocale(QLocale());
+    m_expires->setLocale(QLocale());
+    m_expires->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    if (m_course->count() > 0)
+        fillCourses();
     updatePreview();
 }
 

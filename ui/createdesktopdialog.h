@@ -3,6 +3,7 @@
 #include "models/domain/desktopnaming.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
@@ -45,6 +46,10 @@ public:
     void setCount(int count);
     void setTemplate(const QString &nameTemplate);
     void setRole(const QString &role);
+    /** Course names by code, shown next to the codes in the course list. */
+    void setCourseNames(const QHash<QString, QString> &names);
+    /** The chosen course's code (the list shows "code — name (n desktops)"). */
+    [[nodiscard]] QString courseCode() const;
     /** Recomputes the preview now (it otherwise follows edits after a short pause). */
     void updatePreview();
 
@@ -57,6 +62,7 @@ protected:
 private:
     void retranslate();
     void fillCatalog();
+    void fillCourses();
     void schedulePreview();
     void loadCsv();
     void submit();
@@ -92,4 +98,5 @@ private:
     QDialogButtonBox *m_buttons;
     QList<QPair<QLabel *, const char *>> m_labels;
     bool m_quotaExceeded = false;
+    QHash<QString, QString> m_courseNames;
 };

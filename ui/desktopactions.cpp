@@ -92,16 +92,8 @@ QList<QAction *> DesktopActions::powerActions() const
 
 void DesktopActions::retranslate()
 {
-    for (int i = 0; i < int(DesktopCommand::ActionCount); ++i) {
-        QAction *a = m_actions[i];
-        const QString text = DesktopPolicy::actionText(DesktopCommand(i));
-        a->setText(text);
-        QString plain = Translation::withoutMnemonic(text);
-        if (plain.endsWith(QStringLiteral("…")))
-            plain.chop(1);
-        a->setToolTip(a->shortcut().isEmpty() ? plain
-                                              : QStringLiteral("%1 (%2)").arg(plain, a->shortcut().toString(QKeySequence::NativeText)));
-    }
+    for (int i = 0; i < int(DesktopCommand::ActionCount); ++i)
+        m_actions[i]->setText(DesktopPolicy::actionText(DesktopCommand(i)));
     updateEnabled();
 }
 
@@ -143,6 +135,16 @@ void DesktopActions::updateEnabled()
         if (av.partial() && !single)
             text += QStringLiteral(" ") + tr("(%1 of %2)").arg(av.eligible).arg(av.selected);
         a->setText(text);
+        QString plain = Translation::withoutMnemonic(DesktopPolicy::actionText(command));
+        if (plain.endsWith(QStringLiteral("…")))
+            plain.chop(1);
+        QString tip = a->shortcut().isEmpty() ? plain
+                                              : QStringLiteral("%1 (%2)").arg(plain, a->shortcut().toString(QKeySequence::NativeText));
+        // greyed out because a task works on the desktop: say so, instead of leaving it a riddle
+        if (m_connection && !av.enabled() && !m_selection.isEmpty()
+            && DesktopPolicy::availability(command, m_selection, m_actor).enabled())
+            tip += QLatin1Char('\n') + tr("Not now: a task is working on the selected desktop; see the task panel.");
+        a->setToolTip(tip);
     }
 }
 

@@ -29,7 +29,9 @@ int defaultWidth(int column)
     case DesktopTableModel::State:
         return 115;
     case DesktopTableModel::Task:
-        return 170;
+        return 180;
+    case DesktopTableModel::Reachable:
+        return 190;
     case DesktopTableModel::FixedAddress:
     case DesktopTableModel::FloatingAddress:
         return 100;
@@ -182,6 +184,19 @@ void DesktopTab::chooseColumns(const QPoint &globalPos)
     menu->addSeparator();
     connect(menu->addAction(tr("Reset columns")), &QAction::triggered, this, &DesktopTab::resetColumns);
     menu->popup(globalPos);
+}
+
+QString DesktopTab::placeholderText() const
+{
+    return m_placeholder->text();
+}
+
+void DesktopTab::setTopBar(QWidget *bar)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    if (box->indexOf(bar) < 0)
+        box->insertWidget(0, bar);
+    bar->show();
 }
 
 void DesktopTab::updatePlaceholder()

@@ -34,6 +34,10 @@ public:
     /** Hidden columns for a first start (no saved state). */
     void setDefaultHiddenColumns(const QList<int> &columns);
     void setEmptyText(const QString &text) { m_emptyText = text; updatePlaceholder(); }
+    /** What the empty table says now ("Loading…", "No student desktops. …", "No desktops match …"). */
+    [[nodiscard]] QString placeholderText() const;
+    /** Puts a bar (the shared filter bar) above the table, below the tab strip. */
+    void setTopBar(QWidget *bar);
     /** Opens the column chooser menu at the given global position. */
     void chooseColumns(const QPoint &globalPos);
     void resetColumns();

@@ -124,6 +124,7 @@ void DesktopViews::setConnection(CloudConnection *connection)
         m_model->setServers({});
         updateActor();
         updateFilterChoices();
+        updateEmptyTexts();
         return;
     }
     Inventory *inventory = connection->inventory();
@@ -146,8 +147,11 @@ void DesktopViews::setConnection(CloudConnection *connection)
     connect(connection->catalog(), &CloudCatalog::flavorsChanged, m_model,
             [this, connection] { m_model->setFlavorNames(connection->catalog()->flavorNames()); });
     connect(connection, &CloudConnection::ready, this, &DesktopViews::updateActor);
+    connect(connection, &CloudConnection::stateChanged, this, &DesktopViews::updateEmptyTexts);
+    connect(inventory, &Inventory::refreshed, this, &DesktopViews::updateEmptyTexts);
     updateActor();
     updateFilterChoices();
+    updateEmptyTexts();
 }
 
 void DesktopViews::onServersChanged()
@@ -256,15 +260,33 @@ void DesktopViews::retranslate()
     m_state->blockSignals(false);
     updateFilterChoices();
 
-    m_tabs[Teachers]->setEmptyText(tr("No teacher desktops. Create them with Desktops › New desktops…"));
-    m_tabs[Students]->setEmptyText(tr("No student desktops. Create a class's desktops with Desktops › New desktops…"));
-    m_tabs[Others]->setEmptyText(tr("No other servers in this project."));
+    updateEmptyTexts();
     m_tabs[Teachers]->view()->setAccessibleName(tr("Teacher desktops"));
     m_tabs[Students]->view()->setAccessibleName(tr("Student desktops"));
     m_tabs[Others]->view()->setAccessibleName(tr("Other servers"));
     m_model->retranslate();
     for (DesktopFilterProxy *p : m_proxies)
         p->updateLocale();
+}
+
+// "Loading" is not "empty": until the first listing of this run is in, the tables say so.
+void DesktopViews::updateEmptyTexts()
+{
+    const bool loading = m_connection && m_connection->inventory()->isFromCache()
+        && m_connection->state() != CloudConnection::State::Failed;
+    if (loading) {
+        for (DesktopTab *t : m_tabs)
+            t->setEmptyText(tr("Loading…"));
+        return;
+    }
+    if (m_connection && m_connection->state() == CloudConnection::State::Failed && m_connection->inventory()->isFromCache()) {
+        for (DesktopTab *t : m_tabs)
+            t->setEmptyText(tr("Not signed in: nothing could be listed."));
+        return;
+    }
+    m_tabs[Teachers]->setEmptyText(tr("No teacher desktops. Create them with Desktops › New desktops…"));
+    m_tabs[Students]->setEmptyText(tr("No student desktops. Create a class's desktops with Desktops › New desktops…"));
+    m_tabs[Others]->setEmptyText(tr("No other servers in this project."));
 }
 
 void DesktopViews::saveState(QSettings &settings) const

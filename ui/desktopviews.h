@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void onServersChanged();
+    void updateEmptyTexts();
     void updateActor();
     void updateFilterChoices();
     void applyFilters();

@@ -28,6 +28,8 @@
 #include "ui/welcomepage.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QDate>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -93,8 +95,9 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
     auto *mainLayout = new QVBoxLayout(m_main);
     mainLayout->setContentsMargins(0, 0, 0, 0);
     mainLayout->setSpacing(0);
-    mainLayout->addWidget(m_desktops->filterBar());
+    // The tab strip comes first and never moves: the filter bar lives inside the desktop tabs.
     mainLayout->addWidget(m_tabs, 1);
+    m_desktops->tab(DesktopViews::Students)->setTopBar(m_desktops->filterBar());
 
     m_welcome = new WelcomePage(this);
     m_stack = new QStackedWidget(this);
@@ -149,7 +152,7 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
             [this] { showMessage(tr("The password is saved in the keyring.")); });
     connect(m_connections, &ConnectionManager::openFailed, this, [this](const QString &name, const CloudError &error) {
         if (!m_connection)
-            m_welcome->setStatus(tr("Could not connect to %1: %2").arg(name, error.userMessage()));
+            m_welcome->setStatus([name, error] { return tr("Could not connect to %1: %2").arg(name, error.userMessage()); });
     });
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::openConnectDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
@@ -192,7 +195,7 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
 
     QSettings &raw = m_settings.raw();
     m_desktops->restoreState(raw);
-    resize(1280, 760);
+    fitToScreen();
     restoreGeometry(raw.value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(raw.value(QStringLiteral("ui/windowState")).toByteArray());
     m_tabs->setCurrentIndex(qBound(0, raw.value(QStringLiteral("ui/tab"), int(StudentsTab)).toInt(), int(TabCount) - 1));
@@ -201,7 +204,32 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
     onConnectionChanged(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveWindowState(); // also when the application quits without closing the window
+}
+
+void MainWindow::fitToScreen()
+{
+    // 1280×760 where there is room; on a 1366×768 laptop the title bar and the panel need their
+    // share too, so the window takes the available area less a margin for its frame.
+    const QRect available = (screen() ? screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    const QSize frame(16, 48); // title bar and borders of a typical window manager
+    const QSize size = QSize(1280, 760).boundedTo(available.size() - frame);
+    resize(size);
+    move(available.topLeft() + QPoint((available.width() - size.width() - frame.width()) / 2,
+                                      (available.height() - size.height() - frame.height()) / 2));
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings &raw = m_settings.raw();
+    raw.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    raw.setValue(QStringLiteral("ui/windowState"), saveState());
+    raw.setValue(QStringLiteral("ui/tab"), m_tabs->currentIndex());
+    m_desktops->saveState(raw);
+    raw.sync();
+}
 
 CloudConnection *MainWindow::connection() const
 {
@@ -252,7 +280,6 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
 {
     m_connection = connection;
     m_desktops->setConnection(connection);
-    m_actions->setConnection(connection);
     m_taskPanel->setConnection(connection);
     m_taskConsole->setConnection(connection);
     m_imagesView->setConnection(connection);
@@ -260,21 +287,10 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
     m_taskModel->setTasks({});
     m_batchModel->setBatches({});
     m_banner->hide();
-    m_stack->setCurrentWidget(connection ? m_main : static_cast<QWidget *>(m_welcome));
-    for (QAction *a : {m_newDesktops, m_refresh, m_export, m_disconnect, m_focusFilter, m_clearFilters})
-        a->setEnabled(connection != nullptr);
-    // Without a cloud there are no tasks to watch: the panel comes back with the connection.
-    m_taskDock->toggleViewAction()->setEnabled(connection != nullptr);
-    if (!connection && !m_taskDock->isHidden()) { // isHidden: the window may not be shown yet
-        m_taskDock->hide();
-        m_dockHiddenForWelcome = true;
-    } else if (connection && m_dockHiddenForWelcome) {
-        m_taskDock->show();
-        m_dockHiddenForWelcome = false;
-    }
     if (!connection) {
         m_demoBanner->hide();
         m_welcome->setStatus(QString());
+        updateSessionLayout();
         updateStatus();
         return;
     }
@@ -299,20 +315,26 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
                 m_banner->hide();
             return;
         }
-        if (m_connection && m_connection->state() == CloudConnection::State::Ready)
-            showError(tr("The cloud cannot be reached (%1). Showing the data from %2.")
-                          .arg(m_connection->inventory()->lastError().userMessage(),
-                               QLocale().toString(m_connection->inventory()->fetchedAt().toLocalTime().time(), QLocale::ShortFormat)),
-                      tr("Retry now"), [this] { refreshNow(); });
+        if (m_connection && m_connection->state() == CloudConnection::State::Ready) {
+            const CloudError error = m_connection->inventory()->lastError();
+            const QDateTime fetched = m_connection->inventory()->fetchedAt();
+            showError([error, fetched] {
+                return tr("The cloud cannot be reached (%1). Showing the data from %2.")
+                    .arg(error.userMessage(), QLocale().toString(fetched.toLocalTime().time(), QLocale::ShortFormat));
+            }, [] { return tr("Retry now"); }, [this] { refreshNow(); });
+        }
     });
     connect(connection->catalog(), &CloudCatalog::errorOccurred, this, [this](const QString &what, const CloudError &error) {
         showMessage(tr("Could not load the %1: %2").arg(what, error.userMessage()));
     });
     if (connection->isDemo())
-        m_demoBanner->showMessage(BannerWidget::Kind::Warning,
-                                  tr("<b>Demo cloud.</b> This is a simulated OpenStack running inside Phoenix with a "
-                                     "seeded school; nothing you do here touches a real cloud."),
-                                  QString(), false);
+        m_demoBanner->showMessage(
+            BannerWidget::Kind::Warning,
+            [] {
+                return tr("<b>Demo cloud.</b> This is a simulated OpenStack running inside Phoenix with a "
+                          "seeded school; nothing you do here touches a real cloud.");
+            },
+            {}, false);
     else
         m_demoBanner->hide();
     applySettings();
@@ -341,6 +363,7 @@ void MainWindow::loadTaskHistory()
 
 void MainWindow::onConnectionState()
 {
+    updateSessionLayout();
     updateStatus();
     setWindowTitle(m_connection ? tr("Phoenix — %1").arg(m_connection->isDemo() ? tr("Demo cloud") : m_connection->name())
                                 : tr("Phoenix"));
@@ -355,13 +378,71 @@ void MainWindow::onReady()
 
 void MainWindow::onFailed(const CloudError &error)
 {
+    updateSessionLayout();
     updateStatus();
+    if (m_stack->currentWidget() == m_welcome)
+        return; // the sign-in page says it
     QPointer<CloudConnection> connection = m_connection;
-    showError(tr("Could not connect to %1: %2").arg(m_connection ? m_connection->name() : QString(), error.userMessage()),
-              tr("Retry"), [connection] {
+    const QString name = m_connection ? m_connection->name() : QString();
+    showError([name, error] { return tr("Could not connect to %1: %2").arg(name, error.userMessage()); },
+              [] { return tr("Retry"); },
+              [connection] {
                   if (connection)
                       connection->open();
               });
+}
+
+bool MainWindow::hasSession() const
+{
+    return m_connection && m_connection->state() == CloudConnection::State::Ready;
+}
+
+// With a session (or while signing in, with what the cache knows) the tables; without one the
+// sign-in page, and nothing that needs a cloud is enabled.
+void MainWindow::updateSessionLayout()
+{
+    bool tables = false;
+    if (m_connection) {
+        switch (m_connection->state()) {
+        case CloudConnection::State::Idle:
+        case CloudConnection::State::Connecting:
+        case CloudConnection::State::Ready:
+            tables = true;
+            break;
+        case CloudConnection::State::Failed: {
+            // offline with cached data: still worth showing; a refused sign-in or nothing known: not
+            const CloudError error = m_connection->lastError();
+            const bool signIn = error.kind() == CloudError::Kind::Auth || error.kind() == CloudError::Kind::Config
+                || error.isUnauthorized() || error.httpStatus() == 403;
+            tables = !signIn && !m_connection->inventory()->isFromCache();
+            tables = tables || (!signIn && !m_connection->inventory()->servers().isEmpty());
+            if (!tables) {
+                const QString name = m_connection->isDemo() ? tr("the demo cloud") : m_connection->name();
+                m_welcome->setStatus([name, error] { return tr("Could not sign in to %1: %2").arg(name, error.userMessage()); });
+            }
+            break;
+        }
+        }
+    }
+    m_stack->setCurrentWidget(tables ? m_main : static_cast<QWidget *>(m_welcome));
+    const bool session = hasSession();
+    m_actions->setConnection(session ? m_connection.data() : nullptr);
+    m_newDesktops->setEnabled(session);
+    m_refresh->setEnabled(m_connection != nullptr); // after a failure: try again
+    for (QAction *a : {m_export, m_focusFilter, m_clearFilters})
+        a->setEnabled(tables);
+    m_disconnect->setEnabled(m_connection != nullptr);
+    // Without the tables there are no tasks to watch: the panel comes back with them.
+    m_taskDock->toggleViewAction()->setEnabled(tables);
+    if (!tables && !m_taskDock->isHidden()) { // isHidden: the window may not be shown yet
+        m_taskDock->hide();
+        m_dockHiddenForWelcome = true;
+    } else if (tables && m_dockHiddenForWelcome) {
+        m_taskDock->show();
+        m_dockHiddenForWelcome = false;
+    }
+    if (!tables)
+        m_banner->hide();
 }
 
 void MainWindow::onCredentialsNeeded(const SavedConnection &saved, const QString &why)
@@ -385,12 +466,23 @@ void MainWindow::onBatchFinished(const BatchSnapshot &batch)
     if (m_notified.value(batch.id) == outcome)
         return;
     m_notified.insert(batch.id, outcome);
-    const bool failed = batch.failed + batch.cancelled > 0;
-    const QString text = failed ? tr("%1: %2").arg(batch.title, BatchListModel::summary(batch))
-                                : tr("%1: all %2 done.").arg(batch.title).arg(batch.total);
+    const bool failed = batch.failed > 0;
+    QString text = BatchListModel::finishedText(batch);
+    if (batch.failed == 0 && batch.warnings > 0 && m_connection) {
+        for (const TaskSnapshot &t : m_connection->engine()->tasksOfBatch(batch.id)) {
+            if (!t.warning().isEmpty()) { // the first warning says what the others are like
+                text += QLatin1Char(' ') + t.warning();
+                break;
+            }
+        }
+    }
     if (m_auditLog && m_auditLog->isVisible())
         m_auditLog->refresh();
-    if (!isActiveWindow() && m_tray->notify(failed ? tr("Batch finished with failures") : tr("Batch finished"), text, failed))
+    const QString title = failed ? tr("Batch finished with failures")
+        : batch.cancelled > 0    ? tr("Batch cancelled")
+        : batch.warnings > 0     ? tr("Batch finished with warnings")
+                                 : tr("Batch finished");
+    if (!isActiveWindow() && m_tray->notify(title, text, failed || batch.warnings > 0))
         return;
     showMessage(text);
 }
@@ -412,7 +504,8 @@ void MainWindow::onCurrentTabChanged()
 {
     const int t = m_tabs->currentIndex();
     const bool desktopTab = t >= TeachersTab && t <= OthersTab;
-    m_desktops->filterBar()->setVisible(desktopTab);
+    if (desktopTab) // the one filter bar moves to the desktop tab on show, under the tab strip
+        m_desktops->tab(DesktopViews::Tab(t))->setTopBar(m_desktops->filterBar());
     m_columns->setEnabled(desktopTab);
     updateSelection();
 }
@@ -478,12 +571,14 @@ void MainWindow::openConnectDialog()
 
 void MainWindow::openCreateDialog()
 {
-    if (!m_connection)
+    if (!hasSession())
         return;
     auto *dialog = new CreateDesktopDialog(m_connection, m_desktops->model()->servers(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lastDialog = dialog;
     const int t = m_tabs->currentIndex();
+    if (m_courseNames)
+        dialog->setCourseNames(m_courseNames());
     dialog->setRole(t == TeachersTab ? QStringLiteral("teacher") : QStringLiteral("student"));
     if (!m_desktops->courseFilter().isEmpty())
         dialog->setCourse(m_desktops->courseFilter());
@@ -498,6 +593,8 @@ void MainWindow::openCreateDialog()
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_settings, this);
+    if (m_connection) // what the engine runs with now (the demo cloud shortens the reachability check)
+        dialog->setInForce(m_connection->engine()->settings(), m_connection->isDemo());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lastDialog = dialog;
     connect(dialog, &SettingsDialog::applied, this, [this](bool languageChanged) {
@@ -509,6 +606,7 @@ void MainWindow::openSettings()
 
 void MainWindow::applySettings()
 {
+    m_desktops->model()->setProbePort(m_settings.detectPort());
     if (!m_connection)
         return;
     m_connection->inventory()->setPollIntervals(m_settings.fastPollSeconds(), m_settings.slowPollSeconds());
@@ -573,13 +671,30 @@ void MainWindow::refreshNow()
 // ---------------------------------------------------------------------------------------------
 void MainWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(text, 10000);
+    // Elided to the room left of the permanent widgets; the whole sentence is the tool tip.
+    int room = statusBar()->width() - 24;
+    for (QWidget *w : {static_cast<QWidget *>(m_connectionLabel), static_cast<QWidget *>(m_userLabel),
+                       static_cast<QWidget *>(m_ageLabel), static_cast<QWidget *>(m_tasksButton)}) {
+        if (w->isVisible())
+            room -= w->sizeHint().width() + 8;
+    }
+    if (auto *refresh = findChild<QToolButton *>(QStringLiteral("statusRefresh")))
+        room -= refresh->sizeHint().width() + 8;
+    const QString shown = statusBar()->fontMetrics().elidedText(text, Qt::ElideRight, qMax(120, room));
+    statusBar()->setToolTip(shown == text ? QString() : text);
+    statusBar()->showMessage(shown, 10000);
 }
 
 void MainWindow::showError(const QString &text, const QString &actionText, std::function<void()> action)
 {
+    showError([text] { return text; }, [actionText] { return actionText; }, std::move(action));
+}
+
+void MainWindow::showError(std::function<QString()> text, std::function<QString()> actionText, std::function<void()> action)
+{
     m_bannerAction = std::move(action);
-    m_banner->showMessage(BannerWidget::Kind::Error, text.toHtmlEscaped(), actionText);
+    m_banner->showMessage(
+        BannerWidget::Kind::Error, [text] { return text().toHtmlEscaped(); }, std::move(actionText));
 }
 
 void MainWindow::updateStatus()
@@ -605,7 +720,7 @@ void MainWindow::updateStatus()
             break;
         }
         const AuthState auth = m_connection->auth();
-        if (!auth.userName.isEmpty())
+        if (!auth.userName.isEmpty() && m_connection->state() == CloudConnection::State::Ready)
             user = tr("%1 @ %2 (%3)").arg(auth.userName, auth.projectName, auth.isAdmin() ? tr("administrator") : tr("member"));
     }
     m_connectionLabel->setText(connection);
@@ -630,9 +745,10 @@ void MainWindow::updateAge()
         m_ageLabel->hide();
         return;
     }
-    m_ageLabel->show();
     const Inventory *inventory = m_connection->inventory();
     const QDateTime fetched = inventory->fetchedAt();
+    // "Loading…" only while something loads: not after a refused sign-in
+    m_ageLabel->setVisible(fetched.isValid() || m_connection->state() != CloudConnection::State::Failed);
     if (!fetched.isValid()) {
         m_ageLabel->setText(tr("Loading…"));
         return;
@@ -680,18 +796,18 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Dates and numbers follow the language at once (date editors, spin boxes): every widget
+        // without a locale of its own gets a LocaleChange from this.
+        setLocale(QLocale());
         retranslate();
+        statusBar()->clearMessage(); // a message in the old language would linger for 10 s
+    }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings &raw = m_settings.raw();
-    raw.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    raw.setValue(QStringLiteral("ui/windowState"), saveState());
-    raw.setValue(QStringLiteral("ui/tab"), m_tabs->currentIndex());
-    m_desktops->saveState(raw);
-    raw.sync();
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }

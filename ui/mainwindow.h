@@ -71,6 +71,9 @@ public:
     /** Loads a connection's past tasks (the journal), on a worker thread, for the task console. */
     using TaskHistoryLoader = std::function<QList<TaskSnapshot>(const CloudConfig &config)>;
     void setTaskHistoryLoader(TaskHistoryLoader loader) { m_historyLoader = std::move(loader); }
+    /** Course names by code ("py-01" → "Python 入门") for the New desktops dialog, where known. */
+    using CourseNames = std::function<QHash<QString, QString>()>;
+    void setCourseNames(CourseNames names) { m_courseNames = std::move(names); }
     /** Offer "Open the demo cloud" (the app can start one). */
     void setDemoAvailable(bool available);
     void showTab(Tab tab);
@@ -92,6 +95,10 @@ public:
     [[nodiscard]] QAction *newDesktopsAction() const { return m_newDesktops; }
     [[nodiscard]] QAction *refreshAction() const { return m_refresh; }
     [[nodiscard]] CloudConnection *connection() const;
+    /** Signed in: the commands that need a cloud are enabled. */
+    [[nodiscard]] bool hasSession() const;
+    [[nodiscard]] WelcomePage *welcomePage() const { return m_welcome; }
+    [[nodiscard]] QWidget *desktopArea() const { return m_main; }
     /** The dialogs the window opened last (tests drive them). */
     [[nodiscard]] ConnectDialog *connectDialog() const;
     [[nodiscard]] QDialog *lastDialog() const;
@@ -137,6 +144,10 @@ private:
     void updateAge();
     void showMessage(const QString &text);
     void showError(const QString &text, const QString &actionText, std::function<void()> action);
+    void showError(std::function<QString()> text, std::function<QString()> actionText, std::function<void()> action);
+    void updateSessionLayout();
+    void fitToScreen();
+    void saveWindowState();
     void applySettings();
     void loadTaskHistory();
 
@@ -152,6 +163,7 @@ private:
     BannerWidget *m_banner = nullptr;
     std::function<void()> m_bannerAction;
     TaskHistoryLoader m_historyLoader;
+    CourseNames m_courseNames;
     DesktopViews *m_desktops = nullptr;
     DesktopActions *m_actions = nullptr;
     TaskTableModel *m_taskModel = nullptr;

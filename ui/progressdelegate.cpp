@@ -17,27 +17,24 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // the selection background first, then the bar inset by a pixel or two
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    background.icon = QIcon();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    // The text as any cell draws it (selection colours included), with a slim bar under it: a
+    // label laid over the bar's fill was half white on grey and unreadable in selected rows.
+    QStyleOptionViewItem text = option;
+    const int barHeight = qMax(3, option.fontMetrics.height() / 5);
+    text.rect.adjust(0, 0, 0, -barHeight - 1);
+    QStyledItemDelegate::paint(painter, text, index);
 
-    QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(2, 2, -2, -2);
-    bar.minimum = 0;
-    bar.maximum = 100;
-    bar.progress = qBound(0, value.toInt(), 100);
-    // one line, elided: a long stage name must not spill out of the bar
-    bar.text = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, bar.rect.width() - 6);
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
-    bar.state = option.state | QStyle::State_Horizontal;
-    bar.palette = option.palette;
-    bar.fontMetrics = option.fontMetrics;
-    bar.direction = option.direction;
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QRect track(option.rect.left() + 4, option.rect.bottom() - barHeight - 1, option.rect.width() - 8, barHeight);
+    const int percent = qBound(0, value.toInt(), 100);
+    QColor trackColor = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Mid);
+    trackColor.setAlpha(selected ? 90 : 110);
+    const QColor fill = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(trackColor);
+    painter->drawRect(track);
+    painter->setBrush(fill);
+    painter->drawRect(QRect(track.topLeft(), QSize(track.width() * percent / 100, track.height())));
+    painter->restore();
 }

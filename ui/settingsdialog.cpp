@@ -23,6 +23,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_detectPort(new QSpinBox(this))
     , m_detectTimeout(new QSpinBox(this))
     , m_detectPolicy(new QComboBox(this))
+    , m_detectNote(new QLabel(this))
     , m_database(new QLineEdit(this))
     , m_databaseNote(new QLabel(this))
     , m_rdp(new QLineEdit(this))
@@ -44,7 +45,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_detectPolicy->setObjectName(QStringLiteral("detectPolicy"));
     m_database->setObjectName(QStringLiteral("databaseUrl"));
     m_rdp->setObjectName(QStringLiteral("rdpCommand"));
-    for (QLabel *note : {m_databaseNote, m_rdpNote}) {
+    m_detectNote->setObjectName(QStringLiteral("detectTimeoutNote"));
+    m_detectNote->hide();
+    for (QLabel *note : {m_databaseNote, m_rdpNote, m_detectNote}) {
         note->setWordWrap(true);
         note->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -62,6 +65,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(label(m_concurrency, QT_TR_NOOP("Tasks running at &once:")), m_concurrency);
     form->addRow(label(m_detectPort, QT_TR_NOOP("Reachability check &port:")), m_detectPort);
     form->addRow(label(m_detectTimeout, QT_TR_NOOP("Reachability check &timeout:")), m_detectTimeout);
+    form->addRow(QString(), m_detectNote);
     form->addRow(label(m_detectPolicy, QT_TR_NOOP("When a desktop does not &answer:")), m_detectPolicy);
     form->addRow(label(m_database, QT_TR_NOOP("&Database:")), m_database);
     form->addRow(QString(), m_databaseNote);
@@ -77,7 +81,38 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     load();
-    resize(qMax(620, sizeHint().width()), sizeHint().height());
+    // The wrapped notes are as tall as the final width makes them: no gap under them.
+    const int width = qMax(620, sizeHint().width());
+    resize(width, hasHeightForWidth() ? heightForWidth(width) : sizeHint().height());
+}
+
+void SettingsDialog::setInForce(const EngineSettings &settings, bool demo)
+{
+    m_inForce = settings;
+    m_demo = demo;
+    updateInForce();
+}
+
+QString SettingsDialog::detectTimeoutNote() const
+{
+    return m_detectNote->isHidden() ? QString() : m_detectNote->text();
+}
+
+void SettingsDialog::updateInForce()
+{
+    const bool differs = m_inForce && m_inForce->detectTimeoutSeconds != m_detectTimeout->value();
+    if (!differs) {
+        m_detectNote->hide();
+        return;
+    }
+    m_detectNote->setText(m_demo ? tr("In force now: %1 s. The demo cloud's desktops answer nobody, so it gives up sooner; "
+                                      "the value above applies to real clouds.")
+                                       .arg(m_inForce->detectTimeoutSeconds)
+                                 : tr("In force now: %1 s.").arg(m_inForce->detectTimeoutSeconds));
+    m_detectNote->show();
+    const int w = qMax(width(), sizeHint().width());
+    if (isVisible())
+        resize(w, hasHeightForWidth() ? heightForWidth(w) : sizeHint().height());
 }
 
 void SettingsDialog::load()
@@ -132,6 +167,7 @@ void SettingsDialog::retranslate()
     m_databaseNote->setText(tr("Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix (the password "
                                "comes from the keyring or ~/.pgpass). Takes effect at the next start."));
     m_rdpNote->setText(tr("%h is replaced by the desktop's address, %p by the port."));
+    updateInForce();
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

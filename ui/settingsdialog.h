@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/engine/taskengine.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class AppSettings;
 class QCheckBox;
@@ -24,6 +28,10 @@ public:
 
     void load();
     void save();
+    /** What the current connection's engine runs with, when it differs from the saved settings
+     *  (the demo cloud shortens the reachability check): shown beside the field. */
+    void setInForce(const EngineSettings &settings, bool demo);
+    [[nodiscard]] QString detectTimeoutNote() const;
 
 Q_SIGNALS:
     void applied(bool languageChanged);
@@ -33,6 +41,7 @@ protected:
 
 private:
     void retranslate();
+    void updateInForce();
 
     AppSettings &m_settings;
     QComboBox *m_language;
@@ -42,6 +51,9 @@ private:
     QSpinBox *m_detectPort;
     QSpinBox *m_detectTimeout;
     QComboBox *m_detectPolicy;
+    QLabel *m_detectNote;
+    std::optional<EngineSettings> m_inForce;
+    bool m_demo = false;
     QLineEdit *m_database;
     QLabel *m_databaseNote;
     QLineEdit *m_rdp;

@@ -52,8 +52,11 @@ void TaskDetails::setTask(const std::optional<TaskSnapshot> &task)
     QStringList parts;
     if (!t.error.isEmpty())
         parts << tr("Error: %1").arg(t.error);
-    if (!t.requestId.isEmpty() && !t.error.contains(t.requestId))
-        parts << tr("Request ID: %1").arg(t.requestId);
+    else if (!TaskTableModel::noteText(t).isEmpty())
+        parts << tr("Warning: %1").arg(TaskTableModel::noteText(t));
+    const QString requestId = t.workRequestId();
+    if (!requestId.isEmpty() && !t.error.contains(requestId))
+        parts << tr("Request ID: %1").arg(requestId);
     parts << tr("Stages: %1").arg([&t] {
         QStringList names;
         for (int i = 0; i < t.chain.size(); ++i) {

@@ -186,8 +186,13 @@ void TaskPanel::cancelBatch()
 
 void TaskPanel::retryFailed()
 {
-    if (m_connection && !currentBatchId().isEmpty())
-        m_connection->engine()->retryFailed(currentBatchId());
+    if (!m_connection || currentBatchId().isEmpty())
+        return;
+    // Only the failures: a task the user cancelled stays cancelled (its own outcome, not a failure).
+    for (const TaskSnapshot &t : m_connection->engine()->tasksOfBatch(currentBatchId())) {
+        if (t.state == TaskState::Failed)
+            m_connection->engine()->rerunFromFailedStage(t.id);
+    }
 }
 
 void TaskPanel::rerunTask()
@@ -201,9 +206,9 @@ void TaskPanel::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the batch's tasks that have not finished"));
     m_retry->setText(tr("Retry failed"));
-    m_retry->setToolTip(tr("Run the failed and cancelled tasks of this batch again, each from the stage where it stopped"));
+    m_retry->setToolTip(tr("Run the failed tasks of this batch again, each from the stage where it failed"));
     m_rerun->setText(tr("Re-run from failed stage"));
-    m_rerun->setToolTip(tr("Run the selected task again from the stage where it failed"));
+    m_rerun->setToolTip(tr("Run the selected failed or cancelled task again from the stage where it stopped"));
     m_batchView->setAccessibleName(tr("Batches"));
     m_taskView->setAccessibleName(tr("Desktops of the selected batch"));
     onBatchSelected();

@@ -90,8 +90,20 @@ void WelcomePage::setDemoAvailable(bool available)
 
 void WelcomePage::setStatus(const QString &text)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
+    setStatus([text] { return text; });
+}
+
+void WelcomePage::setStatus(std::function<QString()> text)
+{
+    m_statusSource = std::move(text);
+    const QString now = m_statusSource ? m_statusSource() : QString();
+    m_status->setText(now);
+    m_status->setVisible(!now.isEmpty());
+}
+
+QString WelcomePage::status() const
+{
+    return m_status->text();
 }
 
 void WelcomePage::retranslate()
@@ -103,6 +115,8 @@ void WelcomePage::retranslate()
     m_demo->setText(tr("Open the &demo cloud"));
     m_demo->setToolTip(tr("A simulated OpenStack with a seeded school, running inside Phoenix; nothing real is touched"));
     m_savedLabel->setText(tr("Recent connections:"));
+    if (m_statusSource)
+        m_status->setText(m_statusSource());
 }
 
 void WelcomePage::changeEvent(QEvent *event)

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -20,6 +22,9 @@ public:
     void setSavedConnections(const QStringList &names);
     void setDemoAvailable(bool available);
     void setStatus(const QString &text); // e.g. "Connecting to lab-school…" or an error
+    /** A status made again when the language changes (an error shown before the switch). */
+    void setStatus(std::function<QString()> text);
+    [[nodiscard]] QString status() const;
 
 Q_SIGNALS:
     void connectRequested();
@@ -40,4 +45,5 @@ private:
     QLabel *m_savedLabel;
     QVBoxLayout *m_savedList;
     QStringList m_saved;
+    std::function<QString()> m_statusSource;
 };

@@ -1,5 +1,6 @@
 #include "models/domain/tasktypes.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace
@@ -153,6 +154,30 @@ std::optional<TaskState> TaskText::stateFromKey(const QString &key)
             return s.state;
     }
     return std::nullopt;
+}
+
+QString TaskSnapshot::warning() const
+{
+    // Only the latest record of each stage counts: a re-run that reached the desktop clears it.
+    QHash<int, const StageRecord *> latest;
+    for (const StageRecord &r : history)
+        latest.insert(r.index, &r);
+    for (const StageRecord &r : history) {
+        if (latest.value(r.index) == &r && r.ok && r.warning)
+            return r.message;
+    }
+    return {};
+}
+
+QString TaskSnapshot::workRequestId() const
+{
+    if (!requestId.isEmpty())
+        return requestId;
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->ok && !it->requestId.isEmpty())
+            return it->requestId;
+    }
+    return {};
 }
 
 QList<Stage> stageChain(TaskKind kind)

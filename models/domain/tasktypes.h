@@ -96,7 +96,15 @@ struct TaskSnapshot
     QString user;      // Keystone user who started it
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime stageStartedAt; // when the current stage began (the DETECT probe's "waiting for 1:23")
     QList<StageRecord> history;
+
+    // The note of a stage that finished with a warning in the task's latest run of it (DETECT
+    // "not reachable" under the warn policy); empty when none did.
+    [[nodiscard]] QString warning() const;
+    // The request ID of the cloud call that did the task's work: the failing call of a failed
+    // task, else the latest successful stage that carries one (BUILD, the action, DELETE, ...).
+    [[nodiscard]] QString workRequestId() const;
 
     [[nodiscard]] bool isFinished() const
     {
@@ -122,7 +130,8 @@ struct BatchSnapshot
     int done = 0;
     int failed = 0;
     int cancelled = 0;
-    int running = 0; // running + waiting + pending
+    int running = 0;  // running + waiting + pending
+    int warnings = 0; // done, but with a warning (counted in done too)
 
     [[nodiscard]] bool isFinished() const { return running == 0; }
 };

@@ -143,7 +143,7 @@ void StoreJournal::audit(const TaskSnapshot &task)
     a.targetId = task.spec.serverId;
     a.targetName = task.spec.serverName;
     a.result = TaskText::stateKey(task.state);
-    a.requestId = task.requestId;
+    a.requestId = task.workRequestId(); // the call that did the work, for successes too
     a.detail = task.error.isEmpty() && !task.history.isEmpty() ? task.history.last().message : task.error;
     a.batchId = task.batchId;
     a.taskId = task.id;

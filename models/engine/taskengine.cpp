@@ -237,12 +237,15 @@ void TaskEngine::runStep(const std::shared_ptr<Entry> &entry)
         snap.state = (stage == Stage::Wait || stage == Stage::WaitImage || stage == Stage::Detect) ? TaskState::Waiting
                                                                                                    : TaskState::Running;
         snap.updatedAt = startedAt;
+        if (!progress.startedAt.isValid())
+            snap.stageStartedAt = startedAt;
         if (m_journal)
             m_journal->saveTask(snap);
         {
             QMutexLocker lock(&m_mutex);
             entry->snap.state = snap.state;
             entry->snap.updatedAt = snap.updatedAt;
+            entry->snap.stageStartedAt = snap.stageStartedAt;
         }
         publish(snap);
     }
@@ -378,7 +381,7 @@ void TaskEngine::publish(const TaskSnapshot &snapshot)
 BatchSnapshot TaskEngine::batchSummaryLocked(const QString &batchId) const
 {
     BatchSnapshot b = m_batches.value(batchId);
-    b.done = b.failed = b.cancelled = b.running = 0;
+    b.done = b.failed = b.cancelled = b.running = b.warnings = 0;
     b.total = 0;
     for (const auto &e : m_tasks) {
         if (e->snap.batchId != batchId)
@@ -387,6 +390,8 @@ BatchSnapshot TaskEngine::batchSummaryLocked(const QString &batchId) const
         switch (e->snap.state) {
         case TaskState::Done:
             ++b.done;
+            if (!e->snap.warning().isEmpty())
+                ++b.warnings;
             break;
         case TaskState::Failed:
             ++b.failed;

@@ -1,6 +1,6 @@
 #include "models/items/batchlistmodel.h"
 
-#include "models/domain/desktopstate.h"
+#include "models/items/taskoutcome.h"
 
 #include <QIcon>
 
@@ -21,9 +21,20 @@ QString BatchListModel::summary(const BatchSnapshot &b)
         text += tr(", %n failed", nullptr, b.failed);
     if (b.cancelled > 0)
         text += tr(", %n cancelled", nullptr, b.cancelled);
+    if (b.warnings > 0)
+        text += tr(", %n with warnings", nullptr, b.warnings);
     if (b.running > 0)
         text += tr(", %n running", nullptr, b.running);
     return text;
+}
+
+QString BatchListModel::finishedText(const BatchSnapshot &b)
+{
+    if (b.done == b.total && b.warnings == 0)
+        return tr("%1: all %2 done.").arg(b.title).arg(b.total);
+    if (b.done == b.total)
+        return tr("%1: done, %n with warnings.", nullptr, b.warnings).arg(b.title);
+    return tr("%1: %2.", "batch title: summary").arg(b.title, summary(b));
 }
 
 int BatchListModel::progress(const BatchSnapshot &b)
@@ -44,18 +55,16 @@ QVariant BatchListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
         return QString(b.title + QStringLiteral(" — ") + summary(b));
-    case Qt::DecorationRole: {
-        DesktopState::Kind kind = DesktopState::Busy;
-        if (b.isFinished())
-            kind = b.failed + b.cancelled > 0 ? DesktopState::Error : DesktopState::Active;
-        return QIcon(DesktopState::iconPath(kind));
-    }
+    case Qt::DecorationRole:
+        return QIcon(TaskOutcome::iconPath(TaskOutcome::of(b)));
+    case OutcomeRole:
+        return int(TaskOutcome::of(b));
     case BatchIdRole:
         return b.id;
     case ProgressRole:
         return progress(b);
     case FailedRole:
-        return b.failed + b.cancelled;
+        return b.failed;
     case FinishedRole:
         return b.isFinished();
     case SummaryRole:
@@ -81,7 +90,7 @@ void BatchListModel::applyBatch(const BatchSnapshot &batch)
         m_batches[row] = batch;
         Q_EMIT dataChanged(index(row), index(row),
                            {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, Qt::DecorationRole, ProgressRole,
-                            FailedRole, FinishedRole, SummaryRole});
+                            FailedRole, FinishedRole, SummaryRole, OutcomeRole});
         return;
     }
     beginInsertRows({}, 0, 0);

@@ -7,8 +7,8 @@
 #include <QList>
 
 /**
- * The batches of this session, newest first: title, progress and a summary such as
- * "8 of 10 done, 1 failed". Fed by TaskEngine::batchChanged (applyBatch); a new batch is inserted
+ * The batches of this session, newest first: title, progress, an outcome icon (running, done,
+ * done with warnings, failed, cancelled) and a summary such as "8 of 10 done, 1 failed". Fed by TaskEngine::batchChanged (applyBatch); a new batch is inserted
  * at the top, a known one updated in place.
  */
 class BatchListModel : public QAbstractListModel
@@ -19,9 +19,10 @@ public:
     enum Role {
         BatchIdRole = Qt::UserRole + 1,
         ProgressRole, // int 0..100: finished tasks / total
-        FailedRole,   // int: failed + cancelled
+        FailedRole,   // int: failed (cancelled tasks are not failures)
         FinishedRole, // bool
-        SummaryRole   // QString, translated
+        SummaryRole,  // QString, translated
+        OutcomeRole   // int: TaskOutcome::Kind
     };
 
     explicit BatchListModel(QObject *parent = nullptr);
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] int runningBatches() const;
 
     static QString summary(const BatchSnapshot &batch);
+    /** The sentence for the status bar when a batch ends: "Resume 3 desktops: done, 3 with warnings." */
+    static QString finishedText(const BatchSnapshot &batch);
     static int progress(const BatchSnapshot &batch);
 
 private:

@@ -1,5 +1,8 @@
 #include "models/items/desktoptablemodel.h"
 
+#include "cloud/reachabilityprobe.h"
+#include "models/items/taskoutcome.h"
+
 #include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -23,7 +26,8 @@ const QList<int> &changedRoles()
                                      DesktopTableModel::DesktopRoleRole,
                                      DesktopTableModel::ProgressRole,
                                      DesktopTableModel::TaskFailedRole,
-                                     DesktopTableModel::BusyRole};
+                                     DesktopTableModel::BusyRole,
+                                     DesktopTableModel::ReachabilityRole};
     return roles;
 }
 
@@ -43,6 +47,8 @@ DesktopTableModel::DesktopTableModel(QObject *parent)
     m_insertTimer.setSingleShot(true);
     m_insertTimer.setInterval(0);
     connect(&m_insertTimer, &QTimer::timeout, this, &DesktopTableModel::insertPendingChunk);
+    m_probeTimer.setInterval(1000);
+    connect(&m_probeTimer, &QTimer::timeout, this, &DesktopTableModel::onProbeTick);
 }
 
 int DesktopTableModel::rowCount(const QModelIndex &parent) const
@@ -70,6 +76,8 @@ QString DesktopTableModel::columnName(Column column)
         return tr("State");
     case Task:
         return tr("Task");
+    case Reachable:
+        return tr("Reachable", "column: does the desktop answer on its remote-desktop port");
     case FixedAddress:
         return tr("Address");
     case FloatingAddress:
@@ -90,7 +98,7 @@ QString DesktopTableModel::columnName(Column column)
 
 QString DesktopTableModel::columnKey(Column column)
 {
-    static const char *const keys[] = {"name", "owner", "course", "seat", "state", "task",
+    static const char *const keys[] = {"name", "owner", "course", "seat", "state", "task", "reachable",
                                        "fixed", "floating", "image", "flavor", "age", "expires"};
     static_assert(std::size(keys) == size_t(ColumnCount));
     return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
@@ -118,6 +126,7 @@ QHash<int, QByteArray> DesktopTableModel::roleNames() const
     names.insert(ProgressRole, "progress");
     names.insert(TaskFailedRole, "taskFailed");
     names.insert(BusyRole, "busy");
+    names.insert(ReachabilityRole, "reachability");
     return names;
 }
 
@@ -136,10 +145,24 @@ QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == State)
             return QIcon(DesktopState::iconPath(kind));
+        if (column == Reachable) {
+            switch (reachability(index.row())) {
+            case Reachability::Probing:
+                return QIcon(TaskOutcome::iconPath(TaskOutcome::Running));
+            case Reachability::Reachable:
+                return QIcon(TaskOutcome::iconPath(TaskOutcome::Done));
+            case Reachability::Unreachable:
+                return QIcon(TaskOutcome::iconPath(TaskOutcome::DoneWithWarnings));
+            case Reachability::Unknown:
+                break;
+            }
+        }
         return {};
     case Qt::ForegroundRole:
         if (column == State)
             return DesktopState::color(kind);
+        if (column == Reachable && reachability(index.row()) == Reachability::Unreachable)
+            return TaskOutcome::color(TaskOutcome::DoneWithWarnings);
         if (column == Task && row.task && row.task->state == TaskState::Failed)
             return DesktopState::color(DesktopState::Error);
         if (column == Expires) {
@@ -159,6 +182,8 @@ QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == Task && row.task && !row.task->error.isEmpty())
             return row.task->error;
+        if (column == Reachable && row.reach && !row.reach->detail.isEmpty())
+            return row.reach->detail;
         if (column == Name)
             return row.server.id;
         return {};
@@ -181,7 +206,9 @@ QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
     case TaskFailedRole:
         return row.task && row.task->state == TaskState::Failed;
     case BusyRole:
-        return row.task && row.task->active();
+        return row.task && row.task->active() && !row.task->probing();
+    case ReachabilityRole:
+        return int(reachability(index.row()));
     default:
         return {};
     }
@@ -203,6 +230,8 @@ QVariant DesktopTableModel::displayData(const Row &row, int column) const
         return DesktopState::text(s);
     case Task:
         return row.task ? taskText(*row.task) : QString();
+    case Reachable:
+        return reachText(row);
     case FixedAddress:
         return s.fixedAddress();
     case FloatingAddress:
@@ -235,6 +264,10 @@ QVariant DesktopTableModel::sortData(const Row &row, int column) const
         return DesktopState::sortRank(DesktopState::kindOf(s));
     case Task:
         return row.task ? (row.task->state == TaskState::Failed ? -1 : row.task->progress) : 1000;
+    case Reachable: // problems first, then the checks running, then the good ones
+        if (row.task && row.task->probing())
+            return 1;
+        return row.reach ? (row.reach->reachable ? 2 : 0) : 3;
     case Age:
         return s.created.isValid() ? s.created.secsTo(m_clock()) : std::numeric_limits<qint64>::max();
     case Expires: {
@@ -256,6 +289,10 @@ QVariant DesktopTableModel::rawData(const Row &row, int column) const
         return s.status;
     case Task:
         return row.task ? TaskText::kindKey(row.task->kind) : QString();
+    case Reachable:
+        if (row.task && row.task->probing())
+            return QStringLiteral("probing");
+        return row.reach ? QString::fromLatin1(row.reach->reachable ? "reachable" : "unreachable") : QString();
     case Image:
         return s.imageId;
     case Flavor:
@@ -289,6 +326,58 @@ QString DesktopTableModel::taskText(const TaskInfo &task) const
         .arg(kind, TaskText::stageName(task.stage))
         .arg(task.stageIndex + 1)
         .arg(qMax(task.stageCount, 1));
+}
+
+QString DesktopTableModel::probeElapsedText(const TaskInfo &task) const
+{
+    const qint64 secs = task.stageStartedAt.isValid() ? qMax<qint64>(0, task.stageStartedAt.secsTo(m_clock())) : 0;
+    return QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString DesktopTableModel::reachText(const Row &row) const
+{
+    if (row.task && row.task->probing()) {
+        const QString protocol = ReachabilityProbe::protocolName(ReachabilityProbe::protocolForPort(m_probePort));
+        return tr("Waiting for %1 (%2)", "protocol (minutes:seconds)").arg(protocol, probeElapsedText(*row.task));
+    }
+    if (!row.reach)
+        return {};
+    if (row.reach->reachable)
+        return tr("Reachable", "the desktop answers");
+    // the stage's note already says why ("Not reachable from this computer after 300 s: …")
+    return row.reach->detail.isEmpty() ? tr("Not reachable") : row.reach->detail;
+}
+
+DesktopTableModel::Reachability DesktopTableModel::reachability(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (r.task && r.task->probing())
+        return Reachability::Probing;
+    if (!r.reach)
+        return Reachability::Unknown;
+    return r.reach->reachable ? Reachability::Reachable : Reachability::Unreachable;
+}
+
+void DesktopTableModel::setProbePort(int port)
+{
+    if (port == m_probePort)
+        return;
+    m_probePort = port;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Reachable), index(rowCount() - 1, Reachable), {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
+void DesktopTableModel::onProbeTick()
+{
+    bool any = false;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).task && m_rows.at(row).task->probing()) {
+            any = true;
+            Q_EMIT dataChanged(index(row, Reachable), index(row, Reachable), {Qt::DisplayRole, Qt::AccessibleTextRole});
+        }
+    }
+    if (!any)
+        m_probeTimer.stop();
 }
 
 QString DesktopTableModel::imageName(const Server &server) const
@@ -331,18 +420,13 @@ void DesktopTableModel::setServers(const QList<Server> &servers)
         if (s.isDeleted())
             continue;
         if (m_rows.size() < InsertChunk)
-            m_rows.append(Row{s, std::nullopt});
+            m_rows.append(Row{s, std::nullopt, std::nullopt});
         else
             m_pendingInsert.append(s); // the rest follows in chunks, after the reset
     }
     rebuildIndex();
-    for (Row &row : m_rows) {
-        const auto it = m_pendingTasks.find(row.server.id);
-        if (it != m_pendingTasks.end()) {
-            row.task = *it;
-            m_pendingTasks.erase(it);
-        }
-    }
+    for (Row &row : m_rows)
+        row.task = takePendingTask(row.server);
     endResetModel();
     if (!m_pendingInsert.isEmpty())
         m_insertTimer.start();
@@ -350,38 +434,53 @@ void DesktopTableModel::setServers(const QList<Server> &servers)
 
 void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringList &removedIds)
 {
-    // 0. Rows still waiting for their insertion take the news directly.
-    QSet<QString> consumed;
-    if (!m_pendingInsert.isEmpty()) {
-        QHash<QString, int> pendingIndex;
-        for (int i = 0; i < m_pendingInsert.size(); ++i)
-            pendingIndex.insert(m_pendingInsert.at(i).id, i);
-        QSet<int> drop;
-        for (const QString &id : removedIds) {
-            if (pendingIndex.contains(id))
-                drop.insert(pendingIndex.value(id));
-        }
-        for (const Server &s : changed) {
-            const int i = pendingIndex.value(s.id, -1);
-            if (i < 0)
-                continue;
-            consumed.insert(s.id);
-            if (s.isDeleted())
-                drop.insert(i);
-            else
-                m_pendingInsert[i] = s;
-        }
-        if (!drop.isEmpty()) {
-            QList<Server> kept;
-            for (int i = 0; i < m_pendingInsert.size(); ++i) {
-                if (!drop.contains(i))
-                    kept << m_pendingInsert.at(i);
-            }
-            m_pendingInsert = kept;
-        }
-    }
+    QSet<QString> consumed; // servers still waiting for their insertion take the news there
+    if (!m_pendingInsert.isEmpty())
+        dropPendingRows(removedIds, changed, &consumed);
+    removeRows(removedIds, changed);
+    const int fresh = updateOrQueue(changed, consumed);
+    if (fresh > InsertChunk)
+        m_insertTimer.start(); // a big listing: the chunks start at the next turn of the event loop
+    else if (fresh > 0)
+        insertPendingChunk();
+    qCDebug(lcDesktopModel) << "diff applied:" << changed.size() << "changed," << removedIds.size() << "removed,"
+                            << fresh << "new; rows" << m_rows.size() << "pending" << m_pendingInsert.size();
+}
 
-    // 1. Removals (and servers the delta reports as deleted), bottom-up in contiguous ranges.
+// Servers not yet inserted (a chunked first listing): updated or dropped where they wait.
+void DesktopTableModel::dropPendingRows(const QStringList &removedIds, const QList<Server> &changed, QSet<QString> *consumed)
+{
+    QHash<QString, int> pendingIndex;
+    for (int i = 0; i < m_pendingInsert.size(); ++i)
+        pendingIndex.insert(m_pendingInsert.at(i).id, i);
+    QSet<int> drop;
+    for (const QString &id : removedIds) {
+        if (pendingIndex.contains(id))
+            drop.insert(pendingIndex.value(id));
+    }
+    for (const Server &s : changed) {
+        const int i = pendingIndex.value(s.id, -1);
+        if (i < 0)
+            continue;
+        consumed->insert(s.id);
+        if (s.isDeleted())
+            drop.insert(i);
+        else
+            m_pendingInsert[i] = s;
+    }
+    if (drop.isEmpty())
+        return;
+    QList<Server> kept;
+    for (int i = 0; i < m_pendingInsert.size(); ++i) {
+        if (!drop.contains(i))
+            kept << m_pendingInsert.at(i);
+    }
+    m_pendingInsert = kept;
+}
+
+// Vanished servers (and those the delta reports as deleted), bottom-up in contiguous ranges.
+void DesktopTableModel::removeRows(const QStringList &removedIds, const QList<Server> &changed)
+{
     QList<int> doomed;
     for (const QString &id : removedIds) {
         const int row = m_rowById.value(id, -1);
@@ -389,34 +488,35 @@ void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringLis
             doomed << row;
     }
     for (const Server &s : changed) {
-        if (s.isDeleted()) {
-            const int row = m_rowById.value(s.id, -1);
-            if (row >= 0)
-                doomed << row;
-        }
+        const int row = s.isDeleted() ? m_rowById.value(s.id, -1) : -1;
+        if (row >= 0)
+            doomed << row;
     }
-    if (!doomed.isEmpty()) {
-        std::sort(doomed.begin(), doomed.end(), std::greater<int>());
-        doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
-        for (int row : std::as_const(doomed))
-            m_rowById.remove(m_rows.at(row).server.id);
-        int i = 0;
-        while (i < doomed.size()) {
-            int last = doomed.at(i);
-            int first = last;
-            while (i + 1 < doomed.size() && doomed.at(i + 1) == first - 1)
-                first = doomed.at(++i);
-            ++i;
-            beginRemoveRows({}, first, last);
-            m_rows.remove(first, last - first + 1);
-            endRemoveRows();
-        }
-        // rows above the first removal keep their number; only those below it moved up
-        for (int row = doomed.last(); row < m_rows.size(); ++row)
-            m_rowById[m_rows.at(row).server.id] = row;
+    if (doomed.isEmpty())
+        return;
+    std::sort(doomed.begin(), doomed.end(), std::greater<int>());
+    doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+    for (int row : std::as_const(doomed))
+        m_rowById.remove(m_rows.at(row).server.id);
+    int i = 0;
+    while (i < doomed.size()) {
+        const int last = doomed.at(i);
+        int first = last;
+        while (i + 1 < doomed.size() && doomed.at(i + 1) == first - 1)
+            first = doomed.at(++i);
+        ++i;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
     }
+    // rows above the first removal keep their number; only those below it moved up
+    for (int row = doomed.last(); row < m_rows.size(); ++row)
+        m_rowById[m_rows.at(row).server.id] = row;
+}
 
-    // 2. Changes in place, 3. new rows queued and inserted in chunks.
+// Known servers change in place; new ones are queued for insertion. Returns how many are new.
+int DesktopTableModel::updateOrQueue(const QList<Server> &changed, const QSet<QString> &consumed)
+{
     int fresh = 0;
     QSet<QString> freshIds;
     if (changed.size() > InsertChunk) {
@@ -427,41 +527,41 @@ void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringLis
         if (s.isDeleted() || consumed.contains(s.id))
             continue;
         const int row = m_rowById.value(s.id, -1);
-        if (row < 0) {
-            if (!freshIds.contains(s.id)) {
-                freshIds.insert(s.id);
-                m_pendingInsert.append(s);
-                ++fresh;
-            }
-            continue;
+        if (row >= 0) {
+            updateRow(row, s);
+        } else if (!freshIds.contains(s.id)) {
+            freshIds.insert(s.id);
+            m_pendingInsert.append(s);
+            ++fresh;
         }
-        Row &r = m_rows[row];
-        if (r.server == s)
-            continue;
-        const Row before = r;
-        r.server = s;
-        int first = -1;
-        int last = -1;
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (displayData(before, c) != displayData(r, c) || rawData(before, c) != rawData(r, c)
-                || (c == State && DesktopState::kindOf(before.server) != DesktopState::kindOf(r.server))) {
-                if (first < 0)
-                    first = c;
-                last = c;
-            }
-        }
-        if (first < 0) { // only fields no column shows (tooltips, fault text): refresh the row
-            first = 0;
-            last = ColumnCount - 1;
-        }
-        emitRowChanged(row, first, last);
     }
-    if (fresh > InsertChunk)
-        m_insertTimer.start(); // a big listing: the chunks start at the next turn of the event loop
-    else if (fresh > 0)
-        insertPendingChunk();
-    qCDebug(lcDesktopModel) << "diff applied:" << changed.size() << "changed," << removedIds.size() << "removed,"
-                            << fresh << "new; rows" << m_rows.size() << "pending" << m_pendingInsert.size();
+    return fresh;
+}
+
+void DesktopTableModel::updateRow(int row, const Server &server)
+{
+    Row &r = m_rows[row];
+    if (r.server == server)
+        return;
+    const Row before = r;
+    r.server = server;
+    if (r.reach && server.status != QLatin1String("ACTIVE"))
+        r.reach.reset(); // a desktop that stopped running answers nobody: the old check is void
+    int first = -1;
+    int last = -1;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (displayData(before, c) != displayData(r, c) || rawData(before, c) != rawData(r, c)
+            || (c == State && DesktopState::kindOf(before.server) != DesktopState::kindOf(r.server))) {
+            if (first < 0)
+                first = c;
+            last = c;
+        }
+    }
+    if (first < 0) { // only fields no column shows (tooltips, fault text): refresh the row
+        first = 0;
+        last = ColumnCount - 1;
+    }
+    emitRowChanged(row, first, last);
 }
 
 void DesktopTableModel::insertPendingChunk()
@@ -475,14 +575,7 @@ void DesktopTableModel::insertPendingChunk()
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + count - 1);
     for (qsizetype i = from; i < m_pendingInsert.size(); ++i) {
-        Row r{m_pendingInsert.at(i), std::nullopt};
-        auto it = m_pendingTasks.find(r.server.id);
-        if (it == m_pendingTasks.end())
-            it = m_pendingTasks.find(QStringLiteral("name:") + r.server.name);
-        if (it != m_pendingTasks.end()) {
-            r.task = *it;
-            m_pendingTasks.erase(it);
-        }
+        Row r{m_pendingInsert.at(i), takePendingTask(m_pendingInsert.at(i)), std::nullopt};
         m_rowById.insert(r.server.id, int(m_rows.size()));
         m_rows.append(std::move(r));
     }
@@ -490,6 +583,24 @@ void DesktopTableModel::insertPendingChunk()
     endInsertRows();
     if (!m_pendingInsert.isEmpty())
         m_insertTimer.start(); // the next chunk after the event loop has breathed
+}
+
+// A task reported before its server was listed (a create's BUILD, a resume before the first
+// poll) waits by server id, or by name while the server has none yet.
+std::optional<DesktopTableModel::TaskInfo> DesktopTableModel::takePendingTask(const Server &server)
+{
+    if (m_pendingTasks.isEmpty())
+        return std::nullopt;
+    auto it = m_pendingTasks.find(server.id);
+    if (it == m_pendingTasks.end())
+        it = m_pendingTasks.find(QStringLiteral("name:") + server.name);
+    if (it == m_pendingTasks.end())
+        return std::nullopt;
+    TaskInfo info = *it;
+    m_pendingTasks.erase(it);
+    if (info.probing())
+        m_probeTimer.start();
+    return info;
 }
 
 QString DesktopTableModel::taskKey(const TaskSnapshot &task)
@@ -508,6 +619,7 @@ void DesktopTableModel::applyTask(const TaskSnapshot &task)
     info.stageCount = int(task.chain.size());
     info.progress = task.progress();
     info.error = task.error;
+    info.stageStartedAt = task.stageStartedAt;
     const bool keep = info.active() || info.state == TaskState::Failed;
 
     const QString key = taskKey(task);
@@ -535,18 +647,44 @@ void DesktopTableModel::applyTask(const TaskSnapshot &task)
         r.task = info;
     else
         r.task.reset();
-    emitRowChanged(row, Task, Task);
+    updateReach(r, task);
+    if (info.probing() && !m_probeTimer.isActive())
+        m_probeTimer.start();
+    emitRowChanged(row, Task, Reachable);
     if (wasActive && task.isFinished())
         Q_EMIT desktopTaskEnded(r.server.id, task);
+}
+
+// The desktop's reachability follows the task's DETECT stage: a new task that will check it again
+// voids the old result; a finished check (reached, or not under the warn or fail policy) sets it.
+void DesktopTableModel::updateReach(Row &row, const TaskSnapshot &task)
+{
+    const int detect = int(task.chain.indexOf(Stage::Detect));
+    if (detect < 0)
+        return;
+    for (auto it = task.history.crbegin(); it != task.history.crend(); ++it) {
+        if (it->index != detect)
+            continue;
+        if (!it->ok && task.state != TaskState::Failed)
+            break; // a try that will be repeated
+        if (row.reach && row.reach->at == it->finishedAt)
+            return;
+        row.reach = DesktopReachability{it->ok && !it->warning, it->message, it->finishedAt};
+        return;
+    }
+    if (task.isFinished())
+        return; // cancelled or failed before the check: what was known stays
+    row.reach.reset();
 }
 
 void DesktopTableModel::clearTasks()
 {
     m_pendingTasks.clear();
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).task) {
+        if (m_rows.at(row).task || m_rows.at(row).reach) {
             m_rows[row].task.reset();
-            emitRowChanged(row, Task, Task);
+            m_rows[row].reach.reset();
+            emitRowChanged(row, Task, Reachable);
         }
     }
 }
@@ -616,7 +754,7 @@ QSet<QString> DesktopTableModel::busyIds() const
 {
     QSet<QString> ids;
     for (const Row &r : m_rows) {
-        if (r.task && r.task->active())
+        if (r.task && r.task->active() && !r.task->probing())
             ids.insert(r.server.id);
     }
     return ids;

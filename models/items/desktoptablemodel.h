@@ -25,11 +25,22 @@ struct DesktopTaskInfo
     int stageCount = 0;
     int progress = 0;
     QString error;
+    QDateTime stageStartedAt; // the current stage's start (the probe's "waiting for 1:23")
 
     [[nodiscard]] bool active() const
     {
         return state == TaskState::Pending || state == TaskState::Running || state == TaskState::Waiting;
     }
+    /** The task only checks that the desktop answers: it must not keep the user from acting on it. */
+    [[nodiscard]] bool probing() const { return active() && stage == Stage::Detect; }
+};
+
+/** What the last reachability check (a task's DETECT stage) found out about a desktop. */
+struct DesktopReachability
+{
+    bool reachable = false;
+    QString detail; // what answered, or why not (plain language)
+    QDateTime at;
 };
 
 /** One row of DesktopTableModel. */
@@ -37,10 +48,12 @@ struct DesktopRow
 {
     Server server;
     std::optional<DesktopTaskInfo> task;
+    std::optional<DesktopReachability> reach; // this session's latest check; cleared when it stops running
 };
 // Every member is an implicitly shared Qt value or plain data, so rows may be moved with memmove:
 // removing rows from the middle of 10,000 then costs a memmove, not thousands of element moves.
 Q_DECLARE_TYPEINFO(DesktopTaskInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(DesktopReachability, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(DesktopRow, Q_RELOCATABLE_TYPE);
 
 /**
@@ -63,6 +76,7 @@ public:
         Seat,
         State,
         Task,
+        Reachable,   // "Waiting for RDP (1:23)", "Reachable", "Not reachable from this computer …"
         FixedAddress,
         FloatingAddress,
         Image,
@@ -81,8 +95,17 @@ public:
         DesktopRoleRole,                 // QString: "teacher", "student" or "" (not a Phoenix desktop)
         ProgressRole,                    // int 0..100 of the running task, -1 when none
         TaskFailedRole,                  // bool: the last task on this desktop failed
-        BusyRole                         // bool: a Phoenix task is running on it
+        BusyRole,                        // bool: a Phoenix task is running on it (probes excluded)
+        ReachabilityRole                 // int: Reachability
     };
+
+    enum class Reachability {
+        Unknown,   // never checked in this session, or not running since
+        Probing,   // a task's DETECT stage is waiting for the desktop to answer
+        Reachable,
+        Unreachable
+    };
+    Q_ENUM(Reachability)
 
     explicit DesktopTableModel(QObject *parent = nullptr);
 
@@ -119,11 +142,15 @@ public:
     void refreshTimes();
     /** Language changed: header and every translated cell. */
     void retranslate();
+    /** The remote-desktop port the reachability check probes (names the protocol: 3389 = RDP). */
+    void setProbePort(int port);
 
     [[nodiscard]] int rowOf(const QString &serverId) const;
     [[nodiscard]] const Server &serverAt(int row) const;
     [[nodiscard]] QList<Server> servers() const; // including rows still waiting to be inserted
+    /** Desktops a task is working on; a task that only probes reachability does not count. */
     [[nodiscard]] QSet<QString> busyIds() const;
+    [[nodiscard]] Reachability reachability(int row) const;
     [[nodiscard]] static QString columnName(Column column); // translated
     [[nodiscard]] static QString columnKey(Column column);  // stable, for settings
 
@@ -139,6 +166,15 @@ private:
     QVariant sortData(const Row &row, int column) const;
     QVariant rawData(const Row &row, int column) const;
     QString taskText(const TaskInfo &task) const;
+    QString reachText(const Row &row) const;
+    QString probeElapsedText(const TaskInfo &task) const;
+    void updateReach(Row &row, const TaskSnapshot &task);
+    void dropPendingRows(const QStringList &removedIds, const QList<Server> &changed, QSet<QString> *consumed);
+    void removeRows(const QStringList &removedIds, const QList<Server> &changed);
+    int updateOrQueue(const QList<Server> &changed, const QSet<QString> &consumed);
+    void updateRow(int row, const Server &server);
+    std::optional<TaskInfo> takePendingTask(const Server &server);
+    void onProbeTick();
     QString imageName(const Server &server) const;
     QString flavorName(const Server &server) const;
     QString ageText(const QDateTime &created) const;
@@ -154,4 +190,6 @@ private:
     QHash<QString, QString> m_imageNames;
     QHash<QString, QString> m_flavorNames;
     std::function<QDateTime()> m_clock;
+    QTimer m_probeTimer; // while a probe runs, its "waiting for …" cell counts the seconds
+    int m_probePort = 3389;
 };

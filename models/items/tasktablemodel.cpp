@@ -1,46 +1,12 @@
 #include "models/items/tasktablemodel.h"
 
-#include "models/domain/desktopstate.h"
+#include "models/items/taskoutcome.h"
 
 #include <QIcon>
 #include <QLocale>
 
 namespace
 {
-QColor stateColor(TaskState state)
-{
-    switch (state) {
-    case TaskState::Done:
-        return DesktopState::color(DesktopState::Active);
-    case TaskState::Failed:
-        return DesktopState::color(DesktopState::Error);
-    case TaskState::Cancelled:
-        return DesktopState::color(DesktopState::Shutoff);
-    case TaskState::Pending:
-    case TaskState::Running:
-    case TaskState::Waiting:
-        break;
-    }
-    return DesktopState::color(DesktopState::Busy);
-}
-
-QString stateIcon(TaskState state)
-{
-    switch (state) {
-    case TaskState::Done:
-        return DesktopState::iconPath(DesktopState::Active);
-    case TaskState::Failed:
-        return DesktopState::iconPath(DesktopState::Error);
-    case TaskState::Cancelled:
-        return DesktopState::iconPath(DesktopState::Shutoff);
-    case TaskState::Pending:
-    case TaskState::Running:
-    case TaskState::Waiting:
-        break;
-    }
-    return DesktopState::iconPath(DesktopState::Busy);
-}
-
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -76,7 +42,7 @@ QString TaskTableModel::columnName(Column column)
     case Progress:
         return tr("Progress");
     case Error:
-        return tr("Error");
+        return tr("Error / note");
     case RequestId:
         return tr("Request ID");
     case Started:
@@ -110,15 +76,36 @@ QString TaskTableModel::stageText(const TaskSnapshot &t)
         .arg(t.chain.size());
 }
 
+QString TaskTableModel::durationText(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms", "duration").arg(qMax<qint64>(0, ms));
+    const qint64 secs = (ms + 500) / 1000;
+    if (secs < 60)
+        return tr("%1 s", "duration").arg(secs);
+    if (secs < 3600)
+        return tr("%1 min %2 s", "duration").arg(secs / 60).arg(secs % 60);
+    return tr("%1 h %2 min", "duration").arg(secs / 3600).arg((secs % 3600) / 60);
+}
+
 QString TaskTableModel::historyText(const TaskSnapshot &t)
 {
     QStringList lines;
     for (const StageRecord &r : t.history) {
-        QString line = tr("%1  %2, attempt %3: %4")
-                           .arg(r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                TaskText::stageName(r.stage))
-                           .arg(r.attempt)
-                           .arg(r.ok ? (r.warning ? tr("done with a warning") : tr("done")) : tr("failed"));
+        const QString outcome = r.ok ? (r.warning ? tr("done with a warning") : tr("done")) : tr("failed");
+        // the start, and how long the attempt took: a stamp alone reads as the moment it ended
+        const QString took = r.startedAt.isValid() && r.finishedAt.isValid()
+            ? durationText(r.startedAt.msecsTo(r.finishedAt))
+            : QString();
+        QString line = took.isEmpty()
+            ? tr("%1  %2, attempt %3: %4", "start time, stage, attempt, outcome")
+                  .arg(r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), TaskText::stageName(r.stage))
+                  .arg(r.attempt)
+                  .arg(outcome)
+            : tr("%1 +%2  %3, attempt %4: %5", "start time +duration, stage, attempt, outcome")
+                  .arg(r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), took, TaskText::stageName(r.stage))
+                  .arg(r.attempt)
+                  .arg(outcome);
         if (!r.message.isEmpty())
             line += QStringLiteral(" — ") + r.message;
         if (!r.requestId.isEmpty() && !r.message.contains(r.requestId))
@@ -126,6 +113,11 @@ QString TaskTableModel::historyText(const TaskSnapshot &t)
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TaskTableModel::noteText(const TaskSnapshot &t)
+{
+    return t.error.isEmpty() && t.state == TaskState::Done ? t.warning() : t.error;
 }
 
 QVariant TaskTableModel::display(const TaskSnapshot &t, int column) const
@@ -143,9 +135,9 @@ QVariant TaskTableModel::display(const TaskSnapshot &t, int column) const
         // the bar carries the percentage; its text says where the task is
         return t.isFinished() ? TaskText::stateName(t.state) : stageText(t);
     case Error:
-        return t.error;
+        return noteText(t);
     case RequestId:
-        return t.requestId;
+        return t.workRequestId();
     case Started:
         return timeText(t.createdAt);
     case Updated:
@@ -168,16 +160,18 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return display(t, column);
     case Qt::ToolTipRole:
-        if (column == Error || column == Stage)
-            return t.error.isEmpty() ? historyText(t) : t.error + QStringLiteral("\n\n") + historyText(t);
+        if (column == Error || column == Stage) {
+            const QString note = noteText(t);
+            return note.isEmpty() ? historyText(t) : note + QStringLiteral("\n\n") + historyText(t);
+        }
         return {};
     case Qt::ForegroundRole:
-        if (column == State || (column == Error && !t.error.isEmpty()))
-            return stateColor(t.state);
+        if (column == State || (column == Error && !noteText(t).isEmpty()))
+            return TaskOutcome::color(TaskOutcome::of(t));
         return {};
     case Qt::DecorationRole:
-        if (column == State)
-            return QIcon(stateIcon(t.state));
+        if (column == State || (column == Error && TaskOutcome::of(t) == TaskOutcome::DoneWithWarnings))
+            return QIcon(TaskOutcome::iconPath(TaskOutcome::of(t)));
         return {};
     case TaskIdRole:
         return t.id;

@@ -60,6 +60,10 @@ public:
     [[nodiscard]] static QString columnName(Column column);
     /** Plain text of a task's stage history, one line per attempt (for the details pane and copy). */
     [[nodiscard]] static QString historyText(const TaskSnapshot &task);
+    /** "850 ms", "18 s", "4 min 5 s" */
+    [[nodiscard]] static QString durationText(qint64 ms);
+    /** The Error / note column: the error, or the warning a finished task ended with. */
+    [[nodiscard]] static QString noteText(const TaskSnapshot &task);
     /** "Wait (2/3)" */
     [[nodiscard]] static QString stageText(const TaskSnapshot &task);
 

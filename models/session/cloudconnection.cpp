@@ -55,7 +55,15 @@ bool CloudConnection::isAdmin() const
 
 void CloudConnection::setEngineSettings(const EngineSettings &settings)
 {
-    m_engine->setSettings(settings);
+    EngineSettings e = settings;
+    if (m_demo) {
+        // The demo's addresses answer nobody: its reachability check gives up after a few seconds.
+        // Applied here, where every settings change reaches the engine, so the dialog shows it.
+        e.detectTimeoutSeconds = qMin(e.detectTimeoutSeconds, DemoDetectTimeoutSeconds);
+        e.detectIntervalSeconds = qMin(e.detectIntervalSeconds, 2);
+        e.detectConnectTimeoutMs = qMin(e.detectConnectTimeoutMs, 500);
+    }
+    m_engine->setSettings(e);
 }
 
 EngineSettings CloudConnection::engineSettings(const AppSettings &settings)

@@ -66,7 +66,9 @@ public:
     [[nodiscard]] ImageApi *images() const { return m_images.get(); }
     [[nodiscard]] NetworkApi *network() const { return m_network.get(); }
 
+    /** The user's engine settings; a demo connection caps the reachability check's timeout. */
     void setEngineSettings(const EngineSettings &settings);
+    static constexpr int DemoDetectTimeoutSeconds = 5;
     /** The engine settings the user chose (concurrency, reachability check). */
     static EngineSettings engineSettings(const AppSettings &settings);
 

@@ -4,6 +4,7 @@
 #include "demowindow.h"
 #include "models/engine/taskengine.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void rosterProblemsWithLineNumbers();
     void quotaAfterCreation();
     void createsTheBatch();
+    void courseListNamesAndEmptyCourseWarning();
 
 private:
     static bool catalogLoaded(DemoWindow &d);
@@ -140,6 +142,41 @@ void TestCreateDesktopDialog::createsTheBatch()
     QCOMPARE(bob.meta(PhoenixMeta::Course), QStringLiteral("gui-test"));
     QCOMPARE(bob.meta(PhoenixMeta::Role), QStringLiteral("student"));
     QTRY_VERIFY(d.window->desktops()->model()->rowOf(bob.id) >= 0);
+}
+
+// Issue 11: the course list showed codes only, an empty course with the default template proposed
+// desktops named "01", "02" without a word, and a skipped row said "Skip: Exists already; skipped."
+void TestCreateDesktopDialog::courseListNamesAndEmptyCourseWarning()
+{
+    DemoWindow d;
+    QVERIFY(d.open());
+    QTRY_VERIFY(catalogLoaded(d));
+    const DemoCourse course = d.demo.school().courses.first();
+    CreateDesktopDialog dialog(d.connection(), d.connection()->inventory()->servers());
+    dialog.setCourseNames({{course.code, course.name}});
+    auto *courses = dialog.findChild<QComboBox *>(QStringLiteral("course"));
+    const int i = courses->findData(course.code);
+    QVERIFY(i >= 0);
+    QVERIFY2(courses->itemText(i).contains(course.name), qPrintable(courses->itemText(i)));
+    QVERIFY2(courses->itemText(i).contains(QStringLiteral("desktop")), qPrintable(courses->itemText(i)));
+
+    // no course, default template: the names would be bare seat numbers; the dialog says so
+    dialog.setCount(2);
+    dialog.updatePreview();
+    QCOMPARE(dialog.courseCode(), QString());
+    QVERIFY2(dialog.problemsText().contains(QStringLiteral("No course is chosen")), qPrintable(dialog.problemsText()));
+
+    // a listed course: its code goes into the names, and the warning is gone
+    dialog.setCourse(course.code);
+    dialog.setTemplate(QStringLiteral("{course}-stu{seat:02}"));
+    dialog.findChild<QSpinBox *>(QStringLiteral("firstSeat"))->setValue(1);
+    dialog.updatePreview();
+    QCOMPARE(dialog.courseCode(), course.code);
+    QCOMPARE(dialog.request().course, course.code);
+    QVERIFY(!dialog.problemsText().contains(QStringLiteral("No course is chosen")));
+    const QString skip = dialog.preview()->item(0, 3)->text();
+    QCOMPARE(skip, QStringLiteral("Skipped: exists already"));
+    QCOMPARE(dialog.preview()->item(0, 0)->text(), QStringLiteral("%1-stu01").arg(course.code));
 }
 
 QTEST_MAIN(TestCreateDesktopDialog)

@@ -1,5 +1,10 @@
+#include "models/items/batchlistmodel.h"
 #include "models/items/desktopfilterproxy.h"
 #include "models/items/desktoptablemodel.h"
+#include "models/items/taskoutcome.h"
+#include "models/items/tasktablemodel.h"
+
+#include <QIcon>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -26,6 +31,9 @@ private Q_SLOTS:
     void memberSeesOwnOnly();
     void proxySurvivesRefresh();
     void largeListingsArriveInChunks();
+    void reachabilityIsADesktopProperty();
+    void cancelledAndWarningsAreTheirOwnOutcomes();
+    void stageHistoryShowsStartAndDuration();
 
 private:
     DesktopTableModel *m_model = nullptr;
@@ -422,6 +430,174 @@ void TestDesktopTableModel::largeListingsArriveInChunks()
     QVERIFY(last >= 0);
     QCOMPARE(m_model->index(last, DesktopTableModel::State).data(DesktopTableModel::RawValueRole).toString(),
              QStringLiteral("SHUTOFF"));
+}
+
+// Issue 11: a create batch looked stuck for 5 minutes in "Check reachable" with every command
+// greyed out, and the outcome hid in the stage history. Reachability is a column of its own, a
+// probe blocks nothing, and the result stays on the desktop.
+void TestDesktopTableModel::reachabilityIsADesktopProperty()
+{
+    QDateTime now(QDate(2026, 3, 3), QTime(8, 0), QTimeZone::utc());
+    m_model->setClock([&now] { return now; });
+    m_model->setServers(classOf(2));
+    const int row = m_model->rowOf(QStringLiteral("id-1"));
+    const QModelIndex reach = m_model->index(row, DesktopTableModel::Reachable);
+    QCOMPARE(reach.data().toString(), QString());
+    QCOMPARE(DesktopTableModel::Reachability(reach.data(DesktopTableModel::ReachabilityRole).toInt()),
+             DesktopTableModel::Reachability::Unknown);
+
+    TaskSnapshot t;
+    t.id = QStringLiteral("create-1");
+    t.spec.kind = TaskKind::Create;
+    t.spec.serverId = QStringLiteral("id-1");
+    t.spec.serverName = QStringLiteral("pc-1");
+    t.chain = stageChain(TaskKind::Create);
+    t.state = TaskState::Running;
+    t.stageIndex = 1; // WAIT: the desktop is being worked on
+    m_model->applyTask(t);
+    QCOMPARE(m_model->busyIds(), QSet<QString>({QStringLiteral("id-1")}));
+
+    // DETECT: probing for 1:23; the row is not busy for the commands
+    t.stageIndex = 3;
+    t.state = TaskState::Waiting;
+    t.stageStartedAt = now.addSecs(-83);
+    m_model->applyTask(t);
+    QCOMPARE(reach.data().toString(), QStringLiteral("Waiting for RDP (1:23)"));
+    QCOMPARE(DesktopTableModel::Reachability(reach.data(DesktopTableModel::ReachabilityRole).toInt()),
+             DesktopTableModel::Reachability::Probing);
+    QVERIFY(m_model->busyIds().isEmpty());
+    QVERIFY(!reach.siblingAtColumn(DesktopTableModel::Task).data(DesktopTableModel::BusyRole).toBool());
+    // the clock moves: the cell counts (one tick of the probe timer)
+    now = now.addSecs(10);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(reach.data().toString(), QStringLiteral("Waiting for RDP (1:33)"));
+    m_model->setProbePort(5901);
+    QCOMPARE(reach.data().toString(), QStringLiteral("Waiting for VNC (1:33)"));
+
+    // not reachable under the warn policy: done, and the desktop says why
+    StageRecord detect;
+    detect.index = 3;
+    detect.stage = Stage::Detect;
+    detect.ok = true;
+    detect.warning = true;
+    detect.message = QStringLiteral("Not reachable from this computer after 300 s: no answer on 10.0.0.11:5901");
+    detect.startedAt = now.addSecs(-300);
+    detect.finishedAt = now;
+    t.history << detect;
+    t.state = TaskState::Done;
+    m_model->applyTask(t);
+    QCOMPARE(reach.data().toString(), detect.message);
+    QCOMPARE(DesktopTableModel::Reachability(reach.data(DesktopTableModel::ReachabilityRole).toInt()),
+             DesktopTableModel::Reachability::Unreachable);
+    QVERIFY(!reach.data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    // a later task that reaches it: "Reachable"
+    TaskSnapshot r = t;
+    r.id = QStringLiteral("reboot-1");
+    r.spec.kind = TaskKind::Reboot;
+    r.chain = stageChain(TaskKind::Reboot);
+    r.history.clear();
+    r.state = TaskState::Running;
+    r.stageIndex = 0;
+    m_model->applyTask(r);
+    QCOMPARE(reach.data().toString(), QString()); // the old result is void while it reboots
+    detect.index = 2;
+    detect.warning = false;
+    detect.message = QStringLiteral("RDP answered on 10.0.0.11:3389");
+    r.history << detect;
+    r.state = TaskState::Done;
+    r.stageIndex = 2;
+    m_model->applyTask(r);
+    QCOMPARE(reach.data().toString(), QStringLiteral("Reachable"));
+    QCOMPARE(reach.data(Qt::ToolTipRole).toString(), detect.message);
+
+    // the desktop stops running: nothing is known about it any more
+    Server stopped = m_model->serverAt(row);
+    stopped.status = QStringLiteral("SHUTOFF");
+    m_model->applyDiff({stopped}, {});
+    QCOMPARE(reach.data().toString(), QString());
+}
+
+void TestDesktopTableModel::cancelledAndWarningsAreTheirOwnOutcomes()
+{
+    BatchListModel batches;
+    QAbstractItemModelTester tester(&batches, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    BatchSnapshot b;
+    b.id = QStringLiteral("b1");
+    b.title = QStringLiteral("Resume 3 desktops");
+    b.total = 3;
+    b.running = 3;
+    batches.applyBatch(b);
+    const QModelIndex i = batches.index(0);
+    QCOMPARE(TaskOutcome::Kind(i.data(BatchListModel::OutcomeRole).toInt()), TaskOutcome::Running);
+
+    // cancelled: not a failure, nothing to retry, and not the running icon
+    b.running = 0;
+    b.done = 1;
+    b.cancelled = 2;
+    batches.applyBatch(b);
+    QCOMPARE(TaskOutcome::Kind(i.data(BatchListModel::OutcomeRole).toInt()), TaskOutcome::Cancelled);
+    QCOMPARE(i.data(BatchListModel::FailedRole).toInt(), 0);
+    QCOMPARE(TaskOutcome::iconPath(TaskOutcome::Cancelled), QStringLiteral(":/icons/outcome-cancelled.svg"));
+    QCOMPARE(i.data(BatchListModel::SummaryRole).toString(), QStringLiteral("1 of 3 done, 2 cancelled"));
+
+    // done with warnings: its own icon and words
+    b.done = 3;
+    b.cancelled = 0;
+    b.warnings = 3;
+    batches.applyBatch(b);
+    QCOMPARE(TaskOutcome::Kind(i.data(BatchListModel::OutcomeRole).toInt()), TaskOutcome::DoneWithWarnings);
+    QCOMPARE(BatchListModel::finishedText(b), QStringLiteral("Resume 3 desktops: done, 3 with warnings."));
+    b.warnings = 0;
+    QCOMPARE(BatchListModel::finishedText(b), QStringLiteral("Resume 3 desktops: all 3 done."));
+    QSet<QString> icons;
+    for (auto k : {TaskOutcome::Running, TaskOutcome::Done, TaskOutcome::DoneWithWarnings, TaskOutcome::Failed, TaskOutcome::Cancelled})
+        icons.insert(TaskOutcome::iconPath(k));
+    QCOMPARE(icons.size(), 5); // a distinct icon per outcome
+
+    // a task: the warning is in the Error / note column; a cancelled task is Cancelled
+    TaskTableModel tasks;
+    TaskSnapshot t;
+    t.id = QStringLiteral("t1");
+    t.spec.kind = TaskKind::Create;
+    t.chain = stageChain(TaskKind::Create);
+    t.state = TaskState::Done;
+    t.stageIndex = 4;
+    StageRecord build;
+    build.index = 0;
+    build.stage = Stage::Build;
+    build.ok = true;
+    build.requestId = QStringLiteral("req-build-1");
+    StageRecord detect;
+    detect.index = 3;
+    detect.stage = Stage::Detect;
+    detect.ok = true;
+    detect.warning = true;
+    detect.message = QStringLiteral("Not reachable from this computer after 5 s: no answer");
+    t.history = {build, detect};
+    tasks.applyTask(t);
+    QCOMPARE(tasks.index(0, TaskTableModel::Error).data().toString(), detect.message);
+    QCOMPARE(tasks.index(0, TaskTableModel::RequestId).data().toString(), QStringLiteral("req-build-1"));
+    QCOMPARE(TaskOutcome::of(t), TaskOutcome::DoneWithWarnings);
+    t.state = TaskState::Cancelled;
+    QCOMPARE(TaskOutcome::of(t), TaskOutcome::Cancelled);
+}
+
+void TestDesktopTableModel::stageHistoryShowsStartAndDuration()
+{
+    TaskSnapshot t;
+    StageRecord wait;
+    wait.stage = Stage::Wait;
+    wait.ok = true;
+    wait.startedAt = QDateTime(QDate(2026, 3, 3), QTime(8, 0, 1), QTimeZone::utc());
+    wait.finishedAt = wait.startedAt.addSecs(18);
+    t.history << wait;
+    const QString text = TaskTableModel::historyText(t);
+    const QString start = wait.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    QCOMPARE(text, QStringLiteral("%1 +18 s  Wait, attempt 1: done").arg(start));
+    QCOMPARE(TaskTableModel::durationText(250), QStringLiteral("250 ms"));
+    QCOMPARE(TaskTableModel::durationText(245000), QStringLiteral("4 min 5 s"));
 }
 
 QTEST_MAIN(TestDesktopTableModel)

@@ -195,6 +195,15 @@ void TestCloudConfig::searchPathAndOsCloud()
     // relative cacert resolves next to clouds.yaml
     QCOMPARE(r.value().caCertFile, second.filePath(QStringLiteral("ca.pem")));
     QVERIFY(!r.value().validate().isEmpty()); // the CA file does not exist
+
+    // issue 11: an unknown --os-cloud names the file read, the places searched and the clouds there
+    Result<CloudConfig> unknown = loader.load(QStringLiteral("no-such-cloud"));
+    QVERIFY(!unknown.ok());
+    const QString message = unknown.error().userMessage();
+    QVERIFY2(message.contains(QStringLiteral("no-such-cloud")), qPrintable(message));
+    QVERIFY2(message.contains(second.filePath(QStringLiteral("clouds.yaml"))), qPrintable(message));
+    QVERIFY2(message.contains(first.path()), qPrintable(message)); // searched, though empty
+    QVERIFY2(message.contains(QStringLiteral("byid")), qPrintable(message));
 }
 
 void TestCloudConfig::validateRejectsVerifyFalse()
