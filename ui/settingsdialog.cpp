@@ -81,9 +81,26 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     load();
-    // The wrapped notes are as tall as the final width makes them: no gap under them.
-    const int width = qMax(620, sizeHint().width());
-    resize(width, hasHeightForWidth() ? heightForWidth(width) : sizeHint().height());
+    resize(qMax(620, sizeHint().width()), sizeHint().height());
+}
+
+// A wrapped label's size hint guesses its width; in the form it was given the height of more
+// lines than it needs at the dialog's real width (a gap under Database). Once the widths are known,
+// each note gets exactly its height and the dialog shrinks to fit.
+void SettingsDialog::fitNotes()
+{
+    for (QLabel *note : {m_databaseNote, m_rdpNote, m_detectNote}) {
+        if (note->width() > 0)
+            note->setFixedHeight(note->heightForWidth(note->width()));
+    }
+    layout()->activate();
+    resize(width(), layout()->sizeHint().height());
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitNotes();
 }
 
 void SettingsDialog::setInForce(const EngineSettings &settings, bool demo)
@@ -110,9 +127,8 @@ void SettingsDialog::updateInForce()
                                        .arg(m_inForce->detectTimeoutSeconds)
                                  : tr("In force now: %1 s.").arg(m_inForce->detectTimeoutSeconds));
     m_detectNote->show();
-    const int w = qMax(width(), sizeHint().width());
     if (isVisible())
-        resize(w, hasHeightForWidth() ? heightForWidth(w) : sizeHint().height());
+        fitNotes();
 }
 
 void SettingsDialog::load()
@@ -168,6 +184,8 @@ void SettingsDialog::retranslate()
                                "comes from the keyring or ~/.pgpass). Takes effect at the next start."));
     m_rdpNote->setText(tr("%h is replaced by the desktop's address, %p by the port."));
     updateInForce();
+    if (isVisible())
+        fitNotes();
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -38,10 +38,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void updateInForce();
+    void fitNotes();
 
     AppSettings &m_settings;
     QComboBox *m_language;

@@ -199,6 +199,12 @@ void TestWindowState::settingsShowWhatIsInForce()
     auto *dialog = qobject_cast<SettingsDialog *>(d.window->lastDialog());
     QVERIFY(dialog);
     QVERIFY2(dialog->detectTimeoutNote().contains(QStringLiteral("5 s")), qPrintable(dialog->detectTimeoutNote()));
+    // the wrapped notes are no taller than their text (there was a gap under Database)
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    for (QLabel *note : dialog->findChildren<QLabel *>()) {
+        if (note->wordWrap() && note->isVisible() && note->buddy() == nullptr && !note->text().isEmpty())
+            QTRY_VERIFY2(note->height() <= note->heightForWidth(note->width()) + 2, qPrintable(note->text()));
+    }
     // and applying the settings keeps the demo's timeout (it used to fall back to 300 s)
     dialog->save();
     QCOMPARE(d.connection()->engine()->settings().detectTimeoutSeconds, CloudConnection::DemoDetectTimeoutSeconds);
