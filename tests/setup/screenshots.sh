@@ -20,13 +20,13 @@ export OUT APP WORK
 # name | phoenix arguments (each run gets fresh settings, so the window starts the same way)
 SHOTS='
 welcome|
-students|--demo --demo-speed 3 --demo-batch --tab students --course py-01 --screenshot-after 5000
+students|--demo --demo-speed 3 --demo-batch --tab students --course py-01 --screenshot-after 13000
 teachers|--demo --demo-speed 3 --tab teachers
 others|--demo --demo-speed 3 --tab others
 images|--demo --demo-speed 3 --tab images
 network|--demo --demo-speed 3 --tab network
-tasks|--demo --demo-speed 3 --demo-batch --tab tasks --screenshot-after 7000
-audit|--demo --demo-speed 3 --demo-batch --tab audit --screenshot-after 8000
+tasks|--demo --demo-speed 3 --demo-batch --tab tasks --screenshot-after 16000
+audit|--demo --demo-speed 3 --demo-batch --tab audit --screenshot-after 17000
 create|--demo --demo-speed 3 --course net-01 --open create
 connect|--open connect
 settings|--open settings
