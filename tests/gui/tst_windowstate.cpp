@@ -7,6 +7,10 @@
 #include "ui/desktopactions.h"
 #include "ui/phoenixstyle.h"
 #include "ui/settingsdialog.h"
+#include "ui/taskpanel.h"
+#include "models/items/batchlistmodel.h"
+#include "models/items/taskoutcome.h"
+#include "models/engine/taskengine.h"
 #include "ui/welcomepage.h"
 #include "models/settings/translation.h"
 
@@ -16,6 +20,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -69,6 +74,7 @@ private Q_SLOTS:
     void settingsShowWhatIsInForce();
     void longStatusMessagesAreElided();
     void sortArrowPointsTheWayTheListRuns();
+    void cancelledBatchIsNotAFailure();
 };
 
 void TestWindowState::wrongPasswordShowsSignInNotTheTables()
@@ -246,6 +252,49 @@ void TestWindowState::sortArrowPointsTheWayTheListRuns()
     header.setSortIndicator(0, Qt::AscendingOrder);
     header.grab();
     QCOMPARE(recording->seen.last(), QStyleOptionHeader::SortUp);
+}
+
+void TestWindowState::cancelledBatchIsNotAFailure()
+{
+    DemoWindow d;
+    d.window->show();
+    QVERIFY(d.open());
+    QList<Server> two;
+    for (const Server &s : d.connection()->inventory()->servers()) {
+        if (two.size() < 2 && s.status == QLatin1String("ACTIVE") && s.taskState.isEmpty()
+            && s.meta(PhoenixMeta::Role) == QLatin1String("student"))
+            two << s;
+    }
+    QCOMPARE(two.size(), 2);
+    QSignalSpy finished(d.connection()->engine(), &TaskEngine::batchFinished);
+    QList<TaskSpec> specs;
+    for (const Server &s : two) {
+        TaskSpec spec;
+        spec.kind = TaskKind::Reboot;
+        spec.serverId = s.id;
+        spec.serverName = s.name;
+        specs << spec;
+    }
+    // journaled but not started, then cancelled: nothing is sent, both end Cancelled
+    const QString batchId = d.connection()->engine()->submitBatch(QStringLiteral("Reboot 2 desktops"), TaskKind::Reboot, specs, false);
+    d.connection()->engine()->cancelBatch(batchId);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 1, 20000);
+    const auto batch = finished.last().first().value<BatchSnapshot>();
+    QCOMPARE(batch.cancelled, 2);
+    QCOMPARE(batch.failed, 0);
+    const QModelIndex b = d.window->batchModel()->index(d.window->batchModel()->rowOf(batchId));
+    QTRY_COMPARE(TaskOutcome::Kind(b.data(BatchListModel::OutcomeRole).toInt()), TaskOutcome::Cancelled);
+    QCOMPARE(b.data(BatchListModel::FailedRole).toInt(), 0);
+    d.window->taskPanel()->selectBatch(batchId);
+    auto *retry = d.window->taskPanel()->findChild<QPushButton *>(QStringLiteral("retryFailed"));
+    QVERIFY(retry);
+    QVERIFY(!retry->isEnabled()); // nothing failed: nothing to retry
+    // the desktops' rows do not say "failed"
+    for (const Server &s : two) {
+        const QModelIndex task = d.window->desktops()->model()->index(d.window->desktops()->model()->rowOf(s.id),
+                                                                    DesktopTableModel::Task);
+        QVERIFY(!task.data(DesktopTableModel::TaskFailedRole).toBool());
+    }
 }
 
 QTEST_MAIN(TestWindowState)
