@@ -1,83 +1,140 @@
 #include "app/ctl/ctlcommand.h"
 
+#include "app/ctl/ctldesktops.h"
+#include "app/ctl/ctlinventory.h"
+#include "app/ctl/ctltasks.h"
+
 #include <QCommandLineParser>
-#include <QHash>
 
 namespace
 {
-QCommandLineOption valued(const char *name, const char *valueName)
+QCommandLineOption toParserOption(const CtlOption &option)
 {
-    return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName));
+    return option.valueName.isEmpty() ? QCommandLineOption(option.name) : QCommandLineOption(option.name, QString(), option.valueName);
 }
 
-QCommandLineOption flag(const char *name)
+// Every option of the table, once, in the table's order.
+QList<CtlOption> allOptions(const QList<CtlSubcommand> &table)
 {
-    return QCommandLineOption(QString::fromLatin1(name));
-}
-
-// Every option phoenixctl knows; which command takes which is decided after parsing.
-struct Options
-{
-    QCommandLineOption cloud = valued("os-cloud", "name");
-    QCommandLineOption json = flag("json");
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
-    QCommandLineOption version = flag("version");
-    QList<QCommandLineOption> specific{
-        valued("role", "role"),          flag("all"),
-        valued("course", "course"),      flag("hard"),
-        valued("image", "image"),        flag("wait"),
-        flag("no-wait"),                 valued("timeout", "seconds"),
-        valued("db", "url"),             valued("concurrency", "n"),
-        valued("detect-timeout", "seconds"),
-        valued("name-template", "template"), valued("count", "n"),
-        valued("flavor", "flavor"),      valued("network", "network"),
-        valued("owner", "owner"),        valued("owners-csv", "file"),
-        valued("type", "type"),          flag("dry-run"),
-        valued("batch", "id"),           valued("state", "state"),
-        valued("limit", "n"),
-    };
-
-    QList<QCommandLineOption> list() const { return QList<QCommandLineOption>{cloud, json, help, version} + specific; }
-};
-
-QStringList names(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *n : list)
-        out << QString::fromLatin1(n);
+    QList<CtlOption> out;
+    QStringList seen;
+    for (const CtlSubcommand &row : table) {
+        for (const CtlOption &option : row.options) {
+            if (!seen.contains(option.name)) {
+                seen << option.name;
+                out << option;
+            }
+        }
+    }
     return out;
 }
 
-// Options of the commands that run tasks through the engine.
-QStringList engineOptions()
+bool targetsFit(CtlSubcommand::Targets targets, qsizetype count)
 {
-    return names({"wait", "timeout", "db", "concurrency", "detect-timeout"});
+    switch (targets) {
+    case CtlSubcommand::Targets::None:
+        return count == 0;
+    case CtlSubcommand::Targets::One:
+        return count == 1;
+    case CtlSubcommand::Targets::OneOrMore:
+        return count >= 1;
+    }
+    return false;
+}
+} // namespace
+
+// ---- CtlArgs ----
+
+CtlArgs::CtlArgs(const QCommandLineParser &parser)
+    : m_parser(parser)
+{
 }
 
-bool positiveInt(const QString &text, int *out, int minimum = 1)
+bool CtlArgs::isSet(const char *name) const
 {
+    return m_parser.isSet(QString::fromLatin1(name));
+}
+
+QString CtlArgs::value(const char *name) const
+{
+    return m_parser.value(QString::fromLatin1(name));
+}
+
+bool CtlArgs::number(const char *name, int *out, int minimum) const
+{
+    if (!isSet(name))
+        return true;
     bool ok = false;
-    const int v = text.toInt(&ok);
+    const int v = value(name).toInt(&ok);
     if (!ok || v < minimum)
         return false;
     *out = v;
     return true;
 }
-} // namespace
 
-bool CtlCommand::runsTasks() const
+QString CtlArgs::taskOptions(std::optional<CtlTaskOptions> *out) const
 {
-    switch (kind) {
-    case Kind::DesktopsAction:
-    case Kind::DesktopsCreate:
-    case Kind::FloatingIpsAssign:
-    case Kind::FloatingIpsRelease:
-    case Kind::TasksRetry:
-    case Kind::TasksResume:
-        return true;
-    default:
-        return false;
-    }
+    CtlTaskOptions o;
+    o.wait = isSet("wait");
+    o.noWait = isSet("no-wait");
+    if (o.wait && o.noWait)
+        return tr("--wait and --no-wait exclude each other.");
+    if (!number("timeout", &o.timeoutSeconds, 1))
+        return tr("--timeout needs a number of seconds.");
+    if (!number("concurrency", &o.concurrency, 1) || o.concurrency > 64)
+        return tr("--concurrency needs a number from 1 to 64.");
+    if (!number("detect-timeout", &o.detectTimeoutSeconds, 0))
+        return tr("--detect-timeout needs a number of seconds (0: check once).");
+    *out = o;
+    return {};
+}
+
+QString CtlArgs::role(QString *out) const
+{
+    const QString role = value("role");
+    if (!role.isEmpty() && role != QLatin1String("teacher") && role != QLatin1String("student"))
+        return tr("--role must be teacher or student.");
+    *out = role;
+    return {};
+}
+
+// ---- CtlSubcommand ----
+
+CtlSubcommand::CtlSubcommand(QString groupWord, QString verbWord, Targets accepted, QString error)
+    : group(std::move(groupWord))
+    , verb(std::move(verbWord))
+    , targets(accepted)
+    , targetsError(std::move(error))
+{
+}
+
+QString CtlSubcommand::name() const
+{
+    return verb.isEmpty() ? group : group + QLatin1Char(' ') + verb;
+}
+
+QList<CtlOption> CtlSubcommand::taskOptions(bool noWait)
+{
+    QList<CtlOption> options{{"wait"}, {"timeout", "seconds"}, {"db", "url"}, {"concurrency", "n"}, {"detect-timeout", "seconds"}};
+    if (noWait)
+        options << CtlOption("no-wait");
+    return options;
+}
+
+CtlSubcommand CtlSubcommand::note(const QString &section, const QString &help)
+{
+    CtlSubcommand row;
+    row.section = section;
+    row.help = help;
+    return row;
+}
+
+// ---- CtlCommandLine ----
+
+QList<CtlSubcommand> CtlCommandLine::table()
+{
+    // Built on every call, so that its texts are translated into the current language.
+    return CtlDesktops::commands() + CtlInventory::commands() + CtlTasks::commands();
 }
 
 QStringList CtlCommandLine::actionVerbs()
@@ -93,42 +150,45 @@ QStringList CtlCommandLine::stateKeys()
             QStringLiteral("done"),    QStringLiteral("failed"),  QStringLiteral("cancelled")};
 }
 
+QString CtlCommandLine::inventorySection()
+{
+    return tr("Desktops and inventory:");
+}
+
+QString CtlCommandLine::operationsSection()
+{
+    return tr("Operations (run as journaled tasks of one batch):");
+}
+
+QString CtlCommandLine::tasksSection()
+{
+    return tr("Tasks (the journal in the Phoenix database, this cloud and project only):");
+}
+
 QString CtlCommandLine::usage()
 {
-    return tr("Usage: phoenixctl [--os-cloud NAME] COMMAND [options]\n"
-              "\n"
-              "Desktops and inventory:\n"
-              "  desktops list [--role teacher|student] [--course C] [--all] [--json]\n"
-              "  desktops show NAME|ID [--json]\n"
-              "  images list | flavors list | networks list | floating-ips list | limits   [--json]\n"
-              "\n"
-              "Operations (run as journaled tasks of one batch):\n"
-              "  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...\n"
-              "  desktops reboot [--hard] NAME|ID...\n"
-              "  desktops rebuild [--image NAME|ID] NAME|ID...\n"
-              "  desktops create --name-template T --count N | --owners-csv FILE\n"
-              "                  --image I --flavor F --network NET [--role teacher|student]\n"
-              "                  [--owner O] [--course C] [--type course|static] [--dry-run]\n"
-              "  floating-ips assign DESKTOP | floating-ips release DESKTOP\n"
-              "    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]\n"
-              "            [--detect-timeout S] [--json]\n"
-              "    Runs the tasks to their end and prints a line per desktop; --wait also prints\n"
-              "    every stage; --no-wait only journals the batch (\"tasks resume\" runs it).\n"
-              "    Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.\n"
-              "\n"
-              "Tasks (the journal in the Phoenix database, this cloud and project only):\n"
-              "  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]\n"
-              "  tasks show ID [--json]          a task (stage results) or a batch\n"
-              "  tasks retry ID [--wait]         a failed task from its failed stage, or a batch's failed ones\n"
-              "  tasks cancel ID                 a task or batch that no running process runs\n"
-              "  tasks resume [--wait]           unfinished tasks, e.g. after a crash\n"
-              "  IDs may be shortened to a unique prefix (as \"tasks list\" shows them).\n"
-              "\n"
-              "The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is\n"
-              "searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).\n"
-              "The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with\n"
-              "PGPASSWORD), else the one in Phoenix's settings, else the user's SQLite file.\n"
-              "Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.\n");
+    // The sections in the order they first appear in the table; in each, its rows' lines.
+    const QList<CtlSubcommand> rows = table();
+    QStringList sections;
+    for (const CtlSubcommand &row : rows) {
+        if (!sections.contains(row.section))
+            sections << row.section;
+    }
+    QString text = tr("Usage: phoenixctl [--os-cloud NAME] COMMAND [options]\n");
+    for (const QString &section : std::as_const(sections)) {
+        text += QLatin1Char('\n') + section + QLatin1Char('\n');
+        for (const CtlSubcommand &row : rows) {
+            if (row.section == section)
+                text += row.help;
+        }
+    }
+    return text
+        + tr("\n"
+             "The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is\n"
+             "searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).\n"
+             "The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with\n"
+             "PGPASSWORD), else the one in Phoenix's settings, else the user's SQLite file.\n"
+             "Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.\n");
 }
 
 CtlParseResult CtlCommandLine::parse(const QStringList &arguments)
@@ -139,197 +199,76 @@ CtlParseResult CtlCommandLine::parse(const QStringList &arguments)
         result.text = why;
         return result;
     };
-    const Options o;
+    const QList<CtlSubcommand> rows = table();
+    const QList<CtlOption> specific = allOptions(rows);
+    const QCommandLineOption cloud(QStringLiteral("os-cloud"), QString(), QStringLiteral("name"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(o.list());
+    parser.addOptions({cloud, json, help, version});
+    for (const CtlOption &option : specific)
+        parser.addOption(toParserOption(option));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(o.help)) {
+    if (parser.isSet(help)) {
         result.outcome = CtlParseResult::Outcome::Help;
         result.text = usage();
         return result;
     }
-    if (parser.isSet(o.version)) {
+    if (parser.isSet(version)) {
         result.outcome = CtlParseResult::Outcome::Version;
         result.text = QStringLiteral("phoenixctl %1").arg(QStringLiteral(PHOENIX_VERSION));
         return result;
     }
 
-    CtlCommand &c = result.command;
-    c.cloud = parser.value(o.cloud);
-    c.json = parser.isSet(o.json);
+    // The command: its group, then (unless the group alone is the command) its verb.
     QStringList words = parser.positionalArguments();
     if (words.isEmpty())
         return usageError(tr("No command given."));
     const QString group = words.takeFirst();
-    const QString verb = words.isEmpty() ? QString() : words.takeFirst();
-    QStringList allowed; // options this command accepts besides --os-cloud and --json
-
-    if (group == QLatin1String("desktops")) {
-        if (verb == QLatin1String("list")) {
-            c.kind = CtlCommand::Kind::DesktopsList;
-            allowed = names({"role", "course", "all"});
-            if (!words.isEmpty())
-                return usageError(tr("\"desktops list\" takes no names; use --role or --course to filter."));
-        } else if (verb == QLatin1String("show")) {
-            c.kind = CtlCommand::Kind::DesktopsShow;
-            if (words.size() != 1)
-                return usageError(tr("\"desktops show\" needs exactly one desktop name or ID."));
-        } else if (verb == QLatin1String("create")) {
-            c.kind = CtlCommand::Kind::DesktopsCreate;
-            allowed = engineOptions()
-                + names({"no-wait", "name-template", "count", "image", "flavor", "network", "role", "owner", "owners-csv",
-                         "course", "type", "dry-run"});
-            if (!words.isEmpty())
-                return usageError(tr("\"desktops create\" takes no names; give --name-template and --count or --owners-csv."));
-        } else if (actionVerbs().contains(verb)) {
-            c.kind = CtlCommand::Kind::DesktopsAction;
-            c.verb = verb;
-            allowed = engineOptions() + names({"no-wait"});
-            if (verb == QLatin1String("reboot"))
-                allowed << QStringLiteral("hard");
-            if (verb == QLatin1String("rebuild"))
-                allowed << QStringLiteral("image");
-            if (words.isEmpty())
-                return usageError(tr("\"desktops %1\" needs at least one desktop name or ID.").arg(verb));
-        } else {
-            return usageError(verb.isEmpty() ? tr("\"desktops\" needs a subcommand: list, show, create, %1.")
-                                                   .arg(actionVerbs().join(QStringLiteral(", ")))
-                                             : tr("Unknown desktops command \"%1\".").arg(verb));
-        }
-    } else if (group == QLatin1String("images") || group == QLatin1String("flavors") || group == QLatin1String("networks")) {
-        if (verb != QLatin1String("list"))
-            return usageError(tr("Use \"%1 list\".").arg(group));
-        c.kind = group == QLatin1String("images")    ? CtlCommand::Kind::ImagesList
-               : group == QLatin1String("flavors") ? CtlCommand::Kind::FlavorsList
-                                                     : CtlCommand::Kind::NetworksList;
-        if (!words.isEmpty())
-            return usageError(tr("\"%1 list\" takes no further arguments.").arg(group));
-    } else if (group == QLatin1String("floating-ips")) {
-        if (verb == QLatin1String("list")) {
-            c.kind = CtlCommand::Kind::FloatingIpsList;
-            if (!words.isEmpty())
-                return usageError(tr("\"floating-ips list\" takes no further arguments."));
-        } else if (verb == QLatin1String("assign") || verb == QLatin1String("release")) {
-            c.kind = verb == QLatin1String("assign") ? CtlCommand::Kind::FloatingIpsAssign
-                                                     : CtlCommand::Kind::FloatingIpsRelease;
-            allowed = engineOptions();
-            if (words.size() != 1)
-                return usageError(tr("\"floating-ips %1\" needs exactly one desktop name or ID.").arg(verb));
-        } else {
-            return usageError(tr("Use \"floating-ips list\", \"floating-ips assign DESKTOP\" or \"floating-ips release DESKTOP\"."));
-        }
-    } else if (group == QLatin1String("limits")) {
-        c.kind = CtlCommand::Kind::Limits;
-        if (!verb.isEmpty())
-            return usageError(tr("\"limits\" takes no further arguments."));
-    } else if (group == QLatin1String("tasks")) {
-        static const QHash<QString, CtlCommand::Kind> kinds{{QStringLiteral("list"), CtlCommand::Kind::TasksList},
-                                                            {QStringLiteral("show"), CtlCommand::Kind::TasksShow},
-                                                            {QStringLiteral("retry"), CtlCommand::Kind::TasksRetry},
-                                                            {QStringLiteral("cancel"), CtlCommand::Kind::TasksCancel},
-                                                            {QStringLiteral("resume"), CtlCommand::Kind::TasksResume}};
-        if (!kinds.contains(verb)) {
-            return usageError(verb.isEmpty() ? tr("\"tasks\" needs a subcommand: list, show, retry, cancel, resume.")
-                                             : tr("Unknown tasks command \"%1\".").arg(verb));
-        }
-        c.kind = kinds.value(verb);
-        switch (c.kind) {
-        case CtlCommand::Kind::TasksList:
-            allowed = names({"db", "batch", "state", "limit"});
-            if (!words.isEmpty())
-                return usageError(tr("\"tasks list\" takes no IDs; use --batch or --state to filter."));
-            break;
-        case CtlCommand::Kind::TasksResume:
-            allowed = engineOptions();
-            if (!words.isEmpty())
-                return usageError(tr("\"tasks resume\" takes no IDs: it continues every unfinished task."));
-            break;
-        case CtlCommand::Kind::TasksRetry:
-            allowed = engineOptions();
-            if (words.size() != 1)
-                return usageError(tr("\"tasks %1\" needs exactly one task or batch ID.").arg(verb));
-            break;
-        default: // show, cancel
-            allowed = names({"db"});
-            if (words.size() != 1)
-                return usageError(tr("\"tasks %1\" needs exactly one task or batch ID.").arg(verb));
-            break;
-        }
-    } else {
-        return usageError(tr("Unknown command \"%1\".").arg(group));
+    QList<const CtlSubcommand *> ofGroup;
+    for (const CtlSubcommand &row : rows) {
+        if (!row.group.isEmpty() && row.group == group)
+            ofGroup << &row;
     }
-    c.targets = words;
+    if (ofGroup.isEmpty())
+        return usageError(tr("Unknown command \"%1\".").arg(group));
+    const CtlSubcommand *row = nullptr;
+    if (ofGroup.size() == 1 && ofGroup.constFirst()->verb.isEmpty()) {
+        row = ofGroup.constFirst();
+    } else {
+        const QString verb = words.isEmpty() ? QString() : words.takeFirst();
+        for (const CtlSubcommand *candidate : std::as_const(ofGroup)) {
+            if (candidate->verb == verb)
+                row = candidate;
+        }
+        if (!row)
+            return usageError(ofGroup.constFirst()->unknownVerb(verb));
+    }
+    if (!targetsFit(row->targets, words.size()))
+        return usageError(row->targetsError);
 
     // Options that do not belong to the command are mistakes, not silently ignored.
-    for (const QCommandLineOption &option : o.specific) {
-        const QString name = option.names().constFirst();
-        if (parser.isSet(name) && !allowed.contains(name))
-            return usageError(tr("--%1 does not apply to this command.").arg(name));
-    }
-    c.role = parser.value(QStringLiteral("role"));
-    if (!c.role.isEmpty() && c.role != QLatin1String("teacher") && c.role != QLatin1String("student"))
-        return usageError(tr("--role must be teacher or student."));
-    c.course = parser.value(QStringLiteral("course"));
-    c.all = parser.isSet(QStringLiteral("all"));
-    c.hard = parser.isSet(QStringLiteral("hard"));
-    c.image = parser.value(QStringLiteral("image"));
-    c.wait = parser.isSet(QStringLiteral("wait"));
-    c.noWait = parser.isSet(QStringLiteral("no-wait"));
-    if (c.wait && c.noWait)
-        return usageError(tr("--wait and --no-wait exclude each other."));
-    if (parser.isSet(QStringLiteral("timeout")) && !positiveInt(parser.value(QStringLiteral("timeout")), &c.timeoutSeconds))
-        return usageError(tr("--timeout needs a number of seconds."));
-    c.database = parser.value(QStringLiteral("db"));
-    if (parser.isSet(QStringLiteral("concurrency"))
-        && (!positiveInt(parser.value(QStringLiteral("concurrency")), &c.concurrency) || c.concurrency > 64))
-        return usageError(tr("--concurrency needs a number from 1 to 64."));
-    if (parser.isSet(QStringLiteral("detect-timeout"))
-        && !positiveInt(parser.value(QStringLiteral("detect-timeout")), &c.detectTimeoutSeconds, 0))
-        return usageError(tr("--detect-timeout needs a number of seconds (0: check once)."));
-    if (parser.isSet(QStringLiteral("limit")) && !positiveInt(parser.value(QStringLiteral("limit")), &c.limit, 0))
-        return usageError(tr("--limit needs a number (0: all)."));
-    c.batch = parser.value(QStringLiteral("batch"));
-    if (parser.isSet(QStringLiteral("state"))) {
-        for (const QString &s : parser.value(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString key = s.trimmed().toLower();
-            if (key == QLatin1String("unfinished"))
-                c.states << QStringLiteral("pending") << QStringLiteral("running") << QStringLiteral("waiting");
-            else if (stateKeys().contains(key))
-                c.states << key;
-            else
-                return usageError(tr("--state takes %1 or unfinished.").arg(stateKeys().join(QStringLiteral(", "))));
-        }
-        if (c.states.isEmpty())
-            return usageError(tr("--state needs a state."));
+    for (const CtlOption &option : specific) {
+        const bool accepted = std::any_of(row->options.cbegin(), row->options.cend(),
+                                          [&option](const CtlOption &o) { return o.name == option.name; });
+        if (parser.isSet(option.name) && !accepted)
+            return usageError(tr("--%1 does not apply to this command.").arg(option.name));
     }
 
-    if (c.kind == CtlCommand::Kind::DesktopsCreate) {
-        c.nameTemplate = parser.value(QStringLiteral("name-template"));
-        c.flavor = parser.value(QStringLiteral("flavor"));
-        c.network = parser.value(QStringLiteral("network"));
-        c.owner = parser.value(QStringLiteral("owner"));
-        c.ownersCsv = parser.value(QStringLiteral("owners-csv"));
-        c.type = parser.value(QStringLiteral("type"));
-        c.dryRun = parser.isSet(QStringLiteral("dry-run"));
-        if (c.nameTemplate.isEmpty())
-            return usageError(tr("\"desktops create\" needs --name-template, e.g. \"lab-{n:02}\"."));
-        if (c.image.isEmpty() || c.flavor.isEmpty() || c.network.isEmpty())
-            return usageError(tr("\"desktops create\" needs --image, --flavor and --network."));
-        const bool hasCount = parser.isSet(QStringLiteral("count"));
-        if (hasCount == !c.ownersCsv.isEmpty())
-            return usageError(tr("\"desktops create\" needs either --count N or --owners-csv FILE."));
-        if (hasCount && (!positiveInt(parser.value(QStringLiteral("count")), &c.count) || c.count > 1000))
-            return usageError(tr("--count needs a number from 1 to 1000."));
-        if (!c.owner.isEmpty() && !c.ownersCsv.isEmpty())
-            return usageError(tr("--owner and --owners-csv exclude each other."));
-        if (!c.type.isEmpty() && c.type != QLatin1String("course") && c.type != QLatin1String("static"))
-            return usageError(tr("--type must be course or static."));
-        if (c.type == QLatin1String("course") && c.course.isEmpty())
-            return usageError(tr("--type course needs --course."));
-        if (c.role.isEmpty())
-            c.role = QStringLiteral("student");
+    CtlCommand &c = result.command;
+    c.name = row->name();
+    c.run = row->run;
+    c.cloud = parser.value(cloud);
+    c.json = parser.isSet(json);
+    c.targets = words;
+    c.database = parser.value(QStringLiteral("db"));
+    if (row->read) {
+        const QString error = row->read(CtlArgs(parser), c);
+        if (!error.isEmpty())
+            return usageError(error);
     }
     result.outcome = CtlParseResult::Outcome::Run;
     return result;

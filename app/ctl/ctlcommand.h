@@ -1,55 +1,53 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
-/**
- * One phoenixctl invocation, parsed: what to do, on what, with which options. Parsing is pure
- * (no cloud, no database, no output) so that it can be tested on its own.
- */
-struct CtlCommand
-{
-    enum class Kind {
-        DesktopsList,
-        DesktopsShow,
-        DesktopsAction, // verb: start, stop, suspend, resume, reboot, rebuild, shelve, unshelve, delete
-        DesktopsCreate,
-        ImagesList,
-        FlavorsList,
-        NetworksList,
-        FloatingIpsList,
-        FloatingIpsAssign,
-        FloatingIpsRelease,
-        Limits,
-        TasksList,
-        TasksShow,
-        TasksRetry,
-        TasksCancel,
-        TasksResume
-    };
+#include <functional>
+#include <optional>
+#include <variant>
 
-    Kind kind = Kind::DesktopsList;
-    QString cloud;       // --os-cloud; empty: OS_CLOUD, else the OS_* variables
-    bool json = false;   // --json
-    // desktops list
-    QString role;        // --role teacher|student (list filter; create: the desktops' role)
-    QString course;      // --course C
-    bool all = false;    // --all: every server, not only Phoenix desktops
-    // desktops show / actions, floating-ips assign / release, tasks show/retry/cancel (the ID)
-    QStringList targets; // names or IDs
-    QString verb;
-    bool hard = false;   // reboot --hard
-    QString image;       // rebuild --image NAME|ID; create --image
-    // Commands that run tasks: by default phoenixctl runs them to their end and prints one line
-    // per desktop; --wait adds every stage change; --no-wait only journals the batch and exits.
-    bool wait = false;   // --wait
-    bool noWait = false; // --no-wait
-    int timeoutSeconds = 600; // --timeout: how long a WAIT stage waits for the desktop's state
-    QString database;    // --db URL or SQLite file; empty: the settings' database
-    int concurrency = 0; // --concurrency N; 0: the settings' value
-    int detectTimeoutSeconds = -1; // --detect-timeout S; -1: the settings' value
-    // desktops create
+class CtlRunner;
+class QCommandLineParser;
+
+// ---- What one parsed command holds: a common part, and what is particular to the command ----
+
+/** Options of every command that runs tasks through the engine. */
+struct CtlTaskOptions
+{
+    // By default phoenixctl runs the tasks to their end and prints one line per desktop;
+    // --wait adds every stage change; --no-wait only journals the batch and exits.
+    bool wait = false;                // --wait
+    bool noWait = false;              // --no-wait
+    int timeoutSeconds = 600;         // --timeout: how long a WAIT stage waits for the desktop's state
+    int concurrency = 0;              // --concurrency N; 0: the settings' value
+    int detectTimeoutSeconds = -1;    // --detect-timeout S; -1: the settings' value
+};
+
+/** desktops list */
+struct CtlDesktopListOptions
+{
+    QString role;     // --role teacher|student
+    QString course;   // --course C
+    bool all = false; // --all: every server, not only Phoenix desktops
+};
+
+/** desktops start|stop|…|delete */
+struct CtlDesktopActionOptions
+{
+    QString verb;      // start, stop, suspend, resume, reboot, rebuild, shelve, unshelve, delete
+    bool hard = false; // reboot --hard
+    QString image;     // rebuild --image NAME|ID
+};
+
+/** desktops create */
+struct CtlCreateOptions
+{
+    QString role;         // --role (default student)
+    QString course;       // --course
+    QString image;        // --image NAME|ID
     QString nameTemplate; // --name-template
     int count = 0;        // --count
     QString flavor;       // --flavor NAME|ID
@@ -58,12 +56,120 @@ struct CtlCommand
     QString ownersCsv;    // --owners-csv FILE (one desktop per roster line)
     QString type;         // --type course|static
     bool dryRun = false;  // --dry-run
-    // tasks list
-    QString batch;        // --batch ID
-    QStringList states;   // --state S[,S...]: journal state keys
-    int limit = 50;       // --limit N; 0 = all
+};
 
-    [[nodiscard]] bool runsTasks() const;
+/** tasks list */
+struct CtlTaskListOptions
+{
+    QString batch;      // --batch ID
+    QStringList states; // --state S[,S...]: journal state keys
+    int limit = 50;     // --limit N; 0 = all
+};
+
+// A command with nothing of its own holds std::monostate. A new command with options of its own
+// adds its struct here.
+using CtlCommandOptions =
+    std::variant<std::monostate, CtlDesktopListOptions, CtlDesktopActionOptions, CtlCreateOptions, CtlTaskListOptions>;
+
+using CtlHandler = void (*)(CtlRunner *runner);
+
+/**
+ * One phoenixctl invocation, parsed: which command (a row of the command table), on what, with
+ * which options. Parsing is pure (no cloud, no database, no output) so that it can be tested on
+ * its own.
+ */
+struct CtlCommand
+{
+    QString name;               // the table row's name: "desktops list", "limits"
+    CtlHandler run = nullptr;   // what runs it
+    QString cloud;              // --os-cloud; empty: OS_CLOUD, else the OS_* variables
+    bool json = false;          // --json
+    QStringList targets;        // names or IDs after the command
+    QString database;           // --db URL or SQLite file; empty: the settings' database
+    std::optional<CtlTaskOptions> tasks; // set for the commands that run tasks
+    CtlCommandOptions options;  // what only this command has
+
+    [[nodiscard]] bool runsTasks() const { return tasks.has_value(); }
+    // The command's own options; asking a command for another command's options is a bug.
+    template<typename T>
+    [[nodiscard]] const T &get() const
+    {
+        return std::get<T>(options);
+    }
+};
+
+// ---- The command table ----
+
+/** An option a command accepts: --name, or --name VALUE when valueName is set. */
+struct CtlOption
+{
+    CtlOption(const char *optionName, const char *value = nullptr)
+        : name(QString::fromLatin1(optionName))
+        , valueName(value ? QString::fromLatin1(value) : QString())
+    {
+    }
+    QString name;
+    QString valueName;
+};
+
+/** The parsed command line as a command's reader sees it. */
+class CtlArgs
+{
+    Q_DECLARE_TR_FUNCTIONS(phoenixctl)
+
+public:
+    explicit CtlArgs(const QCommandLineParser &parser);
+
+    [[nodiscard]] bool isSet(const char *name) const;
+    [[nodiscard]] QString value(const char *name) const;
+    // --name as a whole number of at least minimum: false when it is given and is not one;
+    // *out is left alone when the option is not given.
+    [[nodiscard]] bool number(const char *name, int *out, int minimum) const;
+
+    // Shared readers; each returns the usage error, or an empty string.
+    [[nodiscard]] QString taskOptions(std::optional<CtlTaskOptions> *out) const; // --wait … --detect-timeout
+    [[nodiscard]] QString role(QString *out) const;                               // --role teacher|student
+
+private:
+    const QCommandLineParser &m_parser;
+};
+
+/**
+ * A row of phoenixctl's command table: its words, what follows them, its options, how they are
+ * read, what runs it and its help. Each command file offers the rows of its commands
+ * (CtlDesktops::commands(), CtlTasks::commands(), …); CtlCommandLine::table() lists the files.
+ * A row with an empty group is a note of the help only.
+ */
+struct CtlSubcommand
+{
+    enum class Targets {
+        None,     // nothing may follow the command
+        One,      // exactly one name or ID
+        OneOrMore // at least one
+    };
+
+    CtlSubcommand() = default;
+    CtlSubcommand(QString group, QString verb, Targets targets, QString targetsError);
+
+    QString group;            // the first word: "desktops"
+    QString verb;             // the second: "list"; empty when the group alone is the command ("limits")
+    Targets targets = Targets::None;
+    QString targetsError;     // what to say when the words after the command do not fit `targets`
+    QList<CtlOption> options; // what it accepts besides --os-cloud and --json
+    // Reads the command's own options into the command; returns the usage error or an empty string.
+    std::function<QString(const CtlArgs &args, CtlCommand &command)> read;
+    CtlHandler run = nullptr;
+    // What to say when the group is given with a missing or unknown verb (the group's first row
+    // decides for the group).
+    std::function<QString(const QString &verb)> unknownVerb;
+    QString section;          // help: the heading it stands under
+    QString help;             // help: its lines, each ending in a newline (empty: a neighbour's line covers it)
+
+    [[nodiscard]] QString name() const; // "desktops list"
+    // The options of the commands that run tasks (--no-wait where the command can only journal).
+    static QList<CtlOption> taskOptions(bool noWait);
+    // A note in the help's section, no command.
+    static CtlSubcommand note(const QString &section, const QString &help);
 };
 
 struct CtlParseResult
@@ -87,6 +193,13 @@ public:
     // arguments as QCoreApplication::arguments(): the program first.
     static CtlParseResult parse(const QStringList &arguments);
     static QString usage();
+    // Every command phoenixctl knows, in the help's order.
+    static QList<CtlSubcommand> table();
     static QStringList actionVerbs();
     static QStringList stateKeys(); // what --state accepts besides "unfinished"
+
+    // The help's sections shared by several command files.
+    static QString inventorySection();
+    static QString operationsSection();
+    static QString tasksSection();
 };

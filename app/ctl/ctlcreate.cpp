@@ -1,6 +1,7 @@
 #include "app/ctl/ctlcreate.h"
 
 #include "cloud/computeapi.h"
+#include "app/ctl/ctlcommand.h"
 #include "app/ctl/ctloutput.h"
 #include "app/ctl/ctlrunner.h"
 #include "app/ctl/ctltaskwatch.h"
@@ -96,7 +97,7 @@ void printPlan(CtlRunner *runner, const DesktopBatchPlan &plan)
 
 void planAndSubmit(CtlRunner *runner, const Inputs &in, const QList<RosterEntry> &roster)
 {
-    const CtlCommand &c = runner->command();
+    const auto &c = runner->command().get<CtlCreateOptions>();
     const Result<Image> image = ImageApi::findImage(in.images, c.image);
     const Result<Flavor> flavor = byNameOrId(in.flavors, c.flavor, CtlCreate::tr("flavor"));
     const Result<Network> network = byNameOrId(in.networks, c.network, CtlCreate::tr("network"));
@@ -160,7 +161,7 @@ void planAndSubmit(CtlRunner *runner, const Inputs &in, const QList<RosterEntry>
         specs << spec;
     }
     if (specs.isEmpty()) {
-        if (c.json) {
+        if (runner->command().json) {
             runner->printJson(QJsonObject{{QStringLiteral("batch"), QJsonValue(QJsonValue::Null)},
                                           {QStringLiteral("done"), 0},
                                           {QStringLiteral("failed"), 0},
@@ -213,9 +214,46 @@ void fetchInputs(CtlRunner *runner, const QList<RosterEntry> &roster)
 }
 } // namespace
 
+QString CtlCreate::read(const CtlArgs &args, CtlCommand &command)
+{
+    CtlCreateOptions c;
+    if (QString error = args.role(&c.role); !error.isEmpty())
+        return error;
+    if (QString error = args.taskOptions(&command.tasks); !error.isEmpty())
+        return error;
+    c.course = args.value("course");
+    c.image = args.value("image");
+    c.nameTemplate = args.value("name-template");
+    c.flavor = args.value("flavor");
+    c.network = args.value("network");
+    c.owner = args.value("owner");
+    c.ownersCsv = args.value("owners-csv");
+    c.type = args.value("type");
+    c.dryRun = args.isSet("dry-run");
+    if (c.nameTemplate.isEmpty())
+        return tr("\"desktops create\" needs --name-template, e.g. \"lab-{n:02}\".");
+    if (c.image.isEmpty() || c.flavor.isEmpty() || c.network.isEmpty())
+        return tr("\"desktops create\" needs --image, --flavor and --network.");
+    const bool hasCount = args.isSet("count");
+    if (hasCount == !c.ownersCsv.isEmpty())
+        return tr("\"desktops create\" needs either --count N or --owners-csv FILE.");
+    if (!args.number("count", &c.count, 1) || c.count > 1000)
+        return tr("--count needs a number from 1 to 1000.");
+    if (!c.owner.isEmpty() && !c.ownersCsv.isEmpty())
+        return tr("--owner and --owners-csv exclude each other.");
+    if (!c.type.isEmpty() && c.type != QLatin1String("course") && c.type != QLatin1String("static"))
+        return tr("--type must be course or static.");
+    if (c.type == QLatin1String("course") && c.course.isEmpty())
+        return tr("--type course needs --course.");
+    if (c.role.isEmpty())
+        c.role = QStringLiteral("student");
+    command.options = c;
+    return {};
+}
+
 void CtlCreate::run(CtlRunner *runner)
 {
-    const CtlCommand &c = runner->command();
+    const auto &c = runner->command().get<CtlCreateOptions>();
     QList<RosterEntry> roster;
     if (!c.ownersCsv.isEmpty()) {
         QFile file(c.ownersCsv);

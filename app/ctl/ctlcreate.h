@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+class CtlArgs;
+struct CtlCommand;
+
 class CtlRunner;
 
 /**
@@ -15,5 +18,7 @@ class CtlCreate
     Q_DECLARE_TR_FUNCTIONS(phoenixctl)
 
 public:
+    // Reads create's options (the table's reader for "desktops create"); a usage error or empty.
+    static QString read(const CtlArgs &args, CtlCommand &command);
     static void run(CtlRunner *runner);
 };

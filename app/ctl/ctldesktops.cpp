@@ -1,6 +1,7 @@
 #include "app/ctl/ctldesktops.h"
 
 #include "cloud/computeapi.h"
+#include "app/ctl/ctlcreate.h"
 #include "app/ctl/ctloutput.h"
 #include "app/ctl/ctlrunner.h"
 #include "app/ctl/ctltaskwatch.h"
@@ -86,7 +87,113 @@ void runSingle(CtlRunner *runner, TaskKind kind, const Server &server, const std
     if (ok && runner->watch())
         runner->watch()->setQuietSuccess(true);
 }
+
+QString desktopsUnknownVerb(const QString &verb)
+{
+    return verb.isEmpty() ? CtlDesktops::tr("\"desktops\" needs a subcommand: list, show, create, %1.")
+                                .arg(CtlCommandLine::actionVerbs().join(QStringLiteral(", ")))
+                          : CtlDesktops::tr("Unknown desktops command \"%1\".").arg(verb);
+}
 } // namespace
+
+QString CtlDesktops::floatingIpsUnknownVerb(const QString &)
+{
+    return tr("Use \"floating-ips list\", \"floating-ips assign DESKTOP\" or \"floating-ips release DESKTOP\".");
+}
+
+QList<CtlSubcommand> CtlDesktops::commands()
+{
+    using T = CtlSubcommand::Targets;
+    const QString desktops = QStringLiteral("desktops");
+    QList<CtlSubcommand> rows;
+
+    CtlSubcommand list{desktops, QStringLiteral("list"), T::None,
+                       tr("\"desktops list\" takes no names; use --role or --course to filter.")};
+    list.options = {{"role", "role"}, {"course", "course"}, {"all"}};
+    list.read = [](const CtlArgs &args, CtlCommand &c) {
+        CtlDesktopListOptions o;
+        if (QString error = args.role(&o.role); !error.isEmpty())
+            return error;
+        o.course = args.value("course");
+        o.all = args.isSet("all");
+        c.options = o;
+        return QString();
+    };
+    list.run = &CtlDesktops::list;
+    list.section = CtlCommandLine::inventorySection();
+    list.help = tr("  desktops list [--role teacher|student] [--course C] [--all] [--json]\n");
+    rows << list;
+
+    CtlSubcommand show{desktops, QStringLiteral("show"), T::One, tr("\"desktops show\" needs exactly one desktop name or ID.")};
+    show.run = &CtlDesktops::show;
+    show.section = CtlCommandLine::inventorySection();
+    show.help = tr("  desktops show NAME|ID [--json]\n");
+    rows << show;
+
+    for (const QString &verb : CtlCommandLine::actionVerbs()) {
+        CtlSubcommand action{desktops, verb, T::OneOrMore, tr("\"desktops %1\" needs at least one desktop name or ID.").arg(verb)};
+        action.options = CtlSubcommand::taskOptions(true);
+        if (verb == QLatin1String("reboot"))
+            action.options << CtlOption("hard");
+        if (verb == QLatin1String("rebuild"))
+            action.options << CtlOption("image", "image");
+        action.read = [verb](const CtlArgs &args, CtlCommand &c) {
+            if (QString error = args.taskOptions(&c.tasks); !error.isEmpty())
+                return error;
+            c.options = CtlDesktopActionOptions{verb, args.isSet("hard"), args.value("image")};
+            return QString();
+        };
+        action.run = &CtlDesktops::action;
+        action.section = CtlCommandLine::operationsSection();
+        if (verb == QLatin1String("start"))
+            action.help = tr("  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...\n");
+        else if (verb == QLatin1String("reboot"))
+            action.help = tr("  desktops reboot [--hard] NAME|ID...\n");
+        else if (verb == QLatin1String("rebuild"))
+            action.help = tr("  desktops rebuild [--image NAME|ID] NAME|ID...\n");
+        rows << action;
+    }
+
+    CtlSubcommand create{desktops, QStringLiteral("create"), T::None,
+                         tr("\"desktops create\" takes no names; give --name-template and --count or --owners-csv.")};
+    create.options = CtlSubcommand::taskOptions(true)
+        + QList<CtlOption>{{"name-template", "template"}, {"count", "n"}, {"image", "image"}, {"flavor", "flavor"},
+                           {"network", "network"}, {"role", "role"}, {"owner", "owner"}, {"owners-csv", "file"},
+                           {"course", "course"}, {"type", "type"}, {"dry-run"}};
+    create.read = &CtlCreate::read;
+    create.run = &CtlCreate::run;
+    create.section = CtlCommandLine::operationsSection();
+    create.help = tr("  desktops create --name-template T --count N | --owners-csv FILE\n"
+                     "                  --image I --flavor F --network NET [--role teacher|student]\n"
+                     "                  [--owner O] [--course C] [--type course|static] [--dry-run]\n");
+    rows << create;
+
+    for (const char *verb : {"assign", "release"}) {
+        CtlSubcommand fip{QStringLiteral("floating-ips"), QString::fromLatin1(verb), T::One,
+                          tr("\"floating-ips %1\" needs exactly one desktop name or ID.").arg(QLatin1String(verb))};
+        fip.options = CtlSubcommand::taskOptions(false);
+        fip.read = [](const CtlArgs &args, CtlCommand &c) { return args.taskOptions(&c.tasks); };
+        fip.run = qstrcmp(verb, "assign") == 0 ? &CtlDesktops::assignFloatingIp : &CtlDesktops::releaseFloatingIp;
+        fip.unknownVerb = &CtlDesktops::floatingIpsUnknownVerb;
+        fip.section = CtlCommandLine::operationsSection();
+        if (qstrcmp(verb, "assign") == 0)
+            fip.help = tr("  floating-ips assign DESKTOP | floating-ips release DESKTOP\n");
+        rows << fip;
+    }
+    for (CtlSubcommand &row : rows) {
+        if (row.group == desktops)
+            row.unknownVerb = &desktopsUnknownVerb;
+    }
+
+    rows << CtlSubcommand::note(
+        CtlCommandLine::operationsSection(),
+        tr("    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]\n"
+           "            [--detect-timeout S] [--json]\n"
+           "    Runs the tasks to their end and prints a line per desktop; --wait also prints\n"
+           "    every stage; --no-wait only journals the batch (\"tasks resume\" runs it).\n"
+           "    Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.\n"));
+    return rows;
+}
 
 void CtlDesktops::list(CtlRunner *runner)
 {
@@ -95,7 +202,7 @@ void CtlDesktops::list(CtlRunner *runner)
             runner->fail(servers.error());
             return;
         }
-        const CtlCommand &c = runner->command();
+        const auto &c = runner->command().get<CtlDesktopListOptions>();
         QList<Server> shown;
         if (c.all) {
             for (const Server &s : servers.value()) {
@@ -110,7 +217,7 @@ void CtlDesktops::list(CtlRunner *runner)
         std::sort(shown.begin(), shown.end(), [](const Server &a, const Server &b) {
             return QString::localeAwareCompare(a.name, b.name) < 0;
         });
-        if (c.json) {
+        if (runner->command().json) {
             QJsonArray out;
             for (const Server &s : std::as_const(shown))
                 out << CtlOutput::serverJson(s);
@@ -166,10 +273,10 @@ std::optional<TaskKind> CtlDesktops::taskKind(const QString &verb, bool hard)
 
 void CtlDesktops::action(CtlRunner *runner)
 {
-    const CtlCommand &c = runner->command();
-    const TaskKind kind = taskKind(c.verb, c.hard).value_or(TaskKind::Start);
+    const auto &o = runner->command().get<CtlDesktopActionOptions>();
+    const TaskKind kind = taskKind(o.verb, o.hard).value_or(TaskKind::Start);
     // Names become IDs first (one server list); the tasks then only carry IDs.
-    ServerResolver::lookup(runner->client(), c.targets, runner, [runner, kind](Result<ServerResolver::Lookup> lookup) {
+    ServerResolver::lookup(runner->client(), runner->command().targets, runner, [runner, kind](Result<ServerResolver::Lookup> lookup) {
         if (!lookup) {
             runner->fail(lookup.error());
             return;
@@ -199,7 +306,7 @@ void CtlDesktops::action(CtlRunner *runner)
             }
             CtlTaskWatch::runBatch(runner, batchTitle(kind, int(specs.size())), kind, specs, unresolved);
         };
-        const QString image = runner->command().image;
+        const QString image = runner->command().get<CtlDesktopActionOptions>().image;
         if (kind != TaskKind::Rebuild || image.isEmpty()) {
             submit(QString());
             return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/ctl/ctlcommand.h"
 #include "models/domain/tasktypes.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,9 @@ class CtlDesktops
     Q_DECLARE_TR_FUNCTIONS(phoenixctl)
 
 public:
+    // The rows of the desktops and floating-ips operations (and of "desktops create", CtlCreate).
+    static QList<CtlSubcommand> commands();
+
     static void list(CtlRunner *runner);
     static void show(CtlRunner *runner);
     static void action(CtlRunner *runner);
@@ -23,4 +27,6 @@ public:
 
     // "stop" → Stop, "reboot" (+ --hard) → RebootHard, ...; nullopt for an unknown verb.
     static std::optional<TaskKind> taskKind(const QString &verb, bool hard);
+    // The floating-ips group's answer to a missing or unknown verb.
+    static QString floatingIpsUnknownVerb(const QString &verb);
 };

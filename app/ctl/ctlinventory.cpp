@@ -1,6 +1,7 @@
 #include "app/ctl/ctlinventory.h"
 
 #include "cloud/computeapi.h"
+#include "app/ctl/ctldesktops.h"
 #include "app/ctl/ctloutput.h"
 #include "app/ctl/ctlrunner.h"
 #include "cloud/imageapi.h"
@@ -34,6 +35,35 @@ QString limitText(int value)
     return value < 0 ? CtlInventory::tr("unlimited") : QString::number(value);
 }
 } // namespace
+
+QList<CtlSubcommand> CtlInventory::commands()
+{
+    using T = CtlSubcommand::Targets;
+    QList<CtlSubcommand> rows;
+    const std::pair<const char *, CtlHandler> lists[] = {
+        {"images", &CtlInventory::images}, {"flavors", &CtlInventory::flavors}, {"networks", &CtlInventory::networks}};
+    for (const auto &[group, handler] : lists) {
+        const QString name = QString::fromLatin1(group);
+        CtlSubcommand list{name, QStringLiteral("list"), T::None, tr("\"%1 list\" takes no further arguments.").arg(name)};
+        list.run = handler;
+        list.unknownVerb = [name](const QString &) { return tr("Use \"%1 list\".").arg(name); };
+        list.section = CtlCommandLine::inventorySection();
+        rows << list;
+    }
+    rows.first().help = tr("  images list | flavors list | networks list | floating-ips list | limits   [--json]\n");
+
+    CtlSubcommand ips{QStringLiteral("floating-ips"), QStringLiteral("list"), T::None, tr("\"floating-ips list\" takes no further arguments.")};
+    ips.run = &CtlInventory::floatingIps;
+    ips.unknownVerb = &CtlDesktops::floatingIpsUnknownVerb;
+    ips.section = CtlCommandLine::inventorySection();
+    rows << ips;
+
+    CtlSubcommand limits{QStringLiteral("limits"), QString(), T::None, tr("\"limits\" takes no further arguments.")};
+    limits.run = &CtlInventory::limits;
+    limits.section = CtlCommandLine::inventorySection();
+    rows << limits;
+    return rows;
+}
 
 void CtlInventory::images(CtlRunner *runner)
 {

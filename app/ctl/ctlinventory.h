@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/ctl/ctlcommand.h"
+
 #include <QCoreApplication>
 
 class CtlRunner;
@@ -10,6 +12,8 @@ class CtlInventory
     Q_DECLARE_TR_FUNCTIONS(phoenixctl)
 
 public:
+    static QList<CtlSubcommand> commands(); // the rows of its commands in the command table
+
     static void images(CtlRunner *runner);
     static void flavors(CtlRunner *runner);
     static void networks(CtlRunner *runner);

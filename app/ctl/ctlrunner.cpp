@@ -3,11 +3,7 @@
 #include "models/settings/appsettings.h"
 #include "cloud/cloudconfig.h"
 #include "models/session/cloudconnection.h"
-#include "app/ctl/ctlcreate.h"
-#include "app/ctl/ctldesktops.h"
 #include "app/ctl/ctlengine.h"
-#include "app/ctl/ctlinventory.h"
-#include "app/ctl/ctltasks.h"
 #include "app/ctl/ctltaskwatch.h"
 #include "models/store/database.h"
 #include "cloud/restclient.h"
@@ -114,14 +110,15 @@ CtlEngine *CtlRunner::engine()
     CtlEngine *e = journal();
     if (!e || e->engine())
         return e;
+    const CtlTaskOptions options = m_command.tasks.value_or(CtlTaskOptions());
     EngineSettings s = CloudConnection::engineSettings(m_settings);
-    if (m_command.concurrency > 0)
-        s.concurrency = m_command.concurrency;
-    if (m_command.detectTimeoutSeconds >= 0)
-        s.detectTimeoutSeconds = m_command.detectTimeoutSeconds;
+    if (options.concurrency > 0)
+        s.concurrency = options.concurrency;
+    if (options.detectTimeoutSeconds >= 0)
+        s.detectTimeoutSeconds = options.detectTimeoutSeconds;
     // Probe at least once more before a short timeout runs out, at most every 20 s.
     s.detectIntervalSeconds = qBound(1, s.detectTimeoutSeconds, s.detectIntervalSeconds);
-    s.waitTimeoutSeconds = m_command.timeoutSeconds;
+    s.waitTimeoutSeconds = options.timeoutSeconds;
     e->startEngine(s, m_settings);
     return e;
 }
@@ -148,54 +145,5 @@ void CtlRunner::run()
     m_session = std::make_shared<CloudSession>(config.take());
     m_client = new RestClient(m_session, nullptr, this);
 
-    switch (m_command.kind) {
-    case CtlCommand::Kind::DesktopsList:
-        CtlDesktops::list(this);
-        break;
-    case CtlCommand::Kind::DesktopsShow:
-        CtlDesktops::show(this);
-        break;
-    case CtlCommand::Kind::DesktopsAction:
-        CtlDesktops::action(this);
-        break;
-    case CtlCommand::Kind::DesktopsCreate:
-        CtlCreate::run(this);
-        break;
-    case CtlCommand::Kind::FloatingIpsAssign:
-        CtlDesktops::assignFloatingIp(this);
-        break;
-    case CtlCommand::Kind::FloatingIpsRelease:
-        CtlDesktops::releaseFloatingIp(this);
-        break;
-    case CtlCommand::Kind::ImagesList:
-        CtlInventory::images(this);
-        break;
-    case CtlCommand::Kind::FlavorsList:
-        CtlInventory::flavors(this);
-        break;
-    case CtlCommand::Kind::NetworksList:
-        CtlInventory::networks(this);
-        break;
-    case CtlCommand::Kind::FloatingIpsList:
-        CtlInventory::floatingIps(this);
-        break;
-    case CtlCommand::Kind::Limits:
-        CtlInventory::limits(this);
-        break;
-    case CtlCommand::Kind::TasksList:
-        CtlTasks::list(this);
-        break;
-    case CtlCommand::Kind::TasksShow:
-        CtlTasks::show(this);
-        break;
-    case CtlCommand::Kind::TasksRetry:
-        CtlTasks::retry(this);
-        break;
-    case CtlCommand::Kind::TasksCancel:
-        CtlTasks::cancel(this);
-        break;
-    case CtlCommand::Kind::TasksResume:
-        CtlTasks::resume(this);
-        break;
-    }
+    m_command.run(this);
 }

@@ -163,12 +163,81 @@ void runJournaled(CtlRunner *runner, CtlEngine *e, const QList<TaskSnapshot> &ta
 }
 } // namespace
 
+QList<CtlSubcommand> CtlTasks::commands()
+{
+    using T = CtlSubcommand::Targets;
+    const QString tasks = QStringLiteral("tasks");
+    const QString oneId = tr("\"tasks %1\" needs exactly one task or batch ID.");
+    const QList<CtlOption> db{{"db", "url"}};
+    auto readTaskOptions = [](const CtlArgs &args, CtlCommand &c) { return args.taskOptions(&c.tasks); };
+
+    CtlSubcommand list{tasks, QStringLiteral("list"), T::None, tr("\"tasks list\" takes no IDs; use --batch or --state to filter.")};
+    list.options = db + QList<CtlOption>{{"batch", "id"}, {"state", "state"}, {"limit", "n"}};
+    list.read = [](const CtlArgs &args, CtlCommand &c) {
+        CtlTaskListOptions o;
+        if (!args.number("limit", &o.limit, 0))
+            return tr("--limit needs a number (0: all).");
+        o.batch = args.value("batch");
+        if (args.isSet("state")) {
+            for (const QString &s : args.value("state").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString key = s.trimmed().toLower();
+                if (key == QLatin1String("unfinished"))
+                    o.states << QStringLiteral("pending") << QStringLiteral("running") << QStringLiteral("waiting");
+                else if (CtlCommandLine::stateKeys().contains(key))
+                    o.states << key;
+                else
+                    return tr("--state takes %1 or unfinished.").arg(CtlCommandLine::stateKeys().join(QStringLiteral(", ")));
+            }
+            if (o.states.isEmpty())
+                return tr("--state needs a state.");
+        }
+        c.options = o;
+        return QString();
+    };
+    list.run = &CtlTasks::list;
+    list.help = tr("  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]\n");
+
+    CtlSubcommand show{tasks, QStringLiteral("show"), T::One, oneId.arg(QStringLiteral("show"))};
+    show.options = db;
+    show.run = &CtlTasks::show;
+    show.help = tr("  tasks show ID [--json]          a task (stage results) or a batch\n");
+
+    CtlSubcommand retry{tasks, QStringLiteral("retry"), T::One, oneId.arg(QStringLiteral("retry"))};
+    retry.options = CtlSubcommand::taskOptions(false);
+    retry.read = readTaskOptions;
+    retry.run = &CtlTasks::retry;
+    retry.help = tr("  tasks retry ID [--wait]         a failed task from its failed stage, or a batch's failed ones\n");
+
+    CtlSubcommand cancel{tasks, QStringLiteral("cancel"), T::One, oneId.arg(QStringLiteral("cancel"))};
+    cancel.options = db;
+    cancel.run = &CtlTasks::cancel;
+    cancel.help = tr("  tasks cancel ID                 a task or batch that no running process runs\n");
+
+    CtlSubcommand resume{tasks, QStringLiteral("resume"), T::None, tr("\"tasks resume\" takes no IDs: it continues every unfinished task.")};
+    resume.options = CtlSubcommand::taskOptions(false);
+    resume.read = readTaskOptions;
+    resume.run = &CtlTasks::resume;
+    resume.help = tr("  tasks resume [--wait]           unfinished tasks, e.g. after a crash\n");
+
+    QList<CtlSubcommand> rows{list, show, retry, cancel, resume};
+    for (CtlSubcommand &row : rows) {
+        row.section = CtlCommandLine::tasksSection();
+        row.unknownVerb = [](const QString &verb) {
+            return verb.isEmpty() ? tr("\"tasks\" needs a subcommand: list, show, retry, cancel, resume.")
+                                  : tr("Unknown tasks command \"%1\".").arg(verb);
+        };
+    }
+    rows << CtlSubcommand::note(CtlCommandLine::tasksSection(),
+                                tr("  IDs may be shortened to a unique prefix (as \"tasks list\" shows them).\n"));
+    return rows;
+}
+
 void CtlTasks::list(CtlRunner *runner)
 {
     CtlEngine *e = runner->journal();
     if (!e)
         return;
-    const CtlCommand &c = runner->command();
+    const auto &c = runner->command().get<CtlTaskListOptions>();
     TaskFilter filter;
     filter.scope = e->scope();
     filter.limit = c.limit;
@@ -188,7 +257,7 @@ void CtlTasks::list(CtlRunner *runner)
         runner->fail(tasks.error());
         return;
     }
-    if (c.json) {
+    if (runner->command().json) {
         QJsonArray out;
         for (const TaskRecord &t : tasks.value())
             out << CtlTaskOutput::recordJson(t);

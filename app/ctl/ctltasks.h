@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/ctl/ctlcommand.h"
+
 #include <QCoreApplication>
 
 class CtlRunner;
@@ -15,6 +17,8 @@ class CtlTasks
     Q_DECLARE_TR_FUNCTIONS(phoenixctl)
 
 public:
+    static QList<CtlSubcommand> commands(); // the rows of its commands in the command table
+
     static void list(CtlRunner *runner);
     static void show(CtlRunner *runner);
     static void retry(CtlRunner *runner);

@@ -12,7 +12,7 @@ CtlTaskWatch::CtlTaskWatch(CtlRunner *runner, TaskEngine *engine)
     : QObject(runner)
     , m_runner(runner)
     , m_engine(engine)
-    , m_verbose(runner->command().wait)
+    , m_verbose(runner->command().tasks.value_or(CtlTaskOptions()).wait)
 {
     // The engine emits from its worker threads: queued, in the order each task's steps ran.
     connect(m_engine, &TaskEngine::taskChanged, this, &CtlTaskWatch::onTaskChanged, Qt::QueuedConnection);
@@ -228,7 +228,7 @@ bool CtlTaskWatch::runBatch(CtlRunner *runner, const QString &title, TaskKind ki
         return false;
     // Journaled, not yet started: nothing runs before this process holds the batch.
     const QString batchId = e->engine()->submitBatch(title, kind, specs, /*start=*/false);
-    if (runner->command().noWait) {
+    if (runner->command().tasks.value_or(CtlTaskOptions()).noWait) {
         watch->reportQueued(batchId, earlierFailures, skipped);
         return true;
     }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void tableIsConsistent();
     void tableAlignment();
     void serverJsonShape();
     void verbsMapToTaskKinds();
@@ -31,59 +32,58 @@ private Q_SLOTS:
 void TestCtlCommand::parse_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("command"); // the table row: "desktops list"
     QTest::addColumn<QString>("cloud");
     QTest::addColumn<QStringList>("targets");
     QTest::addColumn<QString>("verb");
     QTest::addColumn<QString>("detail"); // role/course/all/hard/image/wait/timeout/json summary
-    auto row = [](const char *name, const QString &line, CtlCommand::Kind kind, const QString &cloud, const QStringList &targets,
+    auto row = [](const char *name, const QString &line, const QString &command, const QString &cloud, const QStringList &targets,
                   const QString &verb, const QString &detail) {
-        QTest::newRow(name) << line.split(QLatin1Char(' '), Qt::SkipEmptyParts) << int(kind) << cloud << targets << verb << detail;
+        QTest::newRow(name) << line.split(QLatin1Char(' '), Qt::SkipEmptyParts) << command << cloud << targets << verb << detail;
     };
-    using K = CtlCommand::Kind;
-    row("list", "desktops list", K::DesktopsList, "", {}, "", "");
-    row("list filtered", "desktops list --role teacher --course math-7a --json", K::DesktopsList, "", {}, "", "role=teacher course=math-7a json");
-    row("list all, cloud first", "--os-cloud lab desktops list --all", K::DesktopsList, "lab", {}, "", "all");
-    row("cloud anywhere", "desktops list --os-cloud=lab", K::DesktopsList, "lab", {}, "", "");
-    row("show", "desktops show math-01", K::DesktopsShow, "", {"math-01"}, "", "");
-    row("start several", "desktops start a b c --wait", K::DesktopsAction, "", {"a", "b", "c"}, "start", "wait");
-    row("stop timeout", "desktops stop a --wait --timeout 30", K::DesktopsAction, "", {"a"}, "stop", "wait timeout=30");
-    row("reboot hard", "desktops reboot --hard a", K::DesktopsAction, "", {"a"}, "reboot", "hard");
-    row("rebuild image", "desktops rebuild a --image win10-edu", K::DesktopsAction, "", {"a"}, "rebuild", "image=win10-edu");
-    row("shelve json", "desktops shelve a --json", K::DesktopsAction, "", {"a"}, "shelve", "json");
-    row("delete", "desktops delete a b", K::DesktopsAction, "", {"a", "b"}, "delete", "");
-    row("images", "images list", K::ImagesList, "", {}, "", "");
-    row("flavors", "flavors list --json", K::FlavorsList, "", {}, "", "json");
-    row("networks", "networks list", K::NetworksList, "", {}, "", "");
-    row("fip list", "floating-ips list", K::FloatingIpsList, "", {}, "", "");
-    row("fip assign", "floating-ips assign math-01", K::FloatingIpsAssign, "", {"math-01"}, "", "");
-    row("fip release", "floating-ips release math-01 --json", K::FloatingIpsRelease, "", {"math-01"}, "", "json");
-    row("limits", "limits", K::Limits, "", {}, "", "");
-    row("no-wait", "desktops suspend a b --no-wait --db /tmp/x.sqlite", K::DesktopsAction, "", {"a", "b"}, "suspend",
+    row("list", "desktops list", "desktops list", "", {}, "", "");
+    row("list filtered", "desktops list --role teacher --course math-7a --json", "desktops list", "", {}, "", "role=teacher course=math-7a json");
+    row("list all, cloud first", "--os-cloud lab desktops list --all", "desktops list", "lab", {}, "", "all");
+    row("cloud anywhere", "desktops list --os-cloud=lab", "desktops list", "lab", {}, "", "");
+    row("show", "desktops show math-01", "desktops show", "", {"math-01"}, "", "");
+    row("start several", "desktops start a b c --wait", "desktops start", "", {"a", "b", "c"}, "start", "wait");
+    row("stop timeout", "desktops stop a --wait --timeout 30", "desktops stop", "", {"a"}, "stop", "wait timeout=30");
+    row("reboot hard", "desktops reboot --hard a", "desktops reboot", "", {"a"}, "reboot", "hard");
+    row("rebuild image", "desktops rebuild a --image win10-edu", "desktops rebuild", "", {"a"}, "rebuild", "image=win10-edu");
+    row("shelve json", "desktops shelve a --json", "desktops shelve", "", {"a"}, "shelve", "json");
+    row("delete", "desktops delete a b", "desktops delete", "", {"a", "b"}, "delete", "");
+    row("images", "images list", "images list", "", {}, "", "");
+    row("flavors", "flavors list --json", "flavors list", "", {}, "", "json");
+    row("networks", "networks list", "networks list", "", {}, "", "");
+    row("fip list", "floating-ips list", "floating-ips list", "", {}, "", "");
+    row("fip assign", "floating-ips assign math-01", "floating-ips assign", "", {"math-01"}, "", "");
+    row("fip release", "floating-ips release math-01 --json", "floating-ips release", "", {"math-01"}, "", "json");
+    row("limits", "limits", "limits", "", {}, "", "");
+    row("no-wait", "desktops suspend a b --no-wait --db /tmp/x.sqlite", "desktops suspend", "", {"a", "b"}, "suspend",
         "no-wait db=/tmp/x.sqlite");
-    row("engine options", "desktops resume a --concurrency 4 --detect-timeout 0 --timeout 90", K::DesktopsAction, "", {"a"},
+    row("engine options", "desktops resume a --concurrency 4 --detect-timeout 0 --timeout 90", "desktops resume", "", {"a"},
         "resume", "timeout=90 concurrency=4 detect=0");
     row("create", "desktops create --name-template lab-{n:02} --count 3 --image ubuntu --flavor desk.tiny --network lab-net",
-        K::DesktopsCreate, "", {}, "", "role=student image=ubuntu template=lab-{n:02} count=3 flavor=desk.tiny network=lab-net");
+        "desktops create", "", {}, "", "role=student image=ubuntu template=lab-{n:02} count=3 flavor=desk.tiny network=lab-net");
     row("create roster", "desktops create --name-template {course}-{seat:02}-{owner} --owners-csv r.csv --image i --flavor f "
         "--network n --role teacher --course math --type course --dry-run --json",
-        K::DesktopsCreate, "", {}, "",
+        "desktops create", "", {}, "",
         "role=teacher course=math image=i json template={course}-{seat:02}-{owner} flavor=f network=n csv=r.csv type=course dry-run");
     row("create one owner", "desktops create --name-template {owner}-{n} --count 2 --owner li --image i --flavor f --network n --wait",
-        K::DesktopsCreate, "", {}, "", "role=student image=i wait template={owner}-{n} count=2 flavor=f network=n owner=li");
-    row("tasks list", "tasks list --batch 1234abcd --state failed,unfinished --limit 0 --json", K::TasksList, "", {}, "",
+        "desktops create", "", {}, "", "role=student image=i wait template={owner}-{n} count=2 flavor=f network=n owner=li");
+    row("tasks list", "tasks list --batch 1234abcd --state failed,unfinished --limit 0 --json", "tasks list", "", {}, "",
         "json batch=1234abcd states=failed,pending,running,waiting limit=0");
-    row("tasks show", "tasks show 1234abcd", K::TasksShow, "", {"1234abcd"}, "", "");
-    row("tasks retry", "tasks retry 1234abcd --wait --db postgresql://phoenix@db/phoenix", K::TasksRetry, "", {"1234abcd"}, "",
+    row("tasks show", "tasks show 1234abcd", "tasks show", "", {"1234abcd"}, "", "");
+    row("tasks retry", "tasks retry 1234abcd --wait --db postgresql://phoenix@db/phoenix", "tasks retry", "", {"1234abcd"}, "",
         "wait db=postgresql://phoenix@db/phoenix");
-    row("tasks cancel", "tasks cancel 1234abcd", K::TasksCancel, "", {"1234abcd"}, "", "");
-    row("tasks resume", "tasks resume --detect-timeout 5", K::TasksResume, "", {}, "", "detect=5");
+    row("tasks cancel", "tasks cancel 1234abcd", "tasks cancel", "", {"1234abcd"}, "", "");
+    row("tasks resume", "tasks resume --detect-timeout 5", "tasks resume", "", {}, "", "detect=5");
 }
 
 void TestCtlCommand::parse()
 {
     QFETCH(QStringList, args);
-    QFETCH(int, kind);
+    QFETCH(QString, command);
     QFETCH(QString, cloud);
     QFETCH(QStringList, targets);
     QFETCH(QString, verb);
@@ -91,57 +91,74 @@ void TestCtlCommand::parse()
     const CtlParseResult r = CtlCommandLine::parse(QStringList{QStringLiteral("phoenixctl")} + args);
     QVERIFY2(r.outcome == CtlParseResult::Outcome::Run, qPrintable(r.text));
     const CtlCommand &c = r.command;
-    QCOMPARE(int(c.kind), kind);
+    QCOMPARE(c.name, command);
+    QVERIFY(c.run);
     QCOMPARE(c.cloud, cloud);
     QCOMPARE(c.targets, targets);
-    QCOMPARE(c.verb, verb);
+    // What each command holds of its own: the parts it does not hold read as their defaults.
+    const auto *list = std::get_if<CtlDesktopListOptions>(&c.options);
+    const auto *action = std::get_if<CtlDesktopActionOptions>(&c.options);
+    const auto *create = std::get_if<CtlCreateOptions>(&c.options);
+    const auto *tasks = std::get_if<CtlTaskListOptions>(&c.options);
+    const CtlTaskOptions run = c.tasks.value_or(CtlTaskOptions());
+    QCOMPARE(action ? action->verb : QString(), verb);
+    const QStringList others{QStringLiteral("floating-ips assign"), QStringLiteral("floating-ips release"),
+                             QStringLiteral("tasks retry"), QStringLiteral("tasks resume")};
+    QCOMPARE(c.runsTasks(), action || create || others.contains(command));
+    const QString role = list ? list->role : create ? create->role : QString();
+    const QString course = list ? list->course : create ? create->course : QString();
+    const QString image = action ? action->image : create ? create->image : QString();
     QStringList got;
-    if (!c.role.isEmpty())
-        got << QStringLiteral("role=") + c.role;
-    if (!c.course.isEmpty())
-        got << QStringLiteral("course=") + c.course;
-    if (c.all)
+    if (!role.isEmpty())
+        got << QStringLiteral("role=") + role;
+    if (!course.isEmpty())
+        got << QStringLiteral("course=") + course;
+    if (list && list->all)
         got << QStringLiteral("all");
-    if (c.hard)
+    if (action && action->hard)
         got << QStringLiteral("hard");
-    if (!c.image.isEmpty())
-        got << QStringLiteral("image=") + c.image;
-    if (c.wait)
+    if (!image.isEmpty())
+        got << QStringLiteral("image=") + image;
+    if (run.wait)
         got << QStringLiteral("wait");
-    if (c.timeoutSeconds != 600)
-        got << QStringLiteral("timeout=%1").arg(c.timeoutSeconds);
+    if (run.timeoutSeconds != 600)
+        got << QStringLiteral("timeout=%1").arg(run.timeoutSeconds);
     if (c.json)
         got << QStringLiteral("json");
-    if (c.noWait)
+    if (run.noWait)
         got << QStringLiteral("no-wait");
     if (!c.database.isEmpty())
         got << QStringLiteral("db=") + c.database;
-    if (c.concurrency)
-        got << QStringLiteral("concurrency=%1").arg(c.concurrency);
-    if (c.detectTimeoutSeconds >= 0)
-        got << QStringLiteral("detect=%1").arg(c.detectTimeoutSeconds);
-    if (!c.nameTemplate.isEmpty())
-        got << QStringLiteral("template=") + c.nameTemplate;
-    if (c.count)
-        got << QStringLiteral("count=%1").arg(c.count);
-    if (!c.flavor.isEmpty())
-        got << QStringLiteral("flavor=") + c.flavor;
-    if (!c.network.isEmpty())
-        got << QStringLiteral("network=") + c.network;
-    if (!c.owner.isEmpty())
-        got << QStringLiteral("owner=") + c.owner;
-    if (!c.ownersCsv.isEmpty())
-        got << QStringLiteral("csv=") + c.ownersCsv;
-    if (!c.type.isEmpty())
-        got << QStringLiteral("type=") + c.type;
-    if (c.dryRun)
-        got << QStringLiteral("dry-run");
-    if (!c.batch.isEmpty())
-        got << QStringLiteral("batch=") + c.batch;
-    if (!c.states.isEmpty())
-        got << QStringLiteral("states=") + c.states.join(QLatin1Char(','));
-    if (c.limit != 50)
-        got << QStringLiteral("limit=%1").arg(c.limit);
+    if (run.concurrency)
+        got << QStringLiteral("concurrency=%1").arg(run.concurrency);
+    if (run.detectTimeoutSeconds >= 0)
+        got << QStringLiteral("detect=%1").arg(run.detectTimeoutSeconds);
+    if (create) {
+        if (!create->nameTemplate.isEmpty())
+            got << QStringLiteral("template=") + create->nameTemplate;
+        if (create->count)
+            got << QStringLiteral("count=%1").arg(create->count);
+        if (!create->flavor.isEmpty())
+            got << QStringLiteral("flavor=") + create->flavor;
+        if (!create->network.isEmpty())
+            got << QStringLiteral("network=") + create->network;
+        if (!create->owner.isEmpty())
+            got << QStringLiteral("owner=") + create->owner;
+        if (!create->ownersCsv.isEmpty())
+            got << QStringLiteral("csv=") + create->ownersCsv;
+        if (!create->type.isEmpty())
+            got << QStringLiteral("type=") + create->type;
+        if (create->dryRun)
+            got << QStringLiteral("dry-run");
+    }
+    if (tasks) {
+        if (!tasks->batch.isEmpty())
+            got << QStringLiteral("batch=") + tasks->batch;
+        if (!tasks->states.isEmpty())
+            got << QStringLiteral("states=") + tasks->states.join(QLatin1Char(','));
+        if (tasks->limit != 50)
+            got << QStringLiteral("limit=%1").arg(tasks->limit);
+    }
     QCOMPARE(got.join(QLatin1Char(' ')), detail);
 }
 
@@ -212,6 +229,48 @@ void TestCtlCommand::helpAndVersion()
     const CtlParseResult version = CtlCommandLine::parse({QStringLiteral("phoenixctl"), QStringLiteral("--version")});
     QCOMPARE(int(version.outcome), int(CtlParseResult::Outcome::Version));
     QVERIFY(version.text.contains(QLatin1String(PHOENIX_VERSION)));
+}
+
+// A row added to the command table (by a new command file) must be complete: a handler, its
+// arity message, a help section; one row per name; each group answers an unknown verb.
+void TestCtlCommand::tableIsConsistent()
+{
+    QStringList names;
+    QStringList groups;
+    const QString help = CtlCommandLine::usage();
+    for (const CtlSubcommand &row : CtlCommandLine::table()) {
+        QVERIFY(!row.section.isEmpty());
+        QVERIFY2(help.contains(row.section), qPrintable(row.section));
+        if (row.group.isEmpty()) { // a note of the help
+            QVERIFY(!row.help.isEmpty());
+            continue;
+        }
+        QVERIFY2(!names.contains(row.name()), qPrintable(row.name()));
+        names << row.name();
+        QVERIFY2(row.run, qPrintable(row.name()));
+        QVERIFY2(!row.targetsError.isEmpty(), qPrintable(row.name()));
+        QVERIFY2(row.help.isEmpty() || row.help.endsWith(QLatin1Char('\n')), qPrintable(row.name()));
+        if (!groups.contains(row.group)) {
+            groups << row.group;
+            QVERIFY2(row.verb.isEmpty() || row.unknownVerb, qPrintable(row.group));
+            QVERIFY2(help.contains(row.group), qPrintable(row.group));
+        }
+        for (const CtlOption &option : row.options)
+            QVERIFY2(help.contains(QStringLiteral("--") + option.name), qPrintable(option.name));
+        // Every row parses: a command line made of its words (and a name where it needs one).
+        QStringList line{QStringLiteral("phoenixctl"), row.group};
+        if (!row.verb.isEmpty())
+            line << row.verb;
+        if (row.targets != CtlSubcommand::Targets::None)
+            line << QStringLiteral("x");
+        const CtlParseResult r = CtlCommandLine::parse(line);
+        if (row.name() != QLatin1String("desktops create")) { // create needs its options
+            QVERIFY2(r.outcome == CtlParseResult::Outcome::Run, qPrintable(row.name() + QStringLiteral(": ") + r.text));
+            QCOMPARE(r.command.name, row.name());
+            QVERIFY(r.command.run == row.run);
+        }
+    }
+    QCOMPARE(names.size(), 24);
 }
 
 void TestCtlCommand::tableAlignment()
