@@ -3599,78 +3599,6 @@ Name of the new image:</translation>
 <context>
     <name>phoenixctl</name>
     <message>
-        <source>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
-
-Desktops and inventory:
-  desktops list [--role teacher|student] [--course C] [--all] [--json]
-  desktops show NAME|ID [--json]
-  images list | flavors list | networks list | floating-ips list | limits   [--json]
-
-Operations (run as journaled tasks of one batch):
-  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
-  desktops reboot [--hard] NAME|ID...
-  desktops rebuild [--image NAME|ID] NAME|ID...
-  desktops create --name-template T --count N | --owners-csv FILE
-                  --image I --flavor F --network NET [--role teacher|student]
-                  [--owner O] [--course C] [--type course|static] [--dry-run]
-  floating-ips assign DESKTOP | floating-ips release DESKTOP
-    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
-            [--detect-timeout S] [--json]
-    Runs the tasks to their end and prints a line per desktop; --wait also prints
-    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
-    Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
-
-Tasks (the journal in the Phoenix database, this cloud and project only):
-  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
-  tasks show ID [--json]          a task (stage results) or a batch
-  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
-  tasks cancel ID                 a task or batch that no running process runs
-  tasks resume [--wait]           unfinished tasks, e.g. after a crash
-  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
-
-The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
-searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
-The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
-Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
-</source>
-        <translation>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
-
-Desktops and inventory:
-  desktops list [--role teacher|student] [--course C] [--all] [--json]
-  desktops show NAME|ID [--json]
-  images list | flavors list | networks list | floating-ips list | limits   [--json]
-
-Operations (run as journaled tasks of one batch):
-  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
-  desktops reboot [--hard] NAME|ID...
-  desktops rebuild [--image NAME|ID] NAME|ID...
-  desktops create --name-template T --count N | --owners-csv FILE
-                  --image I --flavor F --network NET [--role teacher|student]
-                  [--owner O] [--course C] [--type course|static] [--dry-run]
-  floating-ips assign DESKTOP | floating-ips release DESKTOP
-    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
-            [--detect-timeout S] [--json]
-    Runs the tasks to their end and prints a line per desktop; --wait also prints
-    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
-    Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
-
-Tasks (the journal in the Phoenix database, this cloud and project only):
-  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
-  tasks show ID [--json]          a task (stage results) or a batch
-  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
-  tasks cancel ID                 a task or batch that no running process runs
-  tasks resume [--wait]           unfinished tasks, e.g. after a crash
-  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
-
-The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
-searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
-The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
-Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -4350,6 +4278,142 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
     <message>
         <source>Run &quot;phoenixctl --help&quot; for the commands.</source>
         <translation>Run &quot;phoenixctl --help&quot; for the commands.</translation>
+    </message>
+    <message>
+        <source>Desktops and inventory:</source>
+        <translation>Desktops and inventory:</translation>
+    </message>
+    <message>
+        <source>Operations (run as journaled tasks of one batch):</source>
+        <translation>Operations (run as journaled tasks of one batch):</translation>
+    </message>
+    <message>
+        <source>Tasks (the journal in the Phoenix database, this cloud and project only):</source>
+        <translation>Tasks (the journal in the Phoenix database, this cloud and project only):</translation>
+    </message>
+    <message>
+        <source>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
+</source>
+        <translation>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
+</translation>
+    </message>
+    <message>
+        <source>
+The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
+searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
+The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
+Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
+</source>
+        <translation>
+The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
+searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
+The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
+Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>  desktops list [--role teacher|student] [--course C] [--all] [--json]
+</source>
+        <translation>  desktops list [--role teacher|student] [--course C] [--all] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  desktops show NAME|ID [--json]
+</source>
+        <translation>  desktops show NAME|ID [--json]
+</translation>
+    </message>
+    <message>
+        <source>  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
+</source>
+        <translation>  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
+</translation>
+    </message>
+    <message>
+        <source>  desktops reboot [--hard] NAME|ID...
+</source>
+        <translation>  desktops reboot [--hard] NAME|ID...
+</translation>
+    </message>
+    <message>
+        <source>  desktops rebuild [--image NAME|ID] NAME|ID...
+</source>
+        <translation>  desktops rebuild [--image NAME|ID] NAME|ID...
+</translation>
+    </message>
+    <message>
+        <source>  desktops create --name-template T --count N | --owners-csv FILE
+                  --image I --flavor F --network NET [--role teacher|student]
+                  [--owner O] [--course C] [--type course|static] [--dry-run]
+</source>
+        <translation>  desktops create --name-template T --count N | --owners-csv FILE
+                  --image I --flavor F --network NET [--role teacher|student]
+                  [--owner O] [--course C] [--type course|static] [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>  floating-ips assign DESKTOP | floating-ips release DESKTOP
+</source>
+        <translation>  floating-ips assign DESKTOP | floating-ips release DESKTOP
+</translation>
+    </message>
+    <message>
+        <source>    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
+            [--detect-timeout S] [--json]
+    Runs the tasks to their end and prints a line per desktop; --wait also prints
+    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
+    Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
+</source>
+        <translation>    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
+            [--detect-timeout S] [--json]
+    Runs the tasks to their end and prints a line per desktop; --wait also prints
+    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
+    Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
+</translation>
+    </message>
+    <message>
+        <source>  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
+</source>
+        <translation>  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  tasks show ID [--json]          a task (stage results) or a batch
+</source>
+        <translation>  tasks show ID [--json]          a task (stage results) or a batch
+</translation>
+    </message>
+    <message>
+        <source>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
+</source>
+        <translation>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
+</translation>
+    </message>
+    <message>
+        <source>  tasks cancel ID                 a task or batch that no running process runs
+</source>
+        <translation>  tasks cancel ID                 a task or batch that no running process runs
+</translation>
+    </message>
+    <message>
+        <source>  tasks resume [--wait]           unfinished tasks, e.g. after a crash
+</source>
+        <translation>  tasks resume [--wait]           unfinished tasks, e.g. after a crash
+</translation>
+    </message>
+    <message>
+        <source>  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
+</source>
+        <translation>  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
+</translation>
+    </message>
+    <message>
+        <source>  images list | flavors list | networks list | floating-ips list | limits   [--json]
+</source>
+        <translation>  images list | flavors list | networks list | floating-ips list | limits   [--json]
+</translation>
     </message>
 </context>
 </TS>

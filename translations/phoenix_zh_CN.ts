@@ -3545,78 +3545,6 @@ Name of the new image:</source>
 <context>
     <name>phoenixctl</name>
     <message>
-        <source>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
-
-Desktops and inventory:
-  desktops list [--role teacher|student] [--course C] [--all] [--json]
-  desktops show NAME|ID [--json]
-  images list | flavors list | networks list | floating-ips list | limits   [--json]
-
-Operations (run as journaled tasks of one batch):
-  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
-  desktops reboot [--hard] NAME|ID...
-  desktops rebuild [--image NAME|ID] NAME|ID...
-  desktops create --name-template T --count N | --owners-csv FILE
-                  --image I --flavor F --network NET [--role teacher|student]
-                  [--owner O] [--course C] [--type course|static] [--dry-run]
-  floating-ips assign DESKTOP | floating-ips release DESKTOP
-    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
-            [--detect-timeout S] [--json]
-    Runs the tasks to their end and prints a line per desktop; --wait also prints
-    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
-    Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
-
-Tasks (the journal in the Phoenix database, this cloud and project only):
-  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
-  tasks show ID [--json]          a task (stage results) or a batch
-  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
-  tasks cancel ID                 a task or batch that no running process runs
-  tasks resume [--wait]           unfinished tasks, e.g. after a crash
-  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
-
-The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
-searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
-The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
-Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
-</source>
-        <translation>用法：phoenixctl [--os-cloud NAME] COMMAND [options]
-
-桌面和资源清单：
-  desktops list [--role teacher|student] [--course C] [--all] [--json]
-  desktops show NAME|ID [--json]
-  images list | flavors list | networks list | floating-ips list | limits   [--json]
-
-操作（作为同一批次中记入日志的任务运行）：
-  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
-  desktops reboot [--hard] NAME|ID...
-  desktops rebuild [--image NAME|ID] NAME|ID...
-  desktops create --name-template T --count N | --owners-csv FILE
-                  --image I --flavor F --network NET [--role teacher|student]
-                  [--owner O] [--course C] [--type course|static] [--dry-run]
-  floating-ips assign DESKTOP | floating-ips release DESKTOP
-    通用选项：[--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
-              [--detect-timeout S] [--json]
-    将任务运行到结束，并为每个桌面输出一行；--wait 还会输出每个阶段；
-    --no-wait 只将批次记入日志（由“tasks resume”运行）。
-    模板：{n} {n:02}（从 1 开始的序号）、{seat} {seat:02}、{owner}、{course}、{role}。
-
-任务（Phoenix 数据库中的任务日志，仅限此云和项目）：
-  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
-  tasks show ID [--json]          显示一个任务（含阶段结果）或一个批次
-  tasks retry ID [--wait]         从失败的阶段重试失败的任务，或重试批次中失败的任务
-  tasks cancel ID                 取消没有进程在运行的任务或批次
-  tasks resume [--wait]           继续未完成的任务，例如在崩溃之后
-  ID 可以缩写为唯一的前缀（与“tasks list”显示的相同）。
-
-云取自 --os-cloud，其次是 OS_CLOUD，再次是 OS_* 变量；clouds.yaml 的查找位置为
-.、~/.config/openstack 和 /etc/openstack（或 OS_CLIENT_CONFIG_FILE）。
-数据库取自 --db（sqlite:FILE、文件路径，或 postgresql://user@host/db 并配合
-PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 SQLite 文件。
-退出状态：0 成功，1 有操作或任务失败，2 命令行有误。
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
@@ -4293,6 +4221,142 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
     <message>
         <source>Run &quot;phoenixctl --help&quot; for the commands.</source>
         <translation>运行“phoenixctl --help”查看可用的命令。</translation>
+    </message>
+    <message>
+        <source>Desktops and inventory:</source>
+        <translation>桌面和资源清单：</translation>
+    </message>
+    <message>
+        <source>Operations (run as journaled tasks of one batch):</source>
+        <translation>操作（作为同一批次中记入日志的任务运行）：</translation>
+    </message>
+    <message>
+        <source>Tasks (the journal in the Phoenix database, this cloud and project only):</source>
+        <translation>任务（Phoenix 数据库中的任务日志，仅限此云和项目）：</translation>
+    </message>
+    <message>
+        <source>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
+</source>
+        <translation>用法：phoenixctl [--os-cloud NAME] COMMAND [options]
+</translation>
+    </message>
+    <message>
+        <source>
+The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
+searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
+The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
+Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
+</source>
+        <translation>
+云取自 --os-cloud，其次是 OS_CLOUD，再次是 OS_* 变量；clouds.yaml 的查找位置为
+.、~/.config/openstack 和 /etc/openstack（或 OS_CLIENT_CONFIG_FILE）。
+数据库取自 --db（sqlite:FILE、文件路径，或 postgresql://user@host/db 并配合
+PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 SQLite 文件。
+退出状态：0 成功，1 有操作或任务失败，2 命令行有误。
+</translation>
+    </message>
+    <message>
+        <source>  desktops list [--role teacher|student] [--course C] [--all] [--json]
+</source>
+        <translation>  desktops list [--role teacher|student] [--course C] [--all] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  desktops show NAME|ID [--json]
+</source>
+        <translation>  desktops show NAME|ID [--json]
+</translation>
+    </message>
+    <message>
+        <source>  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
+</source>
+        <translation>  desktops start|stop|suspend|resume|shelve|unshelve|delete NAME|ID...
+</translation>
+    </message>
+    <message>
+        <source>  desktops reboot [--hard] NAME|ID...
+</source>
+        <translation>  desktops reboot [--hard] NAME|ID...
+</translation>
+    </message>
+    <message>
+        <source>  desktops rebuild [--image NAME|ID] NAME|ID...
+</source>
+        <translation>  desktops rebuild [--image NAME|ID] NAME|ID...
+</translation>
+    </message>
+    <message>
+        <source>  desktops create --name-template T --count N | --owners-csv FILE
+                  --image I --flavor F --network NET [--role teacher|student]
+                  [--owner O] [--course C] [--type course|static] [--dry-run]
+</source>
+        <translation>  desktops create --name-template T --count N | --owners-csv FILE
+                  --image I --flavor F --network NET [--role teacher|student]
+                  [--owner O] [--course C] [--type course|static] [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>  floating-ips assign DESKTOP | floating-ips release DESKTOP
+</source>
+        <translation>  floating-ips assign DESKTOP | floating-ips release DESKTOP
+</translation>
+    </message>
+    <message>
+        <source>    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
+            [--detect-timeout S] [--json]
+    Runs the tasks to their end and prints a line per desktop; --wait also prints
+    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
+    Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
+</source>
+        <translation>    通用选项：[--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
+              [--detect-timeout S] [--json]
+    将任务运行到结束，并为每个桌面输出一行；--wait 还会输出每个阶段；
+    --no-wait 只将批次记入日志（由“tasks resume”运行）。
+    模板：{n} {n:02}（从 1 开始的序号）、{seat} {seat:02}、{owner}、{course}、{role}。
+</translation>
+    </message>
+    <message>
+        <source>  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
+</source>
+        <translation>  tasks list [--batch ID] [--state S[,S...]|unfinished] [--limit N] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  tasks show ID [--json]          a task (stage results) or a batch
+</source>
+        <translation>  tasks show ID [--json]          显示一个任务（含阶段结果）或一个批次
+</translation>
+    </message>
+    <message>
+        <source>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
+</source>
+        <translation>  tasks retry ID [--wait]         从失败的阶段重试失败的任务，或重试批次中失败的任务
+</translation>
+    </message>
+    <message>
+        <source>  tasks cancel ID                 a task or batch that no running process runs
+</source>
+        <translation>  tasks cancel ID                 取消没有进程在运行的任务或批次
+</translation>
+    </message>
+    <message>
+        <source>  tasks resume [--wait]           unfinished tasks, e.g. after a crash
+</source>
+        <translation>  tasks resume [--wait]           继续未完成的任务，例如在崩溃之后
+</translation>
+    </message>
+    <message>
+        <source>  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
+</source>
+        <translation>  ID 可以缩写为唯一的前缀（与“tasks list”显示的相同）。
+</translation>
+    </message>
+    <message>
+        <source>  images list | flavors list | networks list | floating-ips list | limits   [--json]
+</source>
+        <translation>  images list | flavors list | networks list | floating-ips list | limits   [--json]
+</translation>
     </message>
 </context>
 </TS>
