@@ -15,14 +15,6 @@
         </translation>
     </message>
     <message>
-        <source>Student desktop</source>
-        <translation>Student desktop</translation>
-    </message>
-    <message>
-        <source>Teacher desktop</source>
-        <translation>Teacher desktop</translation>
-    </message>
-    <message>
         <source>empty: nobody yet</source>
         <translation>empty: nobody yet</translation>
     </message>
@@ -900,14 +892,6 @@
         <translation>New desktops</translation>
     </message>
     <message>
-        <source>Student desktops</source>
-        <translation>Student desktops</translation>
-    </message>
-    <message>
-        <source>Teacher desktops</source>
-        <translation>Teacher desktops</translation>
-    </message>
-    <message>
         <source>One desktop &amp;for:</source>
         <translation>One desktop &amp;for:</translation>
     </message>
@@ -1544,6 +1528,25 @@ Name of the new image:</translation>
     <message>
         <source>&amp;Force delete…</source>
         <translation>&amp;Force delete…</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopRoles</name>
+    <message>
+        <source>Teacher desktop</source>
+        <translation>Teacher desktop</translation>
+    </message>
+    <message>
+        <source>Student desktop</source>
+        <translation>Student desktop</translation>
+    </message>
+    <message>
+        <source>Teacher desktops</source>
+        <translation>Teacher desktops</translation>
+    </message>
+    <message>
+        <source>Student desktops</source>
+        <translation>Student desktops</translation>
     </message>
 </context>
 <context>

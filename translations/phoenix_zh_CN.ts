@@ -14,14 +14,6 @@
         </translation>
     </message>
     <message>
-        <source>Student desktop</source>
-        <translation>学生桌面</translation>
-    </message>
-    <message>
-        <source>Teacher desktop</source>
-        <translation>教师桌面</translation>
-    </message>
-    <message>
         <source>empty: nobody yet</source>
         <translation>留空：无人占用</translation>
     </message>
@@ -886,14 +878,6 @@
         <translation>新建桌面</translation>
     </message>
     <message>
-        <source>Student desktops</source>
-        <translation>学生桌面</translation>
-    </message>
-    <message>
-        <source>Teacher desktops</source>
-        <translation>教师桌面</translation>
-    </message>
-    <message>
         <source>One desktop &amp;for:</source>
         <translation>为一个用户创建(&amp;F)：</translation>
     </message>
@@ -1506,6 +1490,25 @@ Name of the new image:</source>
     <message>
         <source>&amp;Force delete…</source>
         <translation>强制删除(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopRoles</name>
+    <message>
+        <source>Teacher desktop</source>
+        <translation>教师桌面</translation>
+    </message>
+    <message>
+        <source>Student desktop</source>
+        <translation>学生桌面</translation>
+    </message>
+    <message>
+        <source>Teacher desktops</source>
+        <translation>教师桌面</translation>
+    </message>
+    <message>
+        <source>Student desktops</source>
+        <translation>学生桌面</translation>
     </message>
 </context>
 <context>

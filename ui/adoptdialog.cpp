@@ -1,5 +1,7 @@
 #include "ui/adoptdialog.h"
 
+#include "models/domain/desktoprole.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,8 +29,8 @@ AdoptDialog::AdoptDialog(const QList<Server> &servers, const QStringList &course
     m_what->setWordWrap(true);
     m_what->setText(tr("Phoenix will manage %n server(s) as desktops: %1", nullptr, int(servers.size()))
                         .arg(names.join(QStringLiteral(", "))));
-    m_role->addItem(tr("Student desktop"), QStringLiteral("student"));
-    m_role->addItem(tr("Teacher desktop"), QStringLiteral("teacher"));
+    for (const DesktopRole role : {DesktopRole::Student, DesktopRole::Teacher})
+        m_role->addItem(DesktopRoles::desktopName(role), DesktopRoles::key(role));
     m_owner->setPlaceholderText(servers.size() > 1 ? tr("empty: nobody yet") : tr("Keystone user or roster name"));
     m_course->setEditable(true);
     m_course->addItems(courses);

@@ -360,9 +360,9 @@ void CreateDesktopDialog::setTemplate(const QString &nameTemplate)
     m_template->setText(nameTemplate);
 }
 
-void CreateDesktopDialog::setRole(const QString &role)
+void CreateDesktopDialog::setRole(DesktopRole role)
 {
-    const int i = m_role->findData(role);
+    const int i = m_role->findData(DesktopRoles::key(role));
     if (i >= 0)
         m_role->setCurrentIndex(i);
 }
@@ -370,7 +370,7 @@ void CreateDesktopDialog::setRole(const QString &role)
 DesktopBatchRequest CreateDesktopDialog::request() const
 {
     DesktopBatchRequest r;
-    r.role = m_role->currentData().toString();
+    r.role = DesktopRoles::fromKey(m_role->currentData().toString()).value_or(DesktopRole::Student);
     r.course = courseCode();
     r.nameTemplate = m_template->text();
     r.imageId = m_image->currentData().toString();
@@ -564,8 +564,8 @@ void CreateDesktopDialog::retranslate()
     const QString role = m_role->currentData().toString();
     m_role->blockSignals(true);
     m_role->clear();
-    m_role->addItem(tr("Student desktops"), QStringLiteral("student"));
-    m_role->addItem(tr("Teacher desktops"), QStringLiteral("teacher"));
+    for (const DesktopRole r : {DesktopRole::Student, DesktopRole::Teacher})
+        m_role->addItem(DesktopRoles::desktopsName(r), DesktopRoles::key(r));
     m_role->setCurrentIndex(qMax(0, m_role->findData(role)));
     m_role->blockSignals(false);
     m_oneOwner->setText(tr("One desktop &for:"));

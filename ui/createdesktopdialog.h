@@ -45,7 +45,7 @@ public:
     void setRoster(const QString &text);
     void setCount(int count);
     void setTemplate(const QString &nameTemplate);
-    void setRole(const QString &role);
+    void setRole(DesktopRole role);
     /** Course names by code, shown next to the codes in the course list. */
     void setCourseNames(const QHash<QString, QString> &names);
     /** The chosen course's code (the list shows "code — name (n desktops)"). */

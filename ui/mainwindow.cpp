@@ -526,7 +526,7 @@ void MainWindow::openCreateDialog()
     const int t = m_tabs->currentIndex();
     if (m_courseNames)
         dialog->setCourseNames(m_courseNames());
-    dialog->setRole(t == TeachersTab ? QStringLiteral("teacher") : QStringLiteral("student"));
+    dialog->setRole(t == TeachersTab ? DesktopRole::Teacher : DesktopRole::Student);
     if (!m_desktops->courseFilter().isEmpty())
         dialog->setCourse(m_desktops->courseFilter());
     connect(dialog, &CreateDesktopDialog::batchSubmitted, this, [this](const QString &batchId) {

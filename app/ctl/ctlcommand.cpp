@@ -89,13 +89,12 @@ QString CtlArgs::taskOptions(std::optional<CtlTaskOptions> *out) const
     return {};
 }
 
-QString CtlArgs::role(QString *out) const
+QString CtlArgs::role(std::optional<DesktopRole> *out) const
 {
-    const QString role = value("role");
-    if (!role.isEmpty() && role != QLatin1String("teacher") && role != QLatin1String("student"))
-        return tr("--role must be teacher or student.");
-    *out = role;
-    return {};
+    if (!isSet("role"))
+        return {};
+    *out = DesktopRoles::fromKey(value("role"));
+    return *out ? QString() : tr("--role must be teacher or student.");
 }
 
 // ---- CtlSubcommand ----

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/desktoprole.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -29,7 +31,7 @@ struct CtlTaskOptions
 /** desktops list */
 struct CtlDesktopListOptions
 {
-    QString role;     // --role teacher|student
+    std::optional<DesktopRole> role; // --role teacher|student
     QString course;   // --course C
     bool all = false; // --all: every server, not only Phoenix desktops
 };
@@ -45,7 +47,7 @@ struct CtlDesktopActionOptions
 /** desktops create */
 struct CtlCreateOptions
 {
-    QString role;         // --role (default student)
+    DesktopRole role = DesktopRole::Student; // --role
     QString course;       // --course
     QString image;        // --image NAME|ID
     QString nameTemplate; // --name-template
@@ -128,7 +130,7 @@ public:
 
     // Shared readers; each returns the usage error, or an empty string.
     [[nodiscard]] QString taskOptions(std::optional<CtlTaskOptions> *out) const; // --wait … --detect-timeout
-    [[nodiscard]] QString role(QString *out) const;                               // --role teacher|student
+    [[nodiscard]] QString role(std::optional<DesktopRole> *out) const;            // --role teacher|student
 
 private:
     const QCommandLineParser &m_parser;

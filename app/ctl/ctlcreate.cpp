@@ -217,8 +217,10 @@ void fetchInputs(CtlRunner *runner, const QList<RosterEntry> &roster)
 QString CtlCreate::read(const CtlArgs &args, CtlCommand &command)
 {
     CtlCreateOptions c;
-    if (QString error = args.role(&c.role); !error.isEmpty())
+    std::optional<DesktopRole> role;
+    if (QString error = args.role(&role); !error.isEmpty())
         return error;
+    c.role = role.value_or(DesktopRole::Student);
     if (QString error = args.taskOptions(&command.tasks); !error.isEmpty())
         return error;
     c.course = args.value("course");
@@ -245,8 +247,6 @@ QString CtlCreate::read(const CtlArgs &args, CtlCommand &command)
         return tr("--type must be course or static.");
     if (c.type == QLatin1String("course") && c.course.isEmpty())
         return tr("--type course needs --course.");
-    if (c.role.isEmpty())
-        c.role = QStringLiteral("student");
     command.options = c;
     return {};
 }

@@ -206,13 +206,13 @@ void CtlDesktops::list(CtlRunner *runner)
         QList<Server> shown;
         if (c.all) {
             for (const Server &s : servers.value()) {
-                const bool roleOk = c.role.isEmpty() || s.meta(PhoenixMeta::Role) == c.role;
+                const bool roleOk = !c.role || DesktopRoles::of(s) == c.role;
                 const bool courseOk = c.course.isEmpty() || s.meta(PhoenixMeta::Course) == c.course;
                 if (roleOk && courseOk)
                     shown << s;
             }
         } else {
-            shown = ServerResolver::desktops(servers.value(), c.role, c.course);
+            shown = ServerResolver::desktops(servers.value(), c.role ? DesktopRoles::key(*c.role) : QString(), c.course);
         }
         std::sort(shown.begin(), shown.end(), [](const Server &a, const Server &b) {
             return QString::localeAwareCompare(a.name, b.name) < 0;

@@ -91,7 +91,7 @@ QString DesktopNaming::validateTemplate(const QString &nameTemplate)
     NamingFields probe;
     probe.course = QStringLiteral("c");
     probe.owner = QStringLiteral("o");
-    probe.role = QStringLiteral("student");
+    probe.role = DesktopRoles::key(DesktopRole::Student);
     probe.image = QStringLiteral("i");
     probe.seat = 1;
     probe.index = 1;
@@ -322,7 +322,7 @@ DesktopBatchPlan DesktopNaming::plan(const DesktopBatchRequest &request, const Q
             continue;
         existingNames.insert(s.name.toCaseFolded(), s.name);
         const QString owner = s.meta(PhoenixMeta::Owner);
-        if (!owner.isEmpty() && s.meta(PhoenixMeta::Role) == request.role && s.meta(PhoenixMeta::Course) == request.course)
+        if (!owner.isEmpty() && DesktopRoles::of(s) == request.role && s.meta(PhoenixMeta::Course) == request.course)
             ownerDesktops.insert(owner.toCaseFolded(), s.name);
     }
 
@@ -356,7 +356,7 @@ DesktopBatchPlan DesktopNaming::plan(const DesktopBatchRequest &request, const Q
         f.course = request.course;
         f.seat = d.seat;
         f.owner = row.owner;
-        f.role = request.role;
+        f.role = DesktopRoles::key(request.role);
         f.index = index;
         f.image = request.imageName;
         QString error;
@@ -388,7 +388,7 @@ DesktopBatchPlan DesktopNaming::plan(const DesktopBatchRequest &request, const Q
                              !request.type.isEmpty()   ? request.type
                              : request.course.isEmpty() ? QStringLiteral("static")
                                                         : QStringLiteral("course"));
-        spec.metadata.insert(QString::fromLatin1(PhoenixMeta::Role), request.role);
+        spec.metadata.insert(QString::fromLatin1(PhoenixMeta::Role), DesktopRoles::key(request.role));
         if (!row.owner.isEmpty())
             spec.metadata.insert(QString::fromLatin1(PhoenixMeta::Owner), row.owner);
         if (!request.course.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/desktoprole.h"
+
 #include "cloud/cloudtypes.h"
 #include "cloud/computeapi.h"
 
@@ -44,7 +46,7 @@ struct Roster
 /** What the create dialog asks for: one desktop or a batch, before names are made. */
 struct DesktopBatchRequest
 {
-    QString role = QStringLiteral("student"); // teacher | student
+    DesktopRole role = DesktopRole::Student;
     QString course;                            // empty: a personal (static) desktop
     QString type;                              // phoenix:type; empty: "course" with a course, else "static"
     QString nameTemplate = QStringLiteral("{course}-{seat:02}-{owner}");

@@ -1,10 +1,9 @@
 #include "models/domain/desktoppolicy.h"
 
+#include "models/domain/desktoprole.h"
+
 namespace
 {
-const QString Teacher = QStringLiteral("teacher");
-const QString Student = QStringLiteral("student");
-
 bool statusIn(const Server &server, std::initializer_list<const char *> states)
 {
     for (const char *s : states) {
@@ -28,7 +27,7 @@ Actor Actor::fromServers(bool admin, const QString &userName, const QString &use
     actor.userName = userName;
     actor.userId = userId;
     for (const Server &s : servers) {
-        if (s.meta(PhoenixMeta::Role) == Teacher && ownedBy(actor, s) && !s.meta(PhoenixMeta::Course).isEmpty())
+        if (DesktopRoles::of(s) == DesktopRole::Teacher && ownedBy(actor, s) && !s.meta(PhoenixMeta::Course).isEmpty())
             actor.taughtCourses.insert(s.meta(PhoenixMeta::Course));
     }
     return actor;
@@ -40,7 +39,7 @@ bool DesktopPolicy::canSee(const Actor &actor, const Server &server)
         return true;
     if (ownedBy(actor, server))
         return true;
-    if (server.meta(PhoenixMeta::Role) == Student && actor.taughtCourses.contains(server.meta(PhoenixMeta::Course)))
+    if (DesktopRoles::of(server) == DesktopRole::Student && actor.taughtCourses.contains(server.meta(PhoenixMeta::Course)))
         return true;
     return false;
 }

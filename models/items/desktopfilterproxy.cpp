@@ -1,5 +1,6 @@
 #include "models/items/desktopfilterproxy.h"
 
+#include "models/domain/desktoprole.h"
 #include "models/items/desktoptablemodel.h"
 
 #include <QDateTime>
@@ -151,20 +152,20 @@ bool DesktopFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_desktops || sourceParent.isValid())
         return false;
     const Server &server = m_desktops->serverAt(sourceRow);
-    const QString role = server.meta(PhoenixMeta::Role);
+    const std::optional<DesktopRole> role = DesktopRoles::of(server);
     switch (m_roleFilter) {
     case RoleFilter::All:
         break;
     case RoleFilter::Teacher:
-        if (role != QLatin1String("teacher"))
+        if (role != DesktopRole::Teacher)
             return false;
         break;
     case RoleFilter::Student:
-        if (role != QLatin1String("student"))
+        if (role != DesktopRole::Student)
             return false;
         break;
     case RoleFilter::Other:
-        if (role == QLatin1String("teacher") || role == QLatin1String("student"))
+        if (role)
             return false;
         break;
     }

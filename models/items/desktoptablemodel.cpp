@@ -1,5 +1,6 @@
 #include "models/items/desktoptablemodel.h"
 
+#include "models/domain/desktoprole.h"
 #include "cloud/reachabilityprobe.h"
 #include "models/items/taskoutcome.h"
 
@@ -33,10 +34,8 @@ const QList<int> &changedRoles()
 
 QString roleOf(const Server &server)
 {
-    const QString role = server.meta(PhoenixMeta::Role);
-    if (role == QLatin1String("teacher") || role == QLatin1String("student"))
-        return role;
-    return {};
+    const std::optional<DesktopRole> role = DesktopRoles::of(server);
+    return role ? DesktopRoles::key(*role) : QString();
 }
 } // namespace
 

@@ -105,12 +105,12 @@ void TestCtlCommand::parse()
     const QStringList others{QStringLiteral("floating-ips assign"), QStringLiteral("floating-ips release"),
                              QStringLiteral("tasks retry"), QStringLiteral("tasks resume")};
     QCOMPARE(c.runsTasks(), action || create || others.contains(command));
-    const QString role = list ? list->role : create ? create->role : QString();
+    const std::optional<DesktopRole> role = list ? list->role : create ? std::optional(create->role) : std::nullopt;
     const QString course = list ? list->course : create ? create->course : QString();
     const QString image = action ? action->image : create ? create->image : QString();
     QStringList got;
-    if (!role.isEmpty())
-        got << QStringLiteral("role=") + role;
+    if (role)
+        got << QStringLiteral("role=") + DesktopRoles::key(*role);
     if (!course.isEmpty())
         got << QStringLiteral("course=") + course;
     if (list && list->all)

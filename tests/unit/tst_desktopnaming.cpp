@@ -216,7 +216,7 @@ void TestDesktopNaming::planReportsClashesInsideTheBatch()
 void TestDesktopNaming::planCarriesMetadata()
 {
     DesktopBatchRequest req;
-    req.role = QStringLiteral("teacher");
+    req.role = DesktopRole::Teacher;
     req.course = QStringLiteral("chem");
     req.imageId = QStringLiteral("img");
     req.flavorId = QStringLiteral("flv");

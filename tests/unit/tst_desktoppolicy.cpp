@@ -1,4 +1,5 @@
 #include "models/domain/desktoppolicy.h"
+#include "models/domain/desktoprole.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void floatingIpActions();
     void availabilityCountsEligibleOnly();
     void everyActionHasTextAndKey();
+    void rolesParsedFromMetadata();
 };
 
 static Server desk(const QString &status, const QString &owner = QStringLiteral("alice"),
@@ -180,6 +182,28 @@ void TestDesktopPolicy::everyActionHasTextAndKey()
     QVERIFY(!DesktopPolicy::taskKind(A::OpenConsole).has_value());
     QVERIFY(DesktopPolicy::needsConfirmation(A::Delete));
     QVERIFY(!DesktopPolicy::needsConfirmation(A::Resume));
+}
+
+// phoenix:role is read in one place: exactly "teacher" or "student", anything else is no role.
+void TestDesktopPolicy::rolesParsedFromMetadata()
+{
+    QCOMPARE(DesktopRoles::of(desk(QStringLiteral("ACTIVE"), {}, QStringLiteral("teacher"))), DesktopRole::Teacher);
+    QCOMPARE(DesktopRoles::of(desk(QStringLiteral("ACTIVE"), {}, QStringLiteral("student"))), DesktopRole::Student);
+    for (const char *other : {"", "Teacher", "admin", " student"})
+        QVERIFY2(!DesktopRoles::of(desk(QStringLiteral("ACTIVE"), {}, QLatin1String(other))), other);
+    QVERIFY(!DesktopRoles::of(Server()).has_value());
+    for (const DesktopRole role : DesktopRoles::all()) {
+        QCOMPARE(DesktopRoles::fromKey(DesktopRoles::key(role)), role);
+        QVERIFY(!DesktopRoles::desktopName(role).isEmpty());
+        QVERIFY(DesktopRoles::desktopsName(role) != DesktopRoles::desktopName(role));
+    }
+    QCOMPARE(DesktopRoles::key(DesktopRole::Teacher), QStringLiteral("teacher"));
+    QCOMPARE(DesktopRoles::desktopName(DesktopRole::Student), QStringLiteral("Student desktop"));
+    // A teacher's course comes only from a desktop whose role is teacher.
+    Server fake = desk(QStringLiteral("ACTIVE"), QStringLiteral("li"), QStringLiteral("teacher "), QStringLiteral("art"));
+    QVERIFY(Actor::fromServers(false, QStringLiteral("li"), {}, {fake}).taughtCourses.isEmpty());
+    fake.metadata.insert(QStringLiteral("phoenix:role"), QStringLiteral("teacher"));
+    QCOMPARE(Actor::fromServers(false, QStringLiteral("li"), {}, {fake}).taughtCourses, QSet<QString>{QStringLiteral("art")});
 }
 
 QTEST_GUILESS_MAIN(TestDesktopPolicy)
