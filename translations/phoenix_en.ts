@@ -421,6 +421,51 @@
     </message>
 </context>
 <context>
+    <name>CapacityAudit</name>
+    <message>
+        <source>%1 GB RAM</source>
+        <translation>%1 GB RAM</translation>
+    </message>
+    <message>
+        <source>%1 MB RAM</source>
+        <translation>%1 MB RAM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GB disk</source>
+        <translation>%1 GB disk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n floating IP(s)</source>
+        <translation>
+            <numerusform>%n floating IP</numerusform>
+            <numerusform>%n floating IPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of what is short</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 short at %2</source>
+        <translation>%1 short at %2</translation>
+    </message>
+</context>
+<context>
     <name>CloudCatalog</name>
     <message>
         <source>images</source>
@@ -2144,6 +2189,195 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>LessonPlanner</name>
+    <message>
+        <source>seat %1</source>
+        <translation>seat %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 the desktop of %3 (%4) for the lesson at %5</source>
+        <translation>%1: %2 the desktop of %3 (%4) for the lesson at %5</translation>
+    </message>
+    <message>
+        <source>%1: repair the desktop of %2 (%3, %4): %5</source>
+        <translation>%1: repair the desktop of %2 (%3, %4): %5</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1: lesson over, %2 %3 (%4)</source>
+        <translation>%1: lesson over, %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 expires at %3</source>
+        <translation>%1: %2 expires at %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the naming template cannot name the desktop of %2: %3</source>
+        <translation>%1: the naming template cannot name the desktop of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStore</name>
+    <message>
+        <source>Could not read the courses.</source>
+        <translation>Could not read the courses.</translation>
+    </message>
+    <message>
+        <source>Could not read the course %1.</source>
+        <translation>Could not read the course %1.</translation>
+    </message>
+    <message>
+        <source>There is no course %1.</source>
+        <translation>There is no course %1.</translation>
+    </message>
+    <message>
+        <source>A course needs a code.</source>
+        <translation>A course needs a code.</translation>
+    </message>
+    <message>
+        <source>Could not save the course %1.</source>
+        <translation>Could not save the course %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete the course %1.</source>
+        <translation>Could not delete the course %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the roster of %1.</source>
+        <translation>Could not read the roster of %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the rosters.</source>
+        <translation>Could not read the rosters.</translation>
+    </message>
+    <message>
+        <source>Could not save the roster of %1.</source>
+        <translation>Could not save the roster of %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the classrooms.</source>
+        <translation>Could not read the classrooms.</translation>
+    </message>
+    <message>
+        <source>A classroom needs a name and a number of seats.</source>
+        <translation>A classroom needs a name and a number of seats.</translation>
+    </message>
+    <message>
+        <source>Could not save the classroom %1.</source>
+        <translation>Could not save the classroom %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete the classroom %1.</source>
+        <translation>Could not delete the classroom %1.</translation>
+    </message>
+    <message>
+        <source>There is no classroom %1.</source>
+        <translation>There is no classroom %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the periods.</source>
+        <translation>Could not read the periods.</translation>
+    </message>
+    <message>
+        <source>Could not save the periods.</source>
+        <translation>Could not save the periods.</translation>
+    </message>
+    <message>
+        <source>Could not read the lessons.</source>
+        <translation>Could not read the lessons.</translation>
+    </message>
+    <message>
+        <source>Could not save the lesson.</source>
+        <translation>Could not save the lesson.</translation>
+    </message>
+    <message>
+        <source>Could not delete the lesson.</source>
+        <translation>Could not delete the lesson.</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1.</source>
+        <translation>There is no lesson %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the lesson changes.</source>
+        <translation>Could not read the lesson changes.</translation>
+    </message>
+    <message>
+        <source>Could not change the lesson.</source>
+        <translation>Could not change the lesson.</translation>
+    </message>
+    <message>
+        <source>Could not read the school calendar.</source>
+        <translation>Could not read the school calendar.</translation>
+    </message>
+    <message>
+        <source>A holiday needs a first day and a last day not before it.</source>
+        <translation>A holiday needs a first day and a last day not before it.</translation>
+    </message>
+    <message>
+        <source>Could not save the holiday.</source>
+        <translation>Could not save the holiday.</translation>
+    </message>
+    <message>
+        <source>Could not remove the holiday.</source>
+        <translation>Could not remove the holiday.</translation>
+    </message>
+    <message>
+        <source>A make-up day needs a date and the weekday it is taught as.</source>
+        <translation>A make-up day needs a date and the weekday it is taught as.</translation>
+    </message>
+    <message>
+        <source>Could not save the make-up day.</source>
+        <translation>Could not save the make-up day.</translation>
+    </message>
+    <message>
+        <source>Could not remove the make-up day.</source>
+        <translation>Could not remove the make-up day.</translation>
+    </message>
+    <message>
+        <source>A term needs a name, a first day and a last day not before it.</source>
+        <translation>A term needs a name, a first day and a last day not before it.</translation>
+    </message>
+    <message>
+        <source>Could not save the term.</source>
+        <translation>Could not save the term.</translation>
+    </message>
+    <message>
+        <source>Could not record the scheduler&apos;s task.</source>
+        <translation>Could not record the scheduler&apos;s task.</translation>
+    </message>
+    <message>
+        <source>Could not read the scheduler&apos;s task history.</source>
+        <translation>Could not read the scheduler&apos;s task history.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <source>suspend</source>
+        <translation>suspend</translation>
+    </message>
+    <message>
+        <source>shelve</source>
+        <translation>shelve</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation>shut down</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Teacher desktops</source>
@@ -2769,6 +3003,87 @@ Name of the new image:</translation>
     <message>
         <source> in region %1</source>
         <translation> in region %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>the owner is empty</source>
+        <translation>the owner is empty</translation>
+    </message>
+    <message>
+        <source>the owner &quot;%1…&quot; is longer than 255 characters</source>
+        <translation>the owner &quot;%1…&quot; is longer than 255 characters</translation>
+    </message>
+    <message>
+        <source>the owner &quot;%1&quot; contains spaces or control characters</source>
+        <translation>the owner &quot;%1&quot; contains spaces or control characters</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text.</source>
+        <translation>The file is neither UTF-8 nor GBK text.</translation>
+    </message>
+    <message>
+        <source>the first line must be the header &quot;owner,seat&quot; (found &quot;%1&quot;)</source>
+        <translation>the first line must be the header &quot;owner,seat&quot; (found &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <source>more columns than the header names</source>
+        <translation>more columns than the header names</translation>
+    </message>
+    <message>
+        <source>the seat &quot;%1&quot; is not a positive number</source>
+        <translation>the seat &quot;%1&quot; is not a positive number</translation>
+    </message>
+    <message>
+        <source>seat %1 is beyond the classroom&apos;s %2 seats</source>
+        <translation>seat %1 is beyond the classroom&apos;s %2 seats</translation>
+    </message>
+    <message>
+        <source>%1 teaches this course</source>
+        <translation>%1 teaches this course</translation>
+    </message>
+    <message>
+        <source>%1 is listed already on line %2</source>
+        <translation>%1 is listed already on line %2</translation>
+    </message>
+    <message>
+        <source>seat %1 is given already on line %2</source>
+        <translation>seat %1 is given already on line %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header &quot;owner,seat&quot; and one line per student.</source>
+        <translation>The file is empty: it needs the header &quot;owner,seat&quot; and one line per student.</translation>
+    </message>
+    <message>
+        <source>no seat left in the classroom&apos;s %1 seats</source>
+        <translation>no seat left in the classroom&apos;s %1 seats</translation>
+    </message>
+    <message numerus="yes">
+        <source>the course takes %1 students; %n line(s) from here on are too many</source>
+        <translation>
+            <numerusform>the course takes %1 students; %n line from here on is too many</numerusform>
+            <numerusform>the course takes %1 students; %n lines from here on are too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerLeader</name>
+    <message>
+        <source>Could not find out which scheduler leads.</source>
+        <translation>Could not find out which scheduler leads.</translation>
+    </message>
+    <message>
+        <source>Could not hand over the scheduler&apos;s leadership.</source>
+        <translation>Could not hand over the scheduler&apos;s leadership.</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3856,56 @@ Name of the new image:</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Timetable</name>
+    <message>
+        <source>%1: classroom %2 is taken by %3 at %4.</source>
+        <translation>%1: classroom %2 is taken by %3 at %4.</translation>
+    </message>
+    <message>
+        <source>%1: the teacher also teaches %2 at %3.</source>
+        <translation>%1: the teacher also teaches %2 at %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n student(s) also have %2 at %3 (%4).</source>
+        <translation>
+            <numerusform>%1: %n student also has %2 at %3 (%4).</numerusform>
+            <numerusform>%1: %n students also have %2 at %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already has a lesson at %2.</source>
+        <translation>%1 already has a lesson at %2.</translation>
+    </message>
+    <message>
+        <source>Period %1 must end after it starts.</source>
+        <translation>Period %1 must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Periods %1 (%2–%3) and %4 (%5–%6) overlap.</source>
+        <translation>Periods %1 (%2–%3) and %4 (%5–%6) overlap.</translation>
+    </message>
+    <message>
+        <source>A lesson needs a start and an end.</source>
+        <translation>A lesson needs a start and an end.</translation>
+    </message>
+    <message>
+        <source>A lesson must end after it starts.</source>
+        <translation>A lesson must end after it starts.</translation>
+    </message>
+    <message>
+        <source>A lesson lasts at most 24 hours.</source>
+        <translation>A lesson lasts at most 24 hours.</translation>
+    </message>
+    <message>
+        <source>A repeating lesson needs the date it repeats until.</source>
+        <translation>A repeating lesson needs the date it repeats until.</translation>
+    </message>
+    <message>
+        <source>The lesson repeats until a day before its first day.</source>
+        <translation>The lesson repeats until a day before its first day.</translation>
     </message>
 </context>
 <context>

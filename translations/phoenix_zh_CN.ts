@@ -413,6 +413,48 @@
     </message>
 </context>
 <context>
+    <name>CapacityAudit</name>
+    <message>
+        <source>%1 GB RAM</source>
+        <translation>%1 GB 内存</translation>
+    </message>
+    <message>
+        <source>%1 MB RAM</source>
+        <translation>%1 MB 内存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n 个 vCPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GB disk</source>
+        <translation>%1 GB 磁盘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n floating IP(s)</source>
+        <translation>
+            <numerusform>%n 个浮动 IP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of what is short</comment>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>%1 short at %2</source>
+        <translation>%2 时缺少%1</translation>
+    </message>
+</context>
+<context>
     <name>CloudCatalog</name>
     <message>
         <source>images</source>
@@ -2102,6 +2144,195 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>LessonPlanner</name>
+    <message>
+        <source>seat %1</source>
+        <translation>座位 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 the desktop of %3 (%4) for the lesson at %5</source>
+        <translation>%1：为 %5 的课%2 %3 的桌面（%4）</translation>
+    </message>
+    <message>
+        <source>%1: repair the desktop of %2 (%3, %4): %5</source>
+        <translation>%1：修复 %2 的桌面（%3，%4）：%5</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1: lesson over, %2 %3 (%4)</source>
+        <translation>%1：下课，%2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 expires at %3</source>
+        <translation>%1：%2 到期时间 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the naming template cannot name the desktop of %2: %3</source>
+        <translation>%1：命名模板无法为 %2 的桌面命名：%3</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStore</name>
+    <message>
+        <source>Could not read the courses.</source>
+        <translation>无法读取课程。</translation>
+    </message>
+    <message>
+        <source>Could not read the course %1.</source>
+        <translation>无法读取课程 %1。</translation>
+    </message>
+    <message>
+        <source>There is no course %1.</source>
+        <translation>没有课程 %1。</translation>
+    </message>
+    <message>
+        <source>A course needs a code.</source>
+        <translation>课程需要一个代码。</translation>
+    </message>
+    <message>
+        <source>Could not save the course %1.</source>
+        <translation>无法保存课程 %1。</translation>
+    </message>
+    <message>
+        <source>Could not delete the course %1.</source>
+        <translation>无法删除课程 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the roster of %1.</source>
+        <translation>无法读取 %1 的名单。</translation>
+    </message>
+    <message>
+        <source>Could not read the rosters.</source>
+        <translation>无法读取名单。</translation>
+    </message>
+    <message>
+        <source>Could not save the roster of %1.</source>
+        <translation>无法保存 %1 的名单。</translation>
+    </message>
+    <message>
+        <source>Could not read the classrooms.</source>
+        <translation>无法读取教室。</translation>
+    </message>
+    <message>
+        <source>A classroom needs a name and a number of seats.</source>
+        <translation>教室需要名称和座位数。</translation>
+    </message>
+    <message>
+        <source>Could not save the classroom %1.</source>
+        <translation>无法保存教室 %1。</translation>
+    </message>
+    <message>
+        <source>Could not delete the classroom %1.</source>
+        <translation>无法删除教室 %1。</translation>
+    </message>
+    <message>
+        <source>There is no classroom %1.</source>
+        <translation>没有教室 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the periods.</source>
+        <translation>无法读取节次。</translation>
+    </message>
+    <message>
+        <source>Could not save the periods.</source>
+        <translation>无法保存节次。</translation>
+    </message>
+    <message>
+        <source>Could not read the lessons.</source>
+        <translation>无法读取课时。</translation>
+    </message>
+    <message>
+        <source>Could not save the lesson.</source>
+        <translation>无法保存课时。</translation>
+    </message>
+    <message>
+        <source>Could not delete the lesson.</source>
+        <translation>无法删除课时。</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1.</source>
+        <translation>没有课时 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the lesson changes.</source>
+        <translation>无法读取课时变更。</translation>
+    </message>
+    <message>
+        <source>Could not change the lesson.</source>
+        <translation>无法更改课时。</translation>
+    </message>
+    <message>
+        <source>Could not read the school calendar.</source>
+        <translation>无法读取校历。</translation>
+    </message>
+    <message>
+        <source>A holiday needs a first day and a last day not before it.</source>
+        <translation>假日需要开始日期和不早于它的结束日期。</translation>
+    </message>
+    <message>
+        <source>Could not save the holiday.</source>
+        <translation>无法保存假日。</translation>
+    </message>
+    <message>
+        <source>Could not remove the holiday.</source>
+        <translation>无法删除假日。</translation>
+    </message>
+    <message>
+        <source>A make-up day needs a date and the weekday it is taught as.</source>
+        <translation>调休日需要日期和它按星期几上课。</translation>
+    </message>
+    <message>
+        <source>Could not save the make-up day.</source>
+        <translation>无法保存调休日。</translation>
+    </message>
+    <message>
+        <source>Could not remove the make-up day.</source>
+        <translation>无法删除调休日。</translation>
+    </message>
+    <message>
+        <source>A term needs a name, a first day and a last day not before it.</source>
+        <translation>学期需要名称、开始日期和不早于它的结束日期。</translation>
+    </message>
+    <message>
+        <source>Could not save the term.</source>
+        <translation>无法保存学期。</translation>
+    </message>
+    <message>
+        <source>Could not record the scheduler&apos;s task.</source>
+        <translation>无法记录调度器的任务。</translation>
+    </message>
+    <message>
+        <source>Could not read the scheduler&apos;s task history.</source>
+        <translation>无法读取调度器的任务历史。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <source>suspend</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>shelve</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Teacher desktops</source>
@@ -2717,6 +2948,86 @@ Name of the new image:</source>
     <message>
         <source> in region %1</source>
         <translation>（区域 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the owner is empty</source>
+        <translation>所有者为空</translation>
+    </message>
+    <message>
+        <source>the owner &quot;%1…&quot; is longer than 255 characters</source>
+        <translation>所有者“%1…”超过 255 个字符</translation>
+    </message>
+    <message>
+        <source>the owner &quot;%1&quot; contains spaces or control characters</source>
+        <translation>所有者“%1”包含空格或控制字符</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text.</source>
+        <translation>该文件既不是 UTF-8 也不是 GBK 文本。</translation>
+    </message>
+    <message>
+        <source>the first line must be the header &quot;owner,seat&quot; (found &quot;%1&quot;)</source>
+        <translation>第一行必须是表头“owner,seat”（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>more columns than the header names</source>
+        <translation>列数多于表头</translation>
+    </message>
+    <message>
+        <source>the seat &quot;%1&quot; is not a positive number</source>
+        <translation>座位“%1”不是正整数</translation>
+    </message>
+    <message>
+        <source>seat %1 is beyond the classroom&apos;s %2 seats</source>
+        <translation>座位 %1 超出教室的 %2 个座位</translation>
+    </message>
+    <message>
+        <source>%1 teaches this course</source>
+        <translation>%1 是本课程的教师</translation>
+    </message>
+    <message>
+        <source>%1 is listed already on line %2</source>
+        <translation>%1 已在第 %2 行列出</translation>
+    </message>
+    <message>
+        <source>seat %1 is given already on line %2</source>
+        <translation>座位 %1 已在第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header &quot;owner,seat&quot; and one line per student.</source>
+        <translation>文件为空：需要表头“owner,seat”以及每名学生一行。</translation>
+    </message>
+    <message>
+        <source>no seat left in the classroom&apos;s %1 seats</source>
+        <translation>教室的 %1 个座位已无空位</translation>
+    </message>
+    <message numerus="yes">
+        <source>the course takes %1 students; %n line(s) from here on are too many</source>
+        <translation>
+            <numerusform>课程最多 %1 名学生；从这里起多出 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerLeader</name>
+    <message>
+        <source>Could not find out which scheduler leads.</source>
+        <translation>无法确定由哪个调度器主导。</translation>
+    </message>
+    <message>
+        <source>Could not hand over the scheduler&apos;s leadership.</source>
+        <translation>无法交出调度器的主导权。</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3798,55 @@ Name of the new image:</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Timetable</name>
+    <message>
+        <source>%1: classroom %2 is taken by %3 at %4.</source>
+        <translation>%1：教室 %2 在 %4 被 %3 占用。</translation>
+    </message>
+    <message>
+        <source>%1: the teacher also teaches %2 at %3.</source>
+        <translation>%1：教师在 %3 还要上 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n student(s) also have %2 at %3 (%4).</source>
+        <translation>
+            <numerusform>%1：%n 名学生在 %3 还有 %2（%4）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already has a lesson at %2.</source>
+        <translation>%1 在 %2 已有课时。</translation>
+    </message>
+    <message>
+        <source>Period %1 must end after it starts.</source>
+        <translation>节次 %1 的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Periods %1 (%2–%3) and %4 (%5–%6) overlap.</source>
+        <translation>节次 %1（%2–%3）与 %4（%5–%6）重叠。</translation>
+    </message>
+    <message>
+        <source>A lesson needs a start and an end.</source>
+        <translation>课时需要开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>A lesson must end after it starts.</source>
+        <translation>课时的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A lesson lasts at most 24 hours.</source>
+        <translation>课时最长 24 小时。</translation>
+    </message>
+    <message>
+        <source>A repeating lesson needs the date it repeats until.</source>
+        <translation>重复的课时需要重复截止日期。</translation>
+    </message>
+    <message>
+        <source>The lesson repeats until a day before its first day.</source>
+        <translation>课时的重复截止日期早于第一天。</translation>
     </message>
 </context>
 <context>

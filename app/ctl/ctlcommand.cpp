@@ -2,6 +2,7 @@
 
 #include "app/ctl/ctldesktops.h"
 #include "app/ctl/ctlinventory.h"
+#include "app/ctl/ctllessonscommand.h"
 #include "app/ctl/ctltasks.h"
 
 #include <QCommandLineParser>
@@ -133,7 +134,7 @@ CtlSubcommand CtlSubcommand::note(const QString &section, const QString &help)
 QList<CtlSubcommand> CtlCommandLine::table()
 {
     // Built on every call, so that its texts are translated into the current language.
-    return CtlDesktops::commands() + CtlInventory::commands() + CtlTasks::commands();
+    return CtlDesktops::commands() + CtlInventory::commands() + CtlTasks::commands() + CtlLessonsLine::commands();
 }
 
 QStringList CtlCommandLine::actionVerbs()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -68,10 +69,22 @@ struct CtlTaskListOptions
     int limit = 50;     // --limit N; 0 = all
 };
 
+/** courses, classrooms, periods, lessons, calendar, schedule (app/ctl/ctllessonscommand.h) */
+struct CtlLessonOptions
+{
+    QString group;                    // "courses"
+    QString verb;                     // "create", "roster import", "holiday add"
+    QMap<QString, QString> options;   // the options given: name → value ("1" for a flag)
+
+    [[nodiscard]] bool has(const char *name) const { return options.contains(QString::fromLatin1(name)); }
+    [[nodiscard]] QString value(const char *name) const { return options.value(QString::fromLatin1(name)); }
+};
+
 // A command with nothing of its own holds std::monostate. A new command with options of its own
 // adds its struct here.
 using CtlCommandOptions =
-    std::variant<std::monostate, CtlDesktopListOptions, CtlDesktopActionOptions, CtlCreateOptions, CtlTaskListOptions>;
+    std::variant<std::monostate, CtlDesktopListOptions, CtlDesktopActionOptions, CtlCreateOptions, CtlTaskListOptions,
+                 CtlLessonOptions>;
 
 using CtlHandler = void (*)(CtlRunner *runner);
 

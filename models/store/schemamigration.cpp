@@ -124,6 +124,58 @@ QList<SchemaMigration::Step> buildSteps()
         s("ALTER TABLE tasks ADD COLUMN runner TEXT"),
         s("ALTER TABLE tasks ADD COLUMN lease_until BIGINT"),
     }});
+    // Version 4: the school timetable (issue 12): course details, classrooms, periods, recurring
+    // lessons and their per-occurrence changes, the school calendar, the scheduler's leader row and
+    // what the scheduler submitted (for learning lead times from the journal).
+    steps.append({4, "courses, classrooms, periods, calendar, scheduler", {
+        s("ALTER TABLE courses ADD COLUMN scope TEXT NOT NULL DEFAULT ''"),
+        s("ALTER TABLE courses ADD COLUMN starts_on TEXT"),
+        s("ALTER TABLE courses ADD COLUMN ends_on TEXT"),
+        s("ALTER TABLE courses ADD COLUMN capacity INTEGER NOT NULL DEFAULT 0"),
+        s("ALTER TABLE courses ADD COLUMN image TEXT"),
+        s("ALTER TABLE courses ADD COLUMN flavor TEXT"),
+        s("ALTER TABLE courses ADD COLUMN network TEXT"),
+        s("ALTER TABLE courses ADD COLUMN protocol TEXT"),
+        s("ALTER TABLE courses ADD COLUMN name_template TEXT"),
+        s("ALTER TABLE courses ADD COLUMN end_policy TEXT NOT NULL DEFAULT 'suspend'"),
+        s("ALTER TABLE courses ADD COLUMN classroom TEXT"),
+        s("ALTER TABLE courses ADD COLUMN grace_minutes INTEGER NOT NULL DEFAULT 5"),
+        s("CREATE UNIQUE INDEX courses_scope_code ON courses (scope, code)"),
+        s("ALTER TABLE lessons ADD COLUMN recurrence TEXT NOT NULL DEFAULT 'once'"),
+        s("ALTER TABLE lessons ADD COLUMN until_date TEXT"),
+        s("ALTER TABLE lessons ADD COLUMN start_period TEXT"),
+        s("ALTER TABLE lessons ADD COLUMN end_period TEXT"),
+        s("ALTER TABLE lessons ADD COLUMN manual INTEGER NOT NULL DEFAULT 0"),
+        s("ALTER TABLE lessons ADD COLUMN created_by TEXT"),
+        s("CREATE TABLE lesson_changes ("
+          " lesson_id TEXT NOT NULL REFERENCES lessons (id) ON DELETE CASCADE,"
+          " occurrence_start BIGINT NOT NULL, ends_at BIGINT, cancelled INTEGER NOT NULL DEFAULT 0,"
+          " stopped INTEGER NOT NULL DEFAULT 0, extra_desktops INTEGER NOT NULL DEFAULT 0,"
+          " changed_by TEXT, changed_at BIGINT,"
+          " PRIMARY KEY (lesson_id, occurrence_start))"),
+        s("CREATE TABLE classrooms ("
+          " scope TEXT NOT NULL, name TEXT NOT NULL, seats INTEGER NOT NULL DEFAULT 0,"
+          " PRIMARY KEY (scope, name))"),
+        s("CREATE TABLE periods ("
+          " scope TEXT NOT NULL, name TEXT NOT NULL, starts TEXT NOT NULL, ends TEXT NOT NULL,"
+          " PRIMARY KEY (scope, name))"),
+        s("CREATE TABLE school_terms ("
+          " scope TEXT NOT NULL, name TEXT NOT NULL, starts_on TEXT NOT NULL, ends_on TEXT NOT NULL,"
+          " PRIMARY KEY (scope, name))"),
+        s("CREATE TABLE holidays ("
+          " scope TEXT NOT NULL, starts_on TEXT NOT NULL, ends_on TEXT NOT NULL, name TEXT,"
+          " PRIMARY KEY (scope, starts_on))"),
+        s("CREATE TABLE makeup_days ("
+          " scope TEXT NOT NULL, day TEXT NOT NULL, as_weekday INTEGER NOT NULL, name TEXT,"
+          " PRIMARY KEY (scope, day))"),
+        s("CREATE TABLE scheduler_leader ("
+          " scope TEXT NOT NULL PRIMARY KEY, holder TEXT NOT NULL, lease_until BIGINT NOT NULL,"
+          " taken_at BIGINT NOT NULL)"),
+        s("CREATE TABLE scheduler_tasks ("
+          " task_id TEXT NOT NULL PRIMARY KEY, scope TEXT NOT NULL, course TEXT, kind TEXT NOT NULL,"
+          " image TEXT, flavor TEXT, why TEXT, lesson_start BIGINT, submitted_at BIGINT NOT NULL)"),
+        s("CREATE INDEX scheduler_tasks_scope ON scheduler_tasks (scope, submitted_at)"),
+    }});
     return steps;
 }
 

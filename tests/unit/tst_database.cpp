@@ -165,7 +165,10 @@ void TestDatabase::migratesFromAnOlderVersion()
     STORE_SETUP(fx, backend);
     Database *db = fx.db();
     // Make it a version-1 database: as if written by the first release.
-    for (const char *sql : {"DROP TABLE lessons", "DROP TABLE course_members", "DROP TABLE courses",
+    for (const char *sql : {"DROP TABLE lesson_changes", "DROP TABLE classrooms", "DROP TABLE periods",
+                            "DROP TABLE school_terms", "DROP TABLE holidays", "DROP TABLE makeup_days",
+                            "DROP TABLE scheduler_leader", "DROP TABLE scheduler_tasks",
+                            "DROP TABLE lessons", "DROP TABLE course_members", "DROP TABLE courses",
                             "ALTER TABLE tasks DROP COLUMN runner", "ALTER TABLE tasks DROP COLUMN lease_until",
                             "UPDATE schema_version SET version = 1"}) {
         QString error;
