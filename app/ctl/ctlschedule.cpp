@@ -614,7 +614,7 @@ private:
                 m_runner->print(planText(report));
             return m_runner->finish(report.plan.problems.isEmpty() ? 0 : 1);
         }
-        const QString summary = CtlSchedule::tr("%1: %n task(s) started, %2 desktop(s) tagged", nullptr, int(report.taskIds.size()))
+        const QString summary = CtlSchedule::tr("%1: %n task(s) started; phoenix:expires updated on %2", nullptr, int(report.taskIds.size()))
                                     .arg(localTime(report.now)).arg(report.retagged);
         if (!m_runner->command().json) {
             for (const QString &p : report.plan.problems)
