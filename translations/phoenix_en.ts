@@ -2224,6 +2224,49 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>LessonScheduler</name>
+    <message>
+        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
+        <translation>No %1 is named &quot;%2&quot; or has that ID.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
+        <translation>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</translation>
+    </message>
+    <message>
+        <source>flavor</source>
+        <translation>flavor</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>%1: no desktops created: %2</source>
+        <translation>%1: no desktops created: %2</translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <translation>prepare</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>repair</translation>
+    </message>
+    <message>
+        <source>lesson over</source>
+        <translation>lesson over</translation>
+    </message>
+    <message>
+        <source>scheduler: %1 %2 — %3 (%4)</source>
+        <translation>scheduler: %1 %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: could not set phoenix:expires: %2</source>
+        <translation>%1: could not set phoenix:expires: %2</translation>
+    </message>
+</context>
+<context>
     <name>LessonStore</name>
     <message>
         <source>Could not read the courses.</source>
@@ -4782,6 +4825,568 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
 </source>
         <translation>  images list | flavors list | networks list | floating-ips list | limits   [--json]
 </translation>
+    </message>
+    <message>
+        <source>Courses, lessons and the scheduler:</source>
+        <translation>Courses, lessons and the scheduler:</translation>
+    </message>
+    <message>
+        <source>  courses list | courses show CODE | courses delete CODE
+</source>
+        <translation>  courses list | courses show CODE | courses delete CODE
+</translation>
+    </message>
+    <message>
+        <source>  courses create CODE --name N --teacher USER --image I --flavor F --network NET
+                 [--policy suspend|shelve|stop|delete] [--template T] [--classroom R]
+                 [--from DATE --to DATE] [--capacity N] [--protocol P] [--grace MIN]
+  courses update CODE [the same options]
+</source>
+        <translation>  courses create CODE --name N --teacher USER --image I --flavor F --network NET
+                 [--policy suspend|shelve|stop|delete] [--template T] [--classroom R]
+                 [--from DATE --to DATE] [--capacity N] [--protocol P] [--grace MIN]
+  courses update CODE [the same options]
+</translation>
+    </message>
+    <message>
+        <source>  courses roster import CODE FILE.csv    (header owner,seat; UTF-8 or GBK)
+  courses roster export CODE [--output FILE]
+</source>
+        <translation>  courses roster import CODE FILE.csv    (header owner,seat; UTF-8 or GBK)
+  courses roster export CODE [--output FILE]
+</translation>
+    </message>
+    <message>
+        <source>  courses start CODE [--until TIME | --minutes N]   a lesson from now on
+  courses stop CODE | courses extend CODE --minutes N | courses supply CODE --count N
+</source>
+        <translation>  courses start CODE [--until TIME | --minutes N]   a lesson from now on
+  courses stop CODE | courses extend CODE --minutes N | courses supply CODE --count N
+</translation>
+    </message>
+    <message>
+        <source>  classrooms list | classrooms add NAME --seats N | classrooms delete NAME
+</source>
+        <translation>  classrooms list | classrooms add NAME --seats N | classrooms delete NAME
+</translation>
+    </message>
+    <message>
+        <source>  periods list
+</source>
+        <translation>  periods list
+</translation>
+    </message>
+    <message>
+        <source>  lessons add COURSE --start TIME --end TIME [--weekly-until DATE | --daily-until DATE]
+              [--classroom R] [--force]
+  lessons list [--course C] [--from DATE --to DATE] | lessons delete ID
+</source>
+        <translation>  lessons add COURSE --start TIME --end TIME [--weekly-until DATE | --daily-until DATE]
+              [--classroom R] [--force]
+  lessons list [--course C] [--from DATE --to DATE] | lessons delete ID
+</translation>
+    </message>
+    <message>
+        <source>  calendar list | calendar holiday add|delete DATE [--to DATE] [--name N]
+  calendar makeup add DATE --as WEEKDAY | calendar term add NAME --from DATE --to DATE
+</source>
+        <translation>  calendar list | calendar holiday add|delete DATE [--to DATE] [--name N]
+  calendar makeup add DATE --as WEEKDAY | calendar term add NAME --from DATE --to DATE
+</translation>
+    </message>
+    <message>
+        <source>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
+  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
+</source>
+        <translation>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
+  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
+</translation>
+    </message>
+    <message>
+        <source>--capacity needs a number (0: no limit).</source>
+        <translation>--capacity needs a number (0: no limit).</translation>
+    </message>
+    <message>
+        <source>--grace needs a number of minutes.</source>
+        <translation>--grace needs a number of minutes.</translation>
+    </message>
+    <message>
+        <source>--minutes needs a number from 1 to 1440.</source>
+        <translation>--minutes needs a number from 1 to 1440.</translation>
+    </message>
+    <message>
+        <source>--seats needs a number.</source>
+        <translation>--seats needs a number.</translation>
+    </message>
+    <message>
+        <source>--ahead needs a number of seconds.</source>
+        <translation>--ahead needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of seconds (at least 5).</source>
+        <translation>--interval needs a number of seconds (at least 5).</translation>
+    </message>
+    <message>
+        <source>--policy must be suspend, shelve, stop or delete.</source>
+        <translation>--policy must be suspend, shelve, stop or delete.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a time such as 2026-12-07T08:00.</source>
+        <translation>--%1 needs a time such as 2026-12-07T08:00.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-12-07.</source>
+        <translation>--%1 needs a date such as 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>--weekly-until and --daily-until exclude each other.</source>
+        <translation>--weekly-until and --daily-until exclude each other.</translation>
+    </message>
+    <message>
+        <source>--until and --minutes exclude each other.</source>
+        <translation>--until and --minutes exclude each other.</translation>
+    </message>
+    <message>
+        <source>--as needs a weekday: mon, tue, ... sun (or 1-7).</source>
+        <translation>--as needs a weekday: mon, tue, ... sun (or 1-7).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-12-07.</source>
+        <translation>&quot;%1&quot; is not a date such as 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; takes no further arguments.</source>
+        <translation>&quot;%1 %2&quot; takes no further arguments.</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; needs more arguments; see phoenixctl --help.</source>
+        <translation>&quot;%1 %2&quot; needs more arguments; see phoenixctl --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; needs one of: %3.</source>
+        <translation>&quot;%1 %2&quot; needs one of: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no further arguments.</source>
+        <translation>&quot;%1&quot; takes no further arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs %n argument(s); see phoenixctl --help.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; needs %n argument; see phoenixctl --help.</numerusform>
+            <numerusform>&quot;%1&quot; needs %n arguments; see phoenixctl --help.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs --%2.</source>
+        <translation>&quot;%1&quot; needs --%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation>&quot;%1&quot; needs one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>Unknown %1 command &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>    TIME: 2026-12-07T08:00 (school time) or with Z / an offset; DATE: 2026-12-07.
+    --now sets the scheduler&apos;s clock (tests, rehearsals). All take [--db URL] [--json].
+</source>
+        <translation>    TIME: 2026-12-07T08:00 (school time) or with Z / an offset; DATE: 2026-12-07.
+    --now sets the scheduler&apos;s clock (tests, rehearsals). All take [--db URL] [--json].
+</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>TEACHER</source>
+        <translation>TEACHER</translation>
+    </message>
+    <message>
+        <source>STUDENTS</source>
+        <translation>STUDENTS</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>FLAVOR</source>
+        <translation>FLAVOR</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>CLASSROOM</source>
+        <translation>CLASSROOM</translation>
+    </message>
+    <message>
+        <source>There is no course %1.</source>
+        <translation>There is no course %1.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
+    </message>
+    <message>
+        <source>%1, %2, network %3</source>
+        <translation>%1, %2, network %3</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>After lessons</source>
+        <translation>After lessons</translation>
+    </message>
+    <message>
+        <source>%1 after %2 min</source>
+        <translation>%1 after %2 min</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Next lessons (14 days):</source>
+        <translation>Next lessons (14 days):</translation>
+    </message>
+    <message>
+        <source>The course %1 exists already; use &quot;courses update&quot;.</source>
+        <translation>The course %1 exists already; use &quot;courses update&quot;.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to is before --from.</translation>
+    </message>
+    <message>
+        <source>The naming template needs {owner} or {seat} so that every desktop gets its own name.</source>
+        <translation>The naming template needs {owner} or {seat} so that every desktop gets its own name.</translation>
+    </message>
+    <message>
+        <source>There is no classroom %1 (phoenixctl classrooms add %1 --seats N).</source>
+        <translation>There is no classroom %1 (phoenixctl classrooms add %1 --seats N).</translation>
+    </message>
+    <message>
+        <source>Course %1 created.</source>
+        <translation>Course %1 created.</translation>
+    </message>
+    <message>
+        <source>Course %1 updated.</source>
+        <translation>Course %1 updated.</translation>
+    </message>
+    <message>
+        <source>%1 has a lesson running until %2; stop it first (courses stop %1).</source>
+        <translation>%1 has a lesson running until %2; stop it first (courses stop %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n desktop(s); delete them first.</source>
+        <translation>
+            <numerusform>%1 still has %n desktop; delete them first.</numerusform>
+            <numerusform>%1 still has %n desktops; delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course %1 deleted with its roster and lessons.</source>
+        <translation>Course %1 deleted with its roster and lessons.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 students from %2 (%3)</source>
+        <translation>%1 students from %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: roster of %2 students imported (%3).</source>
+        <translation>%1: roster of %2 students imported (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 students written to %2.</source>
+        <translation>%1 students written to %2.</translation>
+    </message>
+    <message>
+        <source>Classroom %1 saved.</source>
+        <translation>Classroom %1 saved.</translation>
+    </message>
+    <message>
+        <source>Classroom %1 deleted.</source>
+        <translation>Classroom %1 deleted.</translation>
+    </message>
+    <message>
+        <source>SEATS</source>
+        <translation>SEATS</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>END</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday: no desktop is prepared that day.</source>
+        <translation>%1 is a holiday: no desktop is prepared that day.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 are holidays: no desktop is prepared those days.</source>
+        <translation>%1 to %2 are holidays: no desktop is prepared those days.</translation>
+    </message>
+    <message>
+        <source>Holiday from %1 removed.</source>
+        <translation>Holiday from %1 removed.</translation>
+    </message>
+    <message>
+        <source>%1 is taught as a %2.</source>
+        <translation>%1 is taught as a %2.</translation>
+    </message>
+    <message>
+        <source>Make-up day %1 removed.</source>
+        <translation>Make-up day %1 removed.</translation>
+    </message>
+    <message>
+        <source>Term %1 saved.</source>
+        <translation>Term %1 saved.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>make-up day</source>
+        <translation>make-up day</translation>
+    </message>
+    <message>
+        <source>taught as %1</source>
+        <translation>taught as %1</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unknown command.</translation>
+    </message>
+    <message>
+        <source>LESSON</source>
+        <translation>LESSON</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>ROOM</translation>
+    </message>
+    <message>
+        <source>DESKTOPS</source>
+        <translation>DESKTOPS</translation>
+    </message>
+    <message>
+        <source>PREPARE FROM</source>
+        <translation>PREPARE FROM</translation>
+    </message>
+    <message>
+        <source>READY BY</source>
+        <translation>READY BY</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 ready</translation>
+    </message>
+    <message>
+        <source>ready by %1</source>
+        <translation>ready by %1</translation>
+    </message>
+    <message>
+        <source>No lessons in this window.
+</source>
+        <translation>No lessons in this window.
+</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do at %1.</source>
+        <translation>Nothing to do at %1.</translation>
+    </message>
+    <message>
+        <source>No lesson falls on a school day in this range (holidays, term, course dates); nothing was saved.</source>
+        <translation>No lesson falls on a school day in this range (holidays, term, course dates); nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); nothing was saved (--force saves anyway).</source>
+        <translation>
+            <numerusform>%n conflict; nothing was saved (--force saves anyway).</numerusform>
+            <numerusform>%n conflicts; nothing was saved (--force saves anyway).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) from %1</source>
+        <translation>
+            <numerusform>%n lesson from %1</numerusform>
+            <numerusform>%n lessons from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</source>
+        <translation>The project&apos;s quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lesson(s) saved.</source>
+        <translation>
+            <numerusform>%1: %n lesson saved.</numerusform>
+            <numerusform>%1: %n lessons saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LESSON ID</source>
+        <translation>LESSON ID</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1.</source>
+        <translation>There is no lesson %1.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 lessons; give more of the ID.</source>
+        <translation>%1 names %2 lessons; give more of the ID.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 deleted.</source>
+        <translation>Lesson %1 deleted.</translation>
+    </message>
+    <message>
+        <source>The scheduler acts on its next tick (phoenixctl schedule run --once).</source>
+        <translation>The scheduler acts on its next tick (phoenixctl schedule run --once).</translation>
+    </message>
+    <message>
+        <source>%1 has a lesson until %2 already (use courses extend).</source>
+        <translation>%1 has a lesson until %2 already (use courses extend).</translation>
+    </message>
+    <message>
+        <source>%1 started: a lesson until %2. The scheduler prepares its desktops on its next tick.</source>
+        <translation>%1 started: a lesson until %2. The scheduler prepares its desktops on its next tick.</translation>
+    </message>
+    <message>
+        <source>%1 has no lesson now.</source>
+        <translation>%1 has no lesson now.</translation>
+    </message>
+    <message>
+        <source>%1 stopped: its desktops get the end-of-lesson policy (%2) now.</source>
+        <translation>%1 stopped: its desktops get the end-of-lesson policy (%2) now.</translation>
+    </message>
+    <message>
+        <source>%1 extended by %2 min, until %3.</source>
+        <translation>%1 extended by %2 min, until %3.</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>%1: %2 more desktops for the lesson until %3.</source>
+        <translation>%1: %2 more desktops for the lesson until %3.</translation>
+    </message>
+    <message>
+        <source>+%1 desktops</source>
+        <translation>+%1 desktops</translation>
+    </message>
+    <message>
+        <source>Courses: %1
+Next lesson: %2
+Leader: %3
+Preparations learned from: %4
+Database: %5
+</source>
+        <translation>Courses: %1
+Next lesson: %2
+Leader: %3
+Preparations learned from: %4
+Database: %5
+</translation>
+    </message>
+    <message>
+        <source>Another scheduler leads for this project; nothing done.</source>
+        <translation>Another scheduler leads for this project; nothing done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) started; phoenix:expires updated on %2</source>
+        <translation>
+            <numerusform>%1: %n task started; phoenix:expires updated on %2</numerusform>
+            <numerusform>%1: %n tasks started; phoenix:expires updated on %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2179,6 +2179,49 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>LessonScheduler</name>
+    <message>
+        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
+        <translation>没有名称或 ID 为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
+        <translation>名称“%1”被 %2 个%3使用：请改用 ID。</translation>
+    </message>
+    <message>
+        <source>flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>%1: no desktops created: %2</source>
+        <translation>%1：未创建桌面：%2</translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>lesson over</source>
+        <translation>下课</translation>
+    </message>
+    <message>
+        <source>scheduler: %1 %2 — %3 (%4)</source>
+        <translation>调度器：%1 %2 — %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: could not set phoenix:expires: %2</source>
+        <translation>%1：无法设置 phoenix:expires：%2</translation>
+    </message>
+</context>
+<context>
     <name>LessonStore</name>
     <message>
         <source>Could not read the courses.</source>
@@ -4720,6 +4763,562 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
 </source>
         <translation>  images list | flavors list | networks list | floating-ips list | limits   [--json]
 </translation>
+    </message>
+    <message>
+        <source>Courses, lessons and the scheduler:</source>
+        <translation>课程、课时与调度器：</translation>
+    </message>
+    <message>
+        <source>  courses list | courses show CODE | courses delete CODE
+</source>
+        <translation>  courses list | courses show CODE | courses delete CODE
+</translation>
+    </message>
+    <message>
+        <source>  courses create CODE --name N --teacher USER --image I --flavor F --network NET
+                 [--policy suspend|shelve|stop|delete] [--template T] [--classroom R]
+                 [--from DATE --to DATE] [--capacity N] [--protocol P] [--grace MIN]
+  courses update CODE [the same options]
+</source>
+        <translation>  courses create CODE --name N --teacher USER --image I --flavor F --network NET
+                 [--policy suspend|shelve|stop|delete] [--template T] [--classroom R]
+                 [--from DATE --to DATE] [--capacity N] [--protocol P] [--grace MIN]
+  courses update CODE [同样的选项]
+</translation>
+    </message>
+    <message>
+        <source>  courses roster import CODE FILE.csv    (header owner,seat; UTF-8 or GBK)
+  courses roster export CODE [--output FILE]
+</source>
+        <translation>  courses roster import CODE FILE.csv    （表头 owner,seat；UTF-8 或 GBK）
+  courses roster export CODE [--output FILE]
+</translation>
+    </message>
+    <message>
+        <source>  courses start CODE [--until TIME | --minutes N]   a lesson from now on
+  courses stop CODE | courses extend CODE --minutes N | courses supply CODE --count N
+</source>
+        <translation>  courses start CODE [--until TIME | --minutes N]   从现在开始一个课时
+  courses stop CODE | courses extend CODE --minutes N | courses supply CODE --count N
+</translation>
+    </message>
+    <message>
+        <source>  classrooms list | classrooms add NAME --seats N | classrooms delete NAME
+</source>
+        <translation>  classrooms list | classrooms add NAME --seats N | classrooms delete NAME
+</translation>
+    </message>
+    <message>
+        <source>  periods list
+</source>
+        <translation>  periods list
+</translation>
+    </message>
+    <message>
+        <source>  lessons add COURSE --start TIME --end TIME [--weekly-until DATE | --daily-until DATE]
+              [--classroom R] [--force]
+  lessons list [--course C] [--from DATE --to DATE] | lessons delete ID
+</source>
+        <translation>  lessons add COURSE --start TIME --end TIME [--weekly-until DATE | --daily-until DATE]
+              [--classroom R] [--force]
+  lessons list [--course C] [--from DATE --to DATE] | lessons delete ID
+</translation>
+    </message>
+    <message>
+        <source>  calendar list | calendar holiday add|delete DATE [--to DATE] [--name N]
+  calendar makeup add DATE --as WEEKDAY | calendar term add NAME --from DATE --to DATE
+</source>
+        <translation>  calendar list | calendar holiday add|delete DATE [--to DATE] [--name N]
+  calendar makeup add DATE --as WEEKDAY | calendar term add NAME --from DATE --to DATE
+</translation>
+    </message>
+    <message>
+        <source>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
+  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
+</source>
+        <translation>  schedule plan [--from TIME --to TIME] [--now TIME]   调度器将要做什么；不发送任何请求
+  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
+</translation>
+    </message>
+    <message>
+        <source>--capacity needs a number (0: no limit).</source>
+        <translation>--capacity 需要一个数字（0：不限）。</translation>
+    </message>
+    <message>
+        <source>--grace needs a number of minutes.</source>
+        <translation>--grace 需要分钟数。</translation>
+    </message>
+    <message>
+        <source>--minutes needs a number from 1 to 1440.</source>
+        <translation>--minutes 需要 1 到 1440 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--seats needs a number.</source>
+        <translation>--seats 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>--ahead needs a number of seconds.</source>
+        <translation>--ahead 需要秒数。</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of seconds (at least 5).</source>
+        <translation>--interval 需要秒数（至少 5）。</translation>
+    </message>
+    <message>
+        <source>--policy must be suspend, shelve, stop or delete.</source>
+        <translation>--policy 必须是 suspend、shelve、stop 或 delete。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a time such as 2026-12-07T08:00.</source>
+        <translation>--%1 需要时间，例如 2026-12-07T08:00。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-12-07.</source>
+        <translation>--%1 需要日期，例如 2026-12-07。</translation>
+    </message>
+    <message>
+        <source>--weekly-until and --daily-until exclude each other.</source>
+        <translation>--weekly-until 与 --daily-until 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--until and --minutes exclude each other.</source>
+        <translation>--until 与 --minutes 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--as needs a weekday: mon, tue, ... sun (or 1-7).</source>
+        <translation>--as 需要星期几：mon、tue……sun（或 1-7）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-12-07.</source>
+        <translation>“%1”不是日期（例如 2026-12-07）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; takes no further arguments.</source>
+        <translation>“%1 %2”不接受更多参数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; needs more arguments; see phoenixctl --help.</source>
+        <translation>“%1 %2”需要更多参数；请参阅 phoenixctl --help。</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; needs one of: %3.</source>
+        <translation>“%1 %2”需要以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no further arguments.</source>
+        <translation>“%1”不接受更多参数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs %n argument(s); see phoenixctl --help.</source>
+        <translation>
+            <numerusform>“%1”需要 %n 个参数；请参阅 phoenixctl --help。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs --%2.</source>
+        <translation>“%1”需要 --%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation>“%1”需要以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>未知的 %1 命令“%2”。</translation>
+    </message>
+    <message>
+        <source>    TIME: 2026-12-07T08:00 (school time) or with Z / an offset; DATE: 2026-12-07.
+    --now sets the scheduler&apos;s clock (tests, rehearsals). All take [--db URL] [--json].
+</source>
+        <translation>    TIME：2026-12-07T08:00（学校时间）或带 Z / 时区偏移；DATE：2026-12-07。
+    --now 设置调度器的时钟（测试、演练）。所有命令都接受 [--db URL] [--json]。
+</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>TEACHER</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>STUDENTS</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>FLAVOR</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>下课策略</translation>
+    </message>
+    <message>
+        <source>CLASSROOM</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>There is no course %1.</source>
+        <translation>没有课程 %1。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>%1, %2, network %3</source>
+        <translation>%1，%2，网络 %3</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>After lessons</source>
+        <translation>下课后</translation>
+    </message>
+    <message>
+        <source>%1 after %2 min</source>
+        <translation>%2 分钟后%1</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Next lessons (14 days):</source>
+        <translation>接下来的课时（14 天）：</translation>
+    </message>
+    <message>
+        <source>The course %1 exists already; use &quot;courses update&quot;.</source>
+        <translation>课程 %1 已存在；请使用“courses update”。</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>The naming template needs {owner} or {seat} so that every desktop gets its own name.</source>
+        <translation>命名模板需要包含 {owner} 或 {seat}，以便每个桌面有自己的名称。</translation>
+    </message>
+    <message>
+        <source>There is no classroom %1 (phoenixctl classrooms add %1 --seats N).</source>
+        <translation>没有教室 %1（phoenixctl classrooms add %1 --seats N）。</translation>
+    </message>
+    <message>
+        <source>Course %1 created.</source>
+        <translation>已创建课程 %1。</translation>
+    </message>
+    <message>
+        <source>Course %1 updated.</source>
+        <translation>已更新课程 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has a lesson running until %2; stop it first (courses stop %1).</source>
+        <translation>%1 有课时进行到 %2；请先停止（courses stop %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n desktop(s); delete them first.</source>
+        <translation>
+            <numerusform>%1 仍有 %n 个桌面；请先删除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course %1 deleted with its roster and lessons.</source>
+        <translation>已删除课程 %1 及其名单和课时。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 students from %2 (%3)</source>
+        <translation>来自 %2 的 %1 名学生（%3）</translation>
+    </message>
+    <message>
+        <source>%1: roster of %2 students imported (%3).</source>
+        <translation>%1：已导入 %2 名学生的名单（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 students written to %2.</source>
+        <translation>已将 %1 名学生写入 %2。</translation>
+    </message>
+    <message>
+        <source>Classroom %1 saved.</source>
+        <translation>已保存教室 %1。</translation>
+    </message>
+    <message>
+        <source>Classroom %1 deleted.</source>
+        <translation>已删除教室 %1。</translation>
+    </message>
+    <message>
+        <source>SEATS</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday: no desktop is prepared that day.</source>
+        <translation>%1 是假日：当天不准备任何桌面。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 are holidays: no desktop is prepared those days.</source>
+        <translation>%1 至 %2 是假日：这些天不准备任何桌面。</translation>
+    </message>
+    <message>
+        <source>Holiday from %1 removed.</source>
+        <translation>已删除从 %1 开始的假日。</translation>
+    </message>
+    <message>
+        <source>%1 is taught as a %2.</source>
+        <translation>%1 按%2上课。</translation>
+    </message>
+    <message>
+        <source>Make-up day %1 removed.</source>
+        <translation>已删除调休日 %1。</translation>
+    </message>
+    <message>
+        <source>Term %1 saved.</source>
+        <translation>已保存学期 %1。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <source>make-up day</source>
+        <translation>调休日</translation>
+    </message>
+    <message>
+        <source>taught as %1</source>
+        <translation>按%1上课</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>未知命令。</translation>
+    </message>
+    <message>
+        <source>LESSON</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>DESKTOPS</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>PREPARE FROM</source>
+        <translation>开始准备</translation>
+    </message>
+    <message>
+        <source>READY BY</source>
+        <translation>就绪时间</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 就绪</translation>
+    </message>
+    <message>
+        <source>ready by %1</source>
+        <translation>%1 前就绪</translation>
+    </message>
+    <message>
+        <source>No lessons in this window.
+</source>
+        <translation>此时间段内没有课时。
+</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to do at %1.</source>
+        <translation>%1 无需操作。</translation>
+    </message>
+    <message>
+        <source>No lesson falls on a school day in this range (holidays, term, course dates); nothing was saved.</source>
+        <translation>此范围内没有课时落在上课日（假日、学期、课程日期）；未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); nothing was saved (--force saves anyway).</source>
+        <translation>
+            <numerusform>%n 处冲突；未保存任何内容（--force 仍会保存）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 起 %n 个课时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</source>
+        <translation>项目配额无法容纳这些课时：%1（%2）。未保存任何内容（--force 仍会保存）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lesson(s) saved.</source>
+        <translation>
+            <numerusform>%1：已保存 %n 个课时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LESSON ID</source>
+        <translation>课时 ID</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1.</source>
+        <translation>没有课时 %1。</translation>
+    </message>
+    <message>
+        <source>%1 names %2 lessons; give more of the ID.</source>
+        <translation>%1 对应 %2 个课时；请给出更长的 ID。</translation>
+    </message>
+    <message>
+        <source>Lesson %1 deleted.</source>
+        <translation>已删除课时 %1。</translation>
+    </message>
+    <message>
+        <source>The scheduler acts on its next tick (phoenixctl schedule run --once).</source>
+        <translation>调度器将在下一次运行时执行（phoenixctl schedule run --once）。</translation>
+    </message>
+    <message>
+        <source>%1 has a lesson until %2 already (use courses extend).</source>
+        <translation>%1 已有课时到 %2（请使用 courses extend）。</translation>
+    </message>
+    <message>
+        <source>%1 started: a lesson until %2. The scheduler prepares its desktops on its next tick.</source>
+        <translation>%1 已开始：课时到 %2。调度器将在下一次运行时准备桌面。</translation>
+    </message>
+    <message>
+        <source>%1 has no lesson now.</source>
+        <translation>%1 现在没有课时。</translation>
+    </message>
+    <message>
+        <source>%1 stopped: its desktops get the end-of-lesson policy (%2) now.</source>
+        <translation>%1 已停止：其桌面现在执行下课策略（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 extended by %2 min, until %3.</source>
+        <translation>%1 已延长 %2 分钟，到 %3。</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1: %2 more desktops for the lesson until %3.</source>
+        <translation>%1：为到 %3 的课时增加 %2 个桌面。</translation>
+    </message>
+    <message>
+        <source>+%1 desktops</source>
+        <translation>+%1 个桌面</translation>
+    </message>
+    <message>
+        <source>Courses: %1
+Next lesson: %2
+Leader: %3
+Preparations learned from: %4
+Database: %5
+</source>
+        <translation>课程：%1
+下一课时：%2
+主导调度器：%3
+已学习的准备次数：%4
+数据库：%5
+</translation>
+    </message>
+    <message>
+        <source>Another scheduler leads for this project; nothing done.</source>
+        <translation>此项目由另一个调度器主导；未执行任何操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) started; phoenix:expires updated on %2</source>
+        <translation>
+            <numerusform>%1：已启动 %n 个任务；已更新 %2 个桌面的 phoenix:expires</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
