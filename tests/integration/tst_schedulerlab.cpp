@@ -212,7 +212,10 @@ void TestSchedulerLab::holidayPreparesNothing()
     QVERIFY2(lesson.exitCode == 0, qPrintable(lesson.both()));
     const CtlRun before = ctl({QStringLiteral("schedule"), QStringLiteral("plan"), QStringLiteral("--now"), iso(next.addSecs(-30)),
                                QStringLiteral("--json")});
-    QCOMPARE(before.json().object()[QLatin1String("actions")].toArray().size(), 6);
+    int resumes = 0;
+    for (const QJsonValue &a : before.json().object()[QLatin1String("actions")].toArray())
+        resumes += a[QLatin1String("kind")].toString() == QLatin1String("resume") ? 1 : 0;
+    QCOMPARE(resumes, 6); // (and phoenix:expires moved to the new lesson's end)
     // ...but it is a holiday.
     const QString day = next.toLocalTime().date().toString(Qt::ISODate);
     QVERIFY(ctl({QStringLiteral("calendar"), QStringLiteral("holiday"), QStringLiteral("add"), day}).exitCode == 0);
