@@ -10,22 +10,6 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)
 
-namespace
-{
-QString faultName(DemoFault::Kind kind)
-{
-    switch (kind) {
-    case DemoFault::Kind::HttpError: return QStringLiteral("http-error");
-    case DemoFault::Kind::Delay: return QStringLiteral("delay");
-    case DemoFault::Kind::Reset: return QStringLiteral("reset");
-    case DemoFault::Kind::CloseMidBody: return QStringLiteral("close-mid-body");
-    case DemoFault::Kind::TruncatedJson: return QStringLiteral("truncated-json");
-    case DemoFault::Kind::MalformedJson: return QStringLiteral("malformed-json");
-    case DemoFault::Kind::ExpireToken: return QStringLiteral("expire-token");
-    }
-    return {};
-}
-} // namespace
 
 DemoCloud::DemoCloud(QObject *parent)
     : QObject(parent)
@@ -232,7 +216,7 @@ QList<DemoRequestRecord> DemoCloud::requests() const
     QList<DemoRequestRecord> out;
     out.reserve(m_state->log.size());
     for (const DemoState::LogEntry &e : m_state->log)
-        out.append({e.method, e.path, e.status, e.fault, e.requestId});
+        out.append({e.method, e.path, e.status, e.fault, e.requestId, e.faultAfterHandling});
     return out;
 }
 
@@ -242,6 +226,22 @@ int DemoCloud::requestCount(const QByteArray &method, const QString &pathPattern
     return int(std::count_if(m_state->log.cbegin(), m_state->log.cend(), [&](const DemoState::LogEntry &e) {
         return (method.isEmpty() || e.method == method) && re.match(e.path).hasMatch();
     }));
+}
+
+DemoFaultRate DemoCloud::faultRate(const QByteArray &method, const QString &pathPattern) const
+{
+    const QRegularExpression re(pathPattern);
+    DemoFaultRate r;
+    for (const DemoState::LogEntry &e : std::as_const(m_state->log)) {
+        if ((!method.isEmpty() && e.method != method) || !re.match(e.path).hasMatch())
+            continue;
+        ++r.requests;
+        if (!e.fault.isEmpty()) {
+            ++r.faulted;
+            r.afterHandling += e.faultAfterHandling ? 1 : 0;
+        }
+    }
+    return r;
 }
 
 void DemoCloud::clearRequests()
@@ -332,9 +332,11 @@ DemoHttpAction DemoCloud::handle(DemoHttpRequest &request)
         action.response.setHeader("x-compute-request-id", request.requestId.toLatin1());
 
     const int status = action.delivery == DemoHttpAction::Delivery::Normal ? action.response.status : 0;
-    m_state->addLog({request.method, request.path, status, decision.fires ? faultName(fault.kind) : QString(), request.requestId});
+    const bool after = decision.fires && !replaceBefore;
+    m_state->addLog({request.method, request.path, status, decision.fires ? DemoFault::kindName(fault.kind) : QString(),
+                     request.requestId, after});
     qCDebug(lcDemo).noquote() << request.method << request.target << "->" << status
-                              << (decision.fires ? faultName(fault.kind) : QString()) << request.requestId;
+                              << (decision.fires ? DemoFault::kindName(fault.kind) : QString()) << request.requestId;
     Q_EMIT requestHandled(request.method, request.path, status);
     return action;
 }

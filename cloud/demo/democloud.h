@@ -71,8 +71,18 @@ struct DemoRequestRecord
     QByteArray method;
     QString path;
     int status = 0;   // 0: the connection was reset or cut
-    QString fault;    // the injected fault kind, empty if none
+    QString fault;    // the injected fault kind, empty if none (delays are not faults)
     QString requestId;
+    bool faultAfterHandling = false; // the cloud carried the request out, then the reply was lost or replaced
+};
+
+// How many requests to an endpoint the cloud saw and how many of them got an injected fault.
+struct DemoFaultRate
+{
+    int requests = 0;
+    int faulted = 0;       // before or after handling (delays do not count)
+    int afterHandling = 0; // of those, the ones the cloud had carried out
+    [[nodiscard]] double rate() const { return requests > 0 ? double(faulted) / requests : 0.0; }
 };
 
 class DemoCloud : public QObject
@@ -133,6 +143,8 @@ public:
     // --- inspection (tests)
     [[nodiscard]] QList<DemoRequestRecord> requests() const;
     [[nodiscard]] int requestCount(const QByteArray &method, const QString &pathPattern) const;
+    // Requests (method, empty = any; regular expression on the path) and the faults injected into them.
+    [[nodiscard]] DemoFaultRate faultRate(const QByteArray &method, const QString &pathPattern) const;
     void clearRequests();
     [[nodiscard]] QList<DemoServer> servers(bool includeDeleted = false) const;
     [[nodiscard]] const DemoServer *serverByName(const QString &name) const; // not deleted

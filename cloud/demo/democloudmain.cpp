@@ -41,7 +41,13 @@ int main(int argc, char **argv)
     const QCommandLineOption failOption(QStringLiteral("build-failure-rate"),
                                         QStringLiteral("Probability that a new server goes to ERROR during BUILD."),
                                         QStringLiteral("p"), QStringLiteral("0"));
-    parser.addOptions({portOption, yamlOption, speedOption, seedOption, failOption});
+    const QCommandLineOption faultOption(QStringLiteral("fault"),
+                                         QStringLiteral("Inject a fault (repeatable), e.g. \"http-error:status=503,method=GET,"
+                                                        "path=^/compute/,probability=0.1\" or \"delay:ms=8000,method=POST,"
+                                                        "path=/action$,next=6\"; add \",after\" to let the cloud act first. "
+                                                        "See cloud/demo/README.md."),
+                                         QStringLiteral("spec"));
+    parser.addOptions({portOption, yamlOption, speedOption, seedOption, failOption, faultOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -49,6 +55,15 @@ int main(int argc, char **argv)
     demo.setRandomSeed(parser.value(seedOption).toUInt());
     demo.setSpeed(parser.value(speedOption).toDouble());
     demo.setBuildFailureRate(parser.value(failOption).toDouble());
+    for (const QString &spec : parser.values(faultOption)) {
+        QString why;
+        const std::optional<DemoFault> fault = DemoFault::parse(spec, &why);
+        if (!fault) {
+            err << "phoenix-democloud: " << why << Qt::endl;
+            return 2;
+        }
+        demo.addFault(*fault);
+    }
     const DemoSchool school = demo.seedSchool();
     const quint16 port = demo.start(quint16(parser.value(portOption).toUInt()));
     if (port == 0) {

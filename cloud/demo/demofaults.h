@@ -8,16 +8,28 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <optional>
+
 /**
  * One fault-injection rule of the demo cloud: which requests it applies to (HTTP method and a
  * regular expression on the path, e.g. "^/compute/v2\\.1/servers/[^/]+/action$"), how often (a
  * probability, optionally only for the next N matching requests) and what happens instead of a
- * normal reply. Rules are checked in the order they were added; Delay rules add up and the reply
- * goes on, the first other rule that fires decides the reply.
+ * normal reply — before the cloud acts (the default: nothing happened) or after it (afterHandling:
+ * the server was created, the address allocated, and then the reply is lost or replaced by an
+ * error). Rules are checked in the order they were added; Delay rules add up and the reply goes
+ * on, the first other rule that fires decides the reply. Each rule draws from its own random
+ * sequence (seeded from the injector's seed and the rule id), so the k-th request a rule sees
+ * gets the same draw whatever other rules and threads do meanwhile.
  *
  *   demo.addFault(DemoFault::httpError(503, "GET", "^/compute/").forNext(3));
  *   demo.addFault(DemoFault::httpError(429).withRetryAfter(1).withProbability(0.1));
  *   demo.addFault(DemoFault::reset("POST", "/servers$").afterHandling()); // created, reply lost
+ *   demo.addFault(DemoFault::httpError(500, "POST", "/servers$").afterHandling()); // created, 500
+ *
+ * Text form (phoenix-democloud --fault, see parse(); the path may not contain a comma):
+ *   "http-error:status=503,method=GET,path=^/compute/,next=3"
+ *   "reset:method=POST,path=/servers$,after,probability=0.05"   (or rate=0.05: exactly 1 in 20)
+ *   "delay:ms=8000,method=POST,path=/action$,next=6"
  */
 struct DemoFault
 {
@@ -39,6 +51,7 @@ struct DemoFault
     QByteArray method;       // empty: any method
     QRegularExpression path; // searched in the request path (without the query); empty: any path
     double probability = 1.0;
+    int everyN = 0;          // > 0: fires exactly once in every block of N matching requests (withRate)
     int remaining = -1;      // fires for the next N matching requests only; -1: unlimited
     int status = 500;
     int retryAfterSeconds = -1; // Retry-After header when >= 0
@@ -64,6 +77,14 @@ struct DemoFault
         probability = p;
         return *this;
     }
+    // Exactly the rate p of the matching requests: one in every block of round(1/p), at a random
+    // place in the block. Unlike withProbability, the rate injected does not depend on luck.
+    DemoFault &withRate(double p)
+    {
+        everyN = p > 0 ? qMax(1, qRound(1.0 / p)) : 0;
+        probability = p > 0 ? 1.0 : 0.0;
+        return *this;
+    }
     DemoFault &withRetryAfter(int seconds)
     {
         retryAfterSeconds = seconds;
@@ -86,6 +107,12 @@ struct DemoFault
     }
 
     [[nodiscard]] bool matches(const QByteArray &requestMethod, const QString &requestPath) const;
+
+    // The text form above: KIND[:key=value,...] with KIND one of http-error, delay, reset,
+    // close-mid-body, truncated-json, malformed-json, expire-token and the keys status, ms, method,
+    // path, probability, rate, next, retry-after, after (no value). nullopt with *error set when invalid.
+    static std::optional<DemoFault> parse(const QString &text, QString *error);
+    static QString kindName(Kind kind);
 };
 
 /**
@@ -111,6 +138,9 @@ public:
     void setSeed(quint32 seed);
 
     [[nodiscard]] int firedCount(int ruleId) const; // how often the rule fired (also after removal)
+    // How many requests matched the rule (method and path, while it was active): with firedCount,
+    // the rate the rule actually injected.
+    [[nodiscard]] int matchedCount(int ruleId) const;
     [[nodiscard]] int totalFired() const;           // every rule, Delay rules included
     [[nodiscard]] bool isEmpty() const;
 
@@ -121,11 +151,18 @@ private:
     {
         int id;
         DemoFault fault;
+        QRandomGenerator random;
+        int blockPos = 0; // withRate: place of the next request in its block
+        int fireAt = 0;   // withRate: the place in the block that fires
+        bool pending = false; // withRate: its place came while another rule fired: fire at the next
     };
+    static quint32 ruleSeed(quint32 seed, int ruleId);
+
     mutable QMutex m_mutex;
     QList<Rule> m_rules;
     QHash<int, int> m_fired;
+    QHash<int, int> m_matched;
     int m_nextId = 1;
     int m_totalFired = 0;
-    QRandomGenerator m_random;
+    quint32 m_seed;
 };

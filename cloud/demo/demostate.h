@@ -343,6 +343,7 @@ public:
         int status = 0;     // 0 when the connection was reset
         QString fault;      // kind of the injected fault, if any
         QString requestId;
+        bool faultAfterHandling = false; // the cloud acted before the fault replaced or lost the reply
     };
     QList<LogEntry> log;
     int logLimit = 20000;

@@ -1,20 +1,26 @@
 // The task engine's controls and its shared poll, on the demo cloud, with the journal in SQLite:
 // cancel a batch, retry only the failed items, re-run a failed create from BUILD, one inventory
 // poll for all waiting tasks, and a journal that keeps every task through malformed replies.
-#include "models/store/database.h"
 #include "cloud/demo/democloud.h"
+#include "enginefixture.h"
 #include "models/engine/inventory.h"
 #include "models/engine/storejournal.h"
 #include "models/engine/taskengine.h"
+#include "models/store/database.h"
 #include "models/store/taskjournal.h"
 
-#include <QDeadlineTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
+
+namespace
+{
+// How long a batch may take before the test calls it hung. A guard against hanging, not a speed
+// claim: the engine's speed is measured in tests/bench (bench_engine), not asserted here.
+constexpr int HangGuardMs = 120000;
+} // namespace
 
 class TestEngineControl : public QObject
 {
@@ -33,15 +39,12 @@ private Q_SLOTS:
 
 private:
     QList<TaskSpec> specsFor(TaskKind kind, const QStringList &names) const;
-    BatchSnapshot waitBatch(const QString &id, int timeoutMs);
+    BatchSnapshot waitBatch(const QString &id) { return m_f->waitBatch(id, HangGuardMs); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<DemoCloud> m_demo;
-    CloudSessionPtr m_session;
-    std::unique_ptr<Inventory> m_inventory;
-    std::unique_ptr<StoreJournal> m_journal;
-    std::unique_ptr<TaskEngine> m_engine;
+    std::unique_ptr<EngineFixture> m_f;
+    TaskEngine *m_engine = nullptr;    // m_f's
+    Inventory *m_inventory = nullptr;  // m_f's
 };
 
 void TestEngineControl::init()
@@ -51,17 +54,6 @@ void TestEngineControl::init()
     m_demo->setRandomSeed(11);
     m_demo->seedSchool();
     QVERIFY(m_demo->start() > 0);
-    m_db = std::make_unique<Database>();
-    const CloudError e = m_db->open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
-    QVERIFY2(!e, qPrintable(e.detail()));
-    m_session = std::make_shared<CloudSession>(m_demo->cloudConfig(QStringLiteral("labadmin")));
-    m_inventory = std::make_unique<Inventory>(m_session, nullptr);
-    m_inventory->setPollIntervals(1, 5);
-    QSignalSpy first(m_inventory.get(), &Inventory::refreshed);
-    m_inventory->start();
-    QVERIFY(first.wait(20000));
-    m_journal = std::make_unique<StoreJournal>(m_db.get(), m_inventory->scope(), QStringLiteral("school"));
-    m_engine = std::make_unique<TaskEngine>(m_session, m_inventory.get(), m_journal.get());
     EngineSettings s;
     s.concurrency = 8;
     s.actionRetryDelayMs = 100;
@@ -70,17 +62,18 @@ void TestEngineControl::init()
     s.detectTimeoutSeconds = 1;
     s.detectIntervalSeconds = 1;
     s.detectConnectTimeoutMs = 100;
-    m_engine->setSettings(s);
+    m_f = std::make_unique<EngineFixture>();
+    QVERIFY2(m_f->start(m_demo->cloudConfig(QStringLiteral("labadmin")), s), qPrintable(m_f->error()));
+    m_engine = m_f->engine();
+    m_inventory = m_f->inventory();
 }
 
 void TestEngineControl::cleanup()
 {
-    m_engine.reset();
-    m_journal.reset();
-    m_inventory.reset();
-    m_session.reset();
+    m_engine = nullptr;
+    m_inventory = nullptr;
+    m_f.reset();
     m_demo.reset();
-    m_db.reset();
 }
 
 QList<TaskSpec> TestEngineControl::specsFor(TaskKind kind, const QStringList &names) const
@@ -97,19 +90,6 @@ QList<TaskSpec> TestEngineControl::specsFor(TaskKind kind, const QStringList &na
         specs << t;
     }
     return specs;
-}
-
-BatchSnapshot TestEngineControl::waitBatch(const QString &id, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QSignalSpy changed(m_engine.get(), &TaskEngine::batchChanged);
-    while (!deadline.hasExpired()) {
-        const auto b = m_engine->batch(id);
-        if (b && b->isFinished())
-            return *b;
-        changed.wait(int(qMax<qint64>(1, qMin<qint64>(deadline.remainingTime(), 1000))));
-    }
-    return m_engine->batch(id).value_or(BatchSnapshot{});
 }
 
 static QStringList suspendedStudents(DemoCloud &demo, int n)
@@ -137,7 +117,7 @@ void TestEngineControl::cancelBatchWhileWaiting()
         });
     }(), 20000);
     m_engine->cancelBatch(id);
-    const BatchSnapshot b = waitBatch(id, 10000);
+    const BatchSnapshot b = waitBatch(id);
     QCOMPARE(b.cancelled, 6);
     QCOMPARE(b.done + b.failed, 0);
     for (const TaskSnapshot &t : m_engine->tasksOfBatch(id)) {
@@ -145,7 +125,7 @@ void TestEngineControl::cancelBatchWhileWaiting()
         QCOMPARE(t.history.first().stage, Stage::Action); // the action's result is kept
         QVERIFY(t.history.first().ok);
     }
-    TaskJournal journal(m_db.get());
+    TaskJournal journal(m_f->database());
     TaskFilter f;
     f.batchId = id;
     const auto rows = journal.tasks(f);
@@ -166,9 +146,9 @@ void TestEngineControl::retryFailedRerunsOnlyTheFailed()
         m_demo->addFault(DemoFault::httpError(403, "POST", QStringLiteral("/servers/%1/action$").arg(specs.at(2).serverId))),
         m_demo->addFault(DemoFault::httpError(403, "POST", QStringLiteral("/servers/%1/action$").arg(specs.at(3).serverId))),
     };
-    QSignalSpy finished(m_engine.get(), &TaskEngine::batchFinished);
+    QSignalSpy finished(m_engine, &TaskEngine::batchFinished);
     const QString id = m_engine->submitBatch(QStringLiteral("retry"), TaskKind::Resume, specs);
-    BatchSnapshot b = waitBatch(id, 30000);
+    BatchSnapshot b = waitBatch(id);
     QTRY_COMPARE(finished.size(), 1); // once, however the last items finish together
     QCOMPARE(b.done, 2);
     QCOMPARE(b.failed, 2);
@@ -178,7 +158,7 @@ void TestEngineControl::retryFailedRerunsOnlyTheFailed()
     m_demo->clearFaults();
     const int actionsBefore = m_demo->requestCount("POST", QStringLiteral("/action$"));
     QCOMPARE(m_engine->retryFailed(id), 2);
-    b = waitBatch(id, 30000);
+    b = waitBatch(id);
     QCOMPARE(b.done, 4);
     QCOMPARE(b.failed, 0);
     QTRY_COMPARE(finished.size(), 2); // and once more for the retried run
@@ -211,7 +191,7 @@ void TestEngineControl::failedCreateRerunsFromBuild()
     }
     m_demo->failNextBuilds(1);
     const QString id = m_engine->submitBatch(QStringLiteral("create"), TaskKind::Create, specs);
-    BatchSnapshot b = waitBatch(id, 30000);
+    BatchSnapshot b = waitBatch(id);
     QCOMPARE(b.done, 1);
     QCOMPARE(b.failed, 1);
     QString failedId;
@@ -223,7 +203,7 @@ void TestEngineControl::failedCreateRerunsFromBuild()
         }
     }
     QVERIFY(m_engine->rerunFromFailedStage(failedId));
-    b = waitBatch(id, 30000);
+    b = waitBatch(id);
     QCOMPARE(b.done, 2);
     // exactly one healthy server per name; the failed build was removed
     for (const QString &name : {QStringLiteral("rerun-1"), QStringLiteral("rerun-2")}) {
@@ -256,7 +236,7 @@ void TestEngineControl::waitingTasksShareOnePoll()
     const int listings = m_demo->requestCount("GET", QStringLiteral("^/compute/v2\\.1/servers/detail"));
     QVERIFY2(listings >= 4 && listings <= 6, qPrintable(QString::number(listings)));
     m_demo->holdTransitions(false);
-    const BatchSnapshot b = waitBatch(id, 30000);
+    const BatchSnapshot b = waitBatch(id);
     QCOMPARE(b.done, 20);
 }
 
@@ -269,7 +249,7 @@ void TestEngineControl::journalKeepsEverythingThroughMalformedReplies()
     m_demo->addFault(DemoFault::malformedJson("POST", QStringLiteral("/action$")).forNext(3));
     m_demo->addFault(DemoFault::truncatedJson("GET", QStringLiteral("^/compute/v2\\.1/servers/[0-9a-f-]{36}$")).forNext(3));
     const QString id = m_engine->submitBatch(QStringLiteral("malformed"), TaskKind::Resume, specsFor(TaskKind::Resume, names));
-    const BatchSnapshot b = waitBatch(id, 60000);
+    const BatchSnapshot b = waitBatch(id);
     QCOMPARE(b.total, 5);
     for (const TaskSnapshot &t : m_engine->tasksOfBatch(id))
         if (!t.isFinished())
@@ -283,7 +263,7 @@ void TestEngineControl::journalKeepsEverythingThroughMalformedReplies()
             askedAgain += r.message.contains(QLatin1String("did not start")) ? 1 : 0;
     QCOMPARE(askedAgain, 3);
     QCOMPARE(b.done, 5);
-    TaskJournal journal(m_db.get());
+    TaskJournal journal(m_f->database());
     TaskFilter f;
     f.batchId = id;
     const auto rows = journal.tasks(f);
@@ -312,22 +292,23 @@ void TestEngineControl::anotherProcessLeavesLeasedTasksAlone()
 
     // A second process (another engine on the same journal) sees the unfinished tasks but must
     // not run them while the first holds their leases.
-    StoreJournal otherJournal(m_db.get(), m_inventory->scope(), QStringLiteral("school"));
-    TaskEngine other(m_session, m_inventory.get(), &otherJournal);
+    StoreJournal otherJournal(m_f->database(), m_inventory->scope(), QStringLiteral("school"));
+    TaskEngine other(m_f->session(), m_inventory, &otherJournal);
     other.setSettings(m_engine->settings());
     QVERIFY(other.runnerId() != m_engine->runnerId());
     const QList<TaskSnapshot> unfinished = otherJournal.loadUnfinished();
     QCOMPARE(unfinished.size(), 3);
     QVERIFY(other.resumeTasks(unfinished).isEmpty());
-    TaskJournal journal(m_db.get());
+    TaskJournal journal(m_f->database());
     const auto lease = journal.lease(unfinished.first().id);
     QVERIFY(lease.ok());
     QCOMPARE(lease.value().first, m_engine->runnerId());
     QVERIFY(lease.value().second > QDateTime::currentDateTimeUtc());
 
     // When the first process is gone (its leases run out), the second takes over.
-    m_engine.reset();
-    QSqlQuery expire(m_db->connection());
+    m_f->stopEngine();
+    m_engine = nullptr;
+    QSqlQuery expire(m_f->database()->connection());
     QVERIFY(expire.exec(QStringLiteral("UPDATE tasks SET lease_until = 0")));
     QCOMPARE(other.resumeTasks(unfinished).size(), 3);
     m_demo->holdTransitions(false);
