@@ -1,6 +1,7 @@
-// Prints how long the GUI thread spends applying inventory refreshes to the desktop tables at
-// school scale (10,000 desktops, the three sorted, filtered tab proxies attached), and checks a
-// generous bound so that a regression of an order of magnitude fails.
+// The desktop tables at school scale (10,000 desktops, the three sorted, filtered tab proxies
+// attached): the first listing arrives in chunks, a 1 % refresh and a churn of new and deleted
+// desktops are applied as diffs, never as a reset. The times are printed, not asserted: the
+// figures of record (and their targets) are tests/bench/bench_desktops (./dev.sh bench).
 
 #include "models/items/desktopfilterproxy.h"
 #include "models/items/desktoptablemodel.h"
@@ -112,10 +113,9 @@ void TestDesktopModelPerf::refreshOf10000WithOnePercentChanged()
     qInfo("desktop tables, %d desktops, 3 sorted proxies: first listing %lld ms in %d chunks (longest GUI-thread step "
           "%lld ms); refresh with 1%% changed: median %.2f ms (min %.2f, max %.2f); 10 new + 10 deleted: %.1f ms",
           N, firstFillMs, chunks, worstChunkMs, medianMs, samples.first() / 1000.0, samples.last() / 1000.0, churnMs);
+    QVERIFY2(chunks > 1, "the first listing must arrive in chunks, not in one long GUI-thread step");
     QCOMPARE(reset.size(), 0);
     QCOMPARE(model.rowCount(), N + 10 - 10);
-    QVERIFY2(medianMs < 50.0, "a refresh of 1 % should stay far below a frame (target 5 ms)");
-    QVERIFY2(worstChunkMs < 100, "one chunk of the first listing must not freeze the window");
 }
 
 QTEST_MAIN(TestDesktopModelPerf)

@@ -277,14 +277,31 @@ void TestCompute::conflictWhileTransitional()
 
 void TestCompute::conflictIsRetriedByDefault()
 {
-    // The same two reboots with the default policy: the REST layer retries the task_state
-    // conflict with backoff until Nova accepts the second one.
-    const Result<QString> first = act(ServerAction::RebootSoft);
-    QVERIFY2(first.ok(), qPrintable(first.error().userMessage()));
-    const Result<QString> second = act(ServerAction::RebootSoft);
-    QVERIFY2(second.ok(), qPrintable(second.error().userMessage()));
-    QString why;
-    QVERIFY2(m_lab.waitUntil({m_main}, ServerGoal::Active, 120000, &why), qPrintable(why));
+    // The same two reboots with the default policy: the second meets the first's task_state, Nova
+    // answers 409, and the REST layer retries it with backoff until Nova accepts. Every attempt is
+    // seen on the wire (requestFinished): a 409 must have happened and the last answer be a 202.
+    const QString actionPath = QStringLiteral("/servers/%1/action").arg(m_main.id);
+    QSignalSpy wire(m_lab.client(), &RestClient::requestFinished);
+    bool conflicted = false;
+    for (int attempt = 0; attempt < 5 && !conflicted; ++attempt) {
+        const Result<QString> first = act(ServerAction::RebootSoft);
+        QVERIFY2(first.ok(), qPrintable(first.error().userMessage()));
+        wire.clear();
+        const Result<QString> second = act(ServerAction::RebootSoft);
+        QVERIFY2(second.ok(), qPrintable(second.error().userMessage()));
+        QList<int> statuses;
+        for (const QList<QVariant> &args : std::as_const(wire)) {
+            if (args.at(0).toString() == QLatin1String("POST") && args.at(1).toUrl().path().endsWith(actionPath))
+                statuses << args.at(2).toInt();
+        }
+        qInfo() << "attempt" << attempt + 1 << "second reboot's answers:" << statuses;
+        QVERIFY(!statuses.isEmpty());
+        QCOMPARE(statuses.last(), 202);
+        conflicted = statuses.contains(409);
+        QString why;
+        QVERIFY2(m_lab.waitUntil({m_main}, ServerGoal::Active, 120000, &why), qPrintable(why));
+    }
+    QVERIFY2(conflicted, "the second reboot never met the first's task_state: no 409 was retried");
 }
 
 void TestCompute::stopAndStart()

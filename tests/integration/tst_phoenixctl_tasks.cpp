@@ -6,10 +6,12 @@
 //    other item succeeds; tasks show / list / retry (re-run from the failed stage)
 //  - --no-wait, tasks cancel, tasks resume, tasks retry of a batch
 //  - the same journal on PostgreSQL (PHOENIX_TEST_PG_URL, a schema of its own)
-//  - kill -9 of "desktops create --count 10 --wait" in the middle of BUILD, then "tasks resume":
-//    exactly 10 servers, none duplicated (by name and by phoenix:task), every task done
+//  - kill -9 of "desktops create --count 10 --wait" in BUILD's crash window (Nova made a server,
+//    the journal does not know it), then "tasks resume" adopts that server: exactly 10 servers,
+//    none duplicated (by name and by phoenix:task), every task done
 #include "cloudlab.h"
 #include "ctlprocess.h"
+#include "journalprobe.h"
 #include "cloud/networkapi.h"
 #include "storetestutil.h"
 #include "testenv.h"
@@ -27,29 +29,6 @@ namespace
 const QString ImageName = QStringLiteral("ubuntu-22.04-desktop");
 const QString FlavorName = QStringLiteral("desk.tiny");
 const QString NetworkName = QStringLiteral("lab-net");
-
-// (state, stage index) of every create task in a journal file, read the way any SQLite client
-// would while phoenixctl writes it. Empty until phoenixctl made its tables.
-QList<QPair<QString, int>> createTasksIn(const QString &file)
-{
-    QList<QPair<QString, int>> out;
-    const QString name = QStringLiteral("journal-probe");
-    {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-        if (QFile::exists(file) && db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT state, stage_index FROM tasks WHERE kind = 'create'"))) {
-                while (q.next())
-                    out << qMakePair(q.value(0).toString(), q.value(1).toInt());
-            }
-        }
-        db.close();
-    }
-    return out;
-}
 
 QStringList ids(const QJsonArray &tasks, const char *field = "id")
 {
@@ -457,29 +436,30 @@ void TestPhoenixctlTasks::sharedPostgresJournal()
 
 void TestPhoenixctlTasks::killDuringBuildThenResume()
 {
-    // Three at a time, so that when the first BUILD is done the others are still being built or
-    // queued; then the process dies without any chance to clean up.
+    // Three at a time; the process dies without any chance to clean up, at the moment Nova has
+    // made a server and the journal does not know it yet (BUILD's crash window).
     std::unique_ptr<QProcess> p = m_ctl->start(createArgs(QStringLiteral("k{n:02}"), 10, m_killDb)
                                                << QStringLiteral("--wait") << QStringLiteral("--concurrency") << QStringLiteral("3"));
     QVERIFY(p->waitForStarted());
-    auto midBuild = [this] {
-        const QList<QPair<QString, int>> tasks = createTasksIn(m_killDb);
-        const bool someBuilt = std::any_of(tasks.cbegin(), tasks.cend(), [](const auto &t) { return t.second >= 1; });
-        const bool someBuilding = std::any_of(tasks.cbegin(), tasks.cend(), [](const auto &t) { return t.second == 0; });
-        return tasks.size() == 10 && someBuilt && someBuilding;
+    JournalProbe journal(m_killDb);
+    auto serversByTask = [this] {
+        QHash<QString, QString> out;
+        for (const Server &s : servers(QStringLiteral("k")))
+            out.insert(s.meta(PhoenixMeta::Task), s.id);
+        return out;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(midBuild(), 120000);
-    p->kill(); // SIGKILL
-    QVERIFY(p->waitForFinished(10000));
+    const BuildWindowKill kill = killInBuildWindow(*p, journal, serversByTask, 180000);
+    QVERIFY2(kill.hit(), qPrintable(kill.why));
     QCOMPARE(p->exitStatus(), QProcess::CrashExit);
+    const JournalTask atKill = journal.task(kill.taskId);
+    QCOMPARE(atKill.stageIndex, 0);
+    QVERIFY2(atKill.targetId.isEmpty(), qPrintable(atKill.targetId)); // the journal did not know it
+    QCOMPARE(serversByTask().value(kill.taskId), kill.serverId);      // the cloud had it
     int unfinished = 0;
-    int inBuild = 0;
-    for (const auto &t : createTasksIn(m_killDb)) {
-        unfinished += t.first != QLatin1String("done") ? 1 : 0;
-        inBuild += t.second == 0 ? 1 : 0;
-    }
-    qInfo("killed with %d of 10 tasks unfinished, %d not past BUILD", unfinished, inBuild);
-    QVERIFY(unfinished > 0 && inBuild > 0);
+    for (const JournalTask &t : journal.tasks())
+        unfinished += t.state != QLatin1String("done") ? 1 : 0;
+    qInfo("killed while task %s had server %s and the journal no id; %d of 10 tasks unfinished (%d empty holds before)",
+          qPrintable(kill.taskId.left(8)), qPrintable(kill.serverId), unfinished, kill.attempts);
 
     const CtlRun resume = ctl({QStringLiteral("tasks"), QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("--json"),
                                QStringLiteral("--db"), m_killDb});
@@ -487,16 +467,20 @@ void TestPhoenixctlTasks::killDuringBuildThenResume()
     const QJsonObject result = resume.json().object();
     QCOMPARE(result[QLatin1String("done")].toInt(), unfinished);
     QCOMPARE(result[QLatin1String("failed")].toInt(), 0);
-    if (resume.out.contains(QLatin1String("Adopted")))
-        qInfo("a resumed BUILD adopted the server the killed process had created");
+    // The resumed BUILD adopted that very server: the journal names it, BUILD says so.
+    QCOMPARE(journal.task(kill.taskId).targetId, kill.serverId);
+    const QList<JournalStage> stages = journal.stages(kill.taskId);
+    QVERIFY2(std::any_of(stages.cbegin(), stages.cend(), [](const JournalStage &s) {
+                 return s.stageIndex == 0 && s.ok && s.detail.contains(QLatin1String("Adopted"));
+             }),
+             qPrintable(resume.both()));
 
-    const CtlRun journal = ctl({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), m_killDb});
-    const QJsonArray tasks = journal.json().array();
+    const QList<JournalTask> tasks = journal.tasks();
     QCOMPARE(tasks.size(), 10);
     QSet<QString> taskIds;
-    for (const QJsonValue &t : tasks) {
-        QCOMPARE(t[QLatin1String("state")].toString(), QStringLiteral("done"));
-        taskIds.insert(t[QLatin1String("id")].toString());
+    for (const JournalTask &t : tasks) {
+        QCOMPARE(t.state, QStringLiteral("done"));
+        taskIds.insert(t.id);
     }
     const QList<Server> made = servers(QStringLiteral("k"));
     QSet<QString> names;
@@ -504,6 +488,8 @@ void TestPhoenixctlTasks::killDuringBuildThenResume()
     for (const Server &s : made) {
         names.insert(s.name);
         tags.insert(s.meta(PhoenixMeta::Task));
+        if (s.meta(PhoenixMeta::Task) == kill.taskId)
+            QCOMPARE(s.id, kill.serverId); // the same server, not a second one
     }
     QCOMPARE(made.size(), 10); // exactly ten: nothing made twice
     QCOMPARE(names.size(), 10);

@@ -39,6 +39,9 @@ private Q_SLOTS:
     void buildFailureRate();
     void probabilityIsSeeded();
     void faultRulesAreScoped();
+    void rateIsExactAndEachRuleHasItsOwnSequence();
+    void faultsAfterHandlingAreMeasured();
+    void faultRulesFromText();
 
 private:
     Result<ServerPage> listPage(const CallOptions &options = {});
@@ -195,8 +198,8 @@ void TestDemoFaults::slowReplyTimesOut()
     timer.start();
     const DemoAwait::Raw r = DemoAwait::send(*m_client, request);
     QCOMPARE(r.error.kind(), CloudError::Kind::Network);
-    QCOMPARE(r.error.networkError(), QNetworkReply::TimeoutError);
-    QVERIFY(timer.elapsed() < 2500);
+    QCOMPARE(r.error.networkError(), QNetworkReply::TimeoutError); // the 3 s reply never came: the timeout ended it
+    QCOMPARE(r.attempts, 1);
     // A slow reply within the timeout is just slow.
     m_client->setTransferTimeout(5000);
     m_demo->clearFaults();
@@ -404,6 +407,87 @@ void TestDemoFaults::faultRulesAreScoped()
     QCOMPARE(faults.firedCount(delay), 4);
     faults.remove(delay);
     QVERIFY(faults.isEmpty());
+}
+
+void TestDemoFaults::rateIsExactAndEachRuleHasItsOwnSequence()
+{
+    // withRate: exactly one in every block of 1/p, whatever else matches meanwhile; a place that
+    // falls on a request another rule took fires on the next one.
+    DemoFaultInjector faults(7);
+    const int first = faults.add(DemoFault::httpError(503, "GET").withRate(0.1));
+    const int second = faults.add(DemoFault::reset("GET").withRate(0.05));
+    for (int i = 0; i < 400; ++i)
+        faults.decide("GET", QStringLiteral("/compute/v2.1/servers/detail"));
+    QCOMPARE(faults.matchedCount(first), 400);
+    QCOMPARE(faults.firedCount(first), 40);
+    QVERIFY2(qAbs(faults.firedCount(second) - 20) <= 1, qPrintable(QString::number(faults.firedCount(second))));
+
+    // A rule's k-th draw does not depend on the requests other rules see.
+    auto pattern = [](bool interleave) {
+        DemoFaultInjector f(3);
+        f.add(DemoFault::httpError(500, "POST").withProbability(0.3));
+        f.add(DemoFault::httpError(503, "GET").withProbability(0.5));
+        QString out;
+        for (int i = 0; i < 40; ++i) {
+            if (interleave && i % 3 == 0)
+                f.decide("GET", QStringLiteral("/image/v2/images"));
+            out += f.decide("POST", QStringLiteral("/compute/v2.1/servers")).fires ? QLatin1Char('x') : QLatin1Char('.');
+        }
+        return out;
+    };
+    QCOMPARE(pattern(true), pattern(false));
+}
+
+void TestDemoFaults::faultsAfterHandlingAreMeasured()
+{
+    // The same 500 before and after the cloud acted: only the second leaves a server behind, and
+    // the request log says which was which.
+    ComputeApi compute(m_client.get());
+    const DemoServer *model = m_demo->serverByName(QStringLiteral("py-01-stu01"));
+    ServerCreateSpec spec;
+    spec.imageId = model->imageId;
+    spec.flavorId = model->flavorId;
+    spec.networkId = m_demo->state()->ports.value(model->portIds.first()).networkId;
+    m_demo->addFault(DemoFault::httpError(500, "POST", QStringLiteral("^/compute/v2\\.1/servers$")).forNext(1));
+    spec.name = QStringLiteral("before-500");
+    QCOMPARE(await<Server>([&](QObject *ctx, ApiCallback<Server> cb) { compute.createServer(spec, ctx, cb); }).error().httpStatus(), 500);
+    m_demo->addFault(DemoFault::httpError(500, "POST", QStringLiteral("^/compute/v2\\.1/servers$")).afterHandling().forNext(1));
+    spec.name = QStringLiteral("after-500");
+    QCOMPARE(await<Server>([&](QObject *ctx, ApiCallback<Server> cb) { compute.createServer(spec, ctx, cb); }).error().httpStatus(), 500);
+    QVERIFY(!m_demo->serverByName(QStringLiteral("before-500")));
+    QVERIFY(m_demo->serverByName(QStringLiteral("after-500")));
+    const DemoFaultRate rate = m_demo->faultRate("POST", QStringLiteral("^/compute/v2\\.1/servers$"));
+    QCOMPARE(rate.requests, 2);
+    QCOMPARE(rate.faulted, 2);
+    QCOMPARE(rate.afterHandling, 1);
+    QCOMPARE(rate.rate(), 1.0);
+}
+
+void TestDemoFaults::faultRulesFromText()
+{
+    QString why;
+    std::optional<DemoFault> f = DemoFault::parse(QStringLiteral("delay:ms=3000,method=post,path=^/compute/v2\\.1/servers$,next=6"), &why);
+    QVERIFY2(f.has_value(), qPrintable(why));
+    QCOMPARE(f->kind, DemoFault::Kind::Delay);
+    QCOMPARE(f->delayMs, 3000);
+    QCOMPARE(f->method, QByteArray("POST"));
+    QCOMPARE(f->remaining, 6);
+    QVERIFY(f->matches("POST", QStringLiteral("/compute/v2.1/servers")));
+    QVERIFY(!f->matches("POST", QStringLiteral("/compute/v2.1/servers/x/action")));
+    QCOMPARE(f->when, DemoFault::When::BeforeHandling);
+
+    f = DemoFault::parse(QStringLiteral("http-error:status=500,after,rate=0.1"), &why);
+    QVERIFY2(f.has_value(), qPrintable(why));
+    QCOMPARE(f->status, 500);
+    QCOMPARE(f->when, DemoFault::When::AfterHandling);
+    QCOMPARE(f->everyN, 10);
+
+    for (const QString &bad : {QStringLiteral("explode"), QStringLiteral("reset:probability=2"), QStringLiteral("reset:next=0"),
+                               QStringLiteral("delay:ms=soon"), QStringLiteral("reset:path=("), QStringLiteral("reset:colour=red")}) {
+        why.clear();
+        QVERIFY2(!DemoFault::parse(bad, &why).has_value(), qPrintable(bad));
+        QVERIFY2(!why.isEmpty(), qPrintable(bad));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemoFaults)
