@@ -7,6 +7,7 @@
 #include "models/engine/inventory.h"
 #include "models/engine/storejournal.h"
 #include "models/engine/taskhistory.h"
+#include "models/lessons/lessonstore.h"
 #include "models/session/cloudcatalog.h"
 #include "models/session/cloudconnection.h"
 #include "models/session/connectionmanager.h"
@@ -24,6 +25,8 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -127,7 +130,38 @@ int main(int argc, char *argv[])
 
     DemoLauncher demo(&connections, &window, options.demoSpeed, options.demoBatch);
     window.setDemoAvailable(true);
-    window.setCourseNames([&demo] { return demo.courseNames(); });
+    // Course names for New desktops: the lessons store's courses of the cloud, read on a worker
+    // when a connection opens (the GUI thread never waits for the database), and the demo's.
+    auto courseNames = std::make_shared<QHash<QString, QString>>();
+    auto generation = std::make_shared<int>(0);
+    QObject::connect(&connections, &ConnectionManager::connectionChanged, &window,
+                     [&database, &window, courseNames, generation](CloudConnection *connection) {
+        courseNames->clear();
+        const int mine = ++*generation;
+        if (!connection || !database.isOpen())
+            return;
+        auto *watcher = new QFutureWatcher<QHash<QString, QString>>(&window);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, &window, [watcher, courseNames, generation, mine] {
+            if (*generation == mine) // not a cloud switched away from meanwhile
+                *courseNames = watcher->result();
+            watcher->deleteLater();
+        });
+        const QString scope = Inventory::scopeFor(connection->config());
+        watcher->setFuture(QtConcurrent::run([&database, scope] {
+            QHash<QString, QString> names;
+            const Result<QList<Course>> courses = LessonStore(&database, scope).courses();
+            if (courses) {
+                for (const Course &c : courses.value())
+                    names.insert(c.code, c.name);
+            }
+            return names;
+        }));
+    });
+    window.setCourseNames([&demo, courseNames] {
+        QHash<QString, QString> names = demo.courseNames();
+        names.insert(*courseNames);
+        return names;
+    });
     QObject::connect(&window, &MainWindow::demoRequested, &demo, &DemoLauncher::open);
     QObject::connect(&window, &MainWindow::settingsApplied, &window, [&settings](bool languageChanged) {
         if (languageChanged)
