@@ -47,6 +47,14 @@ void TestNetwork::initTestCase()
     QVERIFY2(m_lab.waitUntil({created.value()}, ServerGoal::Active, 180000, &why), qPrintable(why));
     m_server = m_lab.server(created.value().id).value();
     QVERIFY(!m_server.fixedAddress().isEmpty());
+    // The server's port, for the floating-IP tests (each may run alone: nothing is carried over
+    // from one test function to the next).
+    const QString id = m_server.id;
+    Result<QList<Port>> ports = m_lab.call<QList<Port>>([this, id](QObject *ctx, ApiCallback<QList<Port>> cb) {
+        net().listPorts(id, ctx, cb);
+    });
+    QVERIFY2(ports.ok() && !ports.value().isEmpty(), qPrintable(ports.error().userMessage()));
+    m_port = ports.value().first();
 }
 
 void TestNetwork::networksSubnetsRouters()
@@ -99,7 +107,7 @@ void TestNetwork::portsOfTheServer()
     });
     QVERIFY2(ports.ok(), qPrintable(ports.error().userMessage()));
     QCOMPARE(ports.value().size(), 1);
-    m_port = ports.value().first();
+    QCOMPARE(ports.value().first().id, m_port.id);
     QCOMPARE(m_port.deviceId, m_server.id);
     QVERIFY(m_port.deviceOwner.startsWith(QLatin1String("compute:")));
     QCOMPARE(m_port.networkId, m_lab.networkId);

@@ -50,8 +50,7 @@ private Q_SLOTS:
     void createAgainSkipsWhatExists();
     void suspendAndResumeTwenty();
     void rosterCreateCarriesMetadata();
-    void failingItemKeepsItsStageResults();
-    void retryRerunsFromTheFailedStage();
+    void failingItemKeepsStagesAndRetryRerunsIt();
     void noWaitCancelAndResume();
     void sharedPostgresJournal();
     void killDuringBuildThenResume();
@@ -63,6 +62,9 @@ private:
     QStringList createArgs(const QString &nameTemplate, int count, const QString &db = {}) const;
     QList<Server> servers(const QString &namePrefix);
     QString status(const QString &name);
+    // The desktops `names` (of m_batch) exist and are ACTIVE: made or resumed through Nova when a
+    // test function runs alone or after one that suspended them. No test relies on another.
+    void ensureActive(const QStringList &names);
 
     CloudConfig m_config;
     CloudLab m_lab{QStringLiteral("ctltasks")};
@@ -71,7 +73,6 @@ private:
     QString m_killDb;
     QString m_course;
     QStringList m_batch; // the 20 desktops' names
-    QString m_failedTask;
 };
 
 QStringList TestPhoenixctlTasks::withDb(QStringList arguments, const QString &db) const
@@ -111,6 +112,35 @@ QString TestPhoenixctlTasks::status(const QString &name)
             return s.status;
     }
     return QStringLiteral("(none)");
+}
+
+void TestPhoenixctlTasks::ensureActive(const QStringList &names)
+{
+    QHash<QString, Server> existing;
+    for (const Server &s : servers(QStringLiteral("b")))
+        existing.insert(s.name, s);
+    QList<Server> toWait;
+    for (const QString &name : names) {
+        if (!existing.contains(name)) {
+            const QMap<QString, QString> meta{{QString::fromLatin1(PhoenixMeta::Role), QStringLiteral("student")},
+                                              {QString::fromLatin1(PhoenixMeta::Course), m_course}};
+            const Result<Server> made = m_lab.createServer(name.mid(m_lab.prefix().size()), meta, {QString::fromLatin1(PhoenixMeta::Tag)});
+            QVERIFY2(made.ok(), qPrintable(made.error().userMessage()));
+            toWait << made.value();
+            continue;
+        }
+        const Server s = existing.value(name);
+        if (s.status == QLatin1String("SUSPENDED") || s.status == QLatin1String("SHUTOFF")) {
+            const ServerAction action = s.status == QLatin1String("SUSPENDED") ? ServerAction::Resume : ServerAction::Start;
+            const Result<QString> sent = m_lab.call<QString>([this, id = s.id, action](QObject *ctx, ApiCallback<QString> cb) {
+                m_lab.compute().serverAction(id, action, {}, ctx, cb);
+            });
+            QVERIFY2(sent.ok(), qPrintable(sent.error().userMessage()));
+        }
+        toWait << s;
+    }
+    QString why;
+    QVERIFY2(m_lab.waitUntil(toWait, ServerGoal::Active, 180000, &why), qPrintable(why));
 }
 
 void TestPhoenixctlTasks::initTestCase()
@@ -209,6 +239,7 @@ void TestPhoenixctlTasks::createTwentyAsOneBatch()
 
 void TestPhoenixctlTasks::createAgainSkipsWhatExists()
 {
+    ensureActive(m_batch);
     const CtlRun plan = ctl(createArgs(QStringLiteral("b{n:02}"), 22) << QStringLiteral("--dry-run"));
     QVERIFY2(plan.exitCode == 0, qPrintable(plan.both()));
     QVERIFY2(plan.out.contains(QLatin1String("2 to create, 20 skipped")), qPrintable(plan.out));
@@ -222,6 +253,7 @@ void TestPhoenixctlTasks::createAgainSkipsWhatExists()
 
 void TestPhoenixctlTasks::suspendAndResumeTwenty()
 {
+    ensureActive(m_batch);
     for (const QString &verb : {QStringLiteral("suspend"), QStringLiteral("resume")}) {
         const QString goal = verb == QLatin1String("suspend") ? QStringLiteral("SUSPENDED") : QStringLiteral("ACTIVE");
         const CtlRun run = ctl(withDb(QStringList{QStringLiteral("desktops"), verb} + m_batch
@@ -277,8 +309,10 @@ void TestPhoenixctlTasks::rosterCreateCarriesMetadata()
     QVERIFY2(bad.err.contains(QLatin1String("Line 2")), qPrintable(bad.err));
 }
 
-void TestPhoenixctlTasks::failingItemKeepsItsStageResults()
+void TestPhoenixctlTasks::failingItemKeepsStagesAndRetryRerunsIt()
 {
+    ensureActive(m_batch.mid(0, 2));
+    QString failedTask;
     const QString broken = m_batch.at(0); // SUSPENDED: Nova refuses to rebuild it (409)
     const QString fine = m_batch.at(1);
     const CtlRun suspend = ctl(withDb({QStringLiteral("desktops"), QStringLiteral("suspend"), broken}));
@@ -296,7 +330,7 @@ void TestPhoenixctlTasks::failingItemKeepsItsStageResults()
             QCOMPARE(stages.size(), 3); // REBUILD, WAIT, DETECT
             continue;
         }
-        m_failedTask = t[QLatin1String("id")].toString();
+        failedTask = t[QLatin1String("id")].toString();
         QCOMPARE(t[QLatin1String("state")].toString(), QStringLiteral("failed"));
         QCOMPARE(t[QLatin1String("stage")].toString(), QStringLiteral("action"));
         QVERIFY(t[QLatin1String("error")].toString().contains(t[QLatin1String("request_id")].toString()));
@@ -308,7 +342,7 @@ void TestPhoenixctlTasks::failingItemKeepsItsStageResults()
         }
         QCOMPARE(stages[2][QLatin1String("attempt")].toInt(), 3);
     }
-    QVERIFY(!m_failedTask.isEmpty());
+    QVERIFY(!failedTask.isEmpty());
     QVERIFY2(run.err.contains(broken + QStringLiteral(": failed at Restore: ")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("Request ID: req-")), qPrintable(run.err));
     QCOMPARE(status(broken), QStringLiteral("SUSPENDED")); // untouched by the failure
@@ -317,41 +351,38 @@ void TestPhoenixctlTasks::failingItemKeepsItsStageResults()
     const CtlRun failed = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("failed"),
                                       QStringLiteral("--json")}));
     QCOMPARE(failed.exitCode, 0);
-    QVERIFY(ids(failed.json().array()).contains(m_failedTask));
-    const CtlRun show = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("show"), m_failedTask.left(8), QStringLiteral("--json")}));
+    QVERIFY(ids(failed.json().array()).contains(failedTask));
+    const CtlRun show = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("show"), failedTask.left(8), QStringLiteral("--json")}));
     QVERIFY2(show.exitCode == 0, qPrintable(show.both()));
     const QJsonObject shown = show.json().object();
-    QCOMPARE(shown[QLatin1String("id")].toString(), m_failedTask);
+    QCOMPARE(shown[QLatin1String("id")].toString(), failedTask);
     QCOMPARE(shown[QLatin1String("state")].toString(), QStringLiteral("failed"));
     QCOMPARE(shown[QLatin1String("stages")].toArray().size(), 3);
-    const CtlRun text = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("show"), m_failedTask}));
+    const CtlRun text = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("show"), failedTask}));
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QLatin1String("REQUEST ID")) && text.out.contains(QLatin1String("vm_state suspended")), qPrintable(text.out));
     QVERIFY2(text.out.contains(QLatin1String("Restore  3    failed")), qPrintable(text.out));
     const CtlRun table = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("list")}));
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.startsWith(QLatin1String("TASK")));
-    QVERIFY2(table.out.contains(m_failedTask.left(8)), qPrintable(table.out));
-}
+    QVERIFY2(table.out.contains(failedTask.left(8)), qPrintable(table.out));
 
-void TestPhoenixctlTasks::retryRerunsFromTheFailedStage()
-{
-    QVERIFY(!m_failedTask.isEmpty());
+    // Retry re-runs the same task from its failed stage once the cause is gone.
     const CtlRun resume = ctl(withDb({QStringLiteral("desktops"), QStringLiteral("resume"), m_batch.at(0)}));
     QVERIFY2(resume.exitCode == 0, qPrintable(resume.both()));
-    const CtlRun retry = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("retry"), m_failedTask.left(8), QStringLiteral("--json")}));
+    const CtlRun retry = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("retry"), failedTask.left(8), QStringLiteral("--json")}));
     QVERIFY2(retry.exitCode == 0, qPrintable(retry.both()));
-    const QJsonObject result = retry.json().object();
-    QCOMPARE(result[QLatin1String("done")].toInt(), 1);
-    QCOMPARE(result[QLatin1String("tasks")][0][QLatin1String("id")].toString(), m_failedTask); // the same task, not a new one
-    const CtlRun show = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("show"), m_failedTask, QStringLiteral("--json")}));
-    const QJsonArray stages = show.json().object()[QLatin1String("stages")].toArray();
-    QCOMPARE(show.json().object()[QLatin1String("state")].toString(), QStringLiteral("done"));
+    const QJsonObject retried = retry.json().object();
+    QCOMPARE(retried[QLatin1String("done")].toInt(), 1);
+    QCOMPARE(retried[QLatin1String("tasks")][0][QLatin1String("id")].toString(), failedTask); // the same task, not a new one
+    const CtlRun after = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("show"), failedTask, QStringLiteral("--json")}));
+    const QJsonArray stages = after.json().object()[QLatin1String("stages")].toArray();
+    QCOMPARE(after.json().object()[QLatin1String("state")].toString(), QStringLiteral("done"));
     QCOMPARE(stages.size(), 6); // the three failed tries kept, then REBUILD, WAIT, DETECT
     QVERIFY(stages[3][QLatin1String("ok")].toBool());
     QCOMPARE(stages[3][QLatin1String("stage")].toString(), QStringLiteral("action"));
 
-    const CtlRun again = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("retry"), m_failedTask}));
+    const CtlRun again = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("retry"), failedTask}));
     QCOMPARE(again.exitCode, 1); // done: nothing to retry
     QVERIFY2(again.err.contains(QLatin1String("only failed or cancelled")), qPrintable(again.err));
     const CtlRun unknown = ctl(withDb({QStringLiteral("tasks"), QStringLiteral("show"), QStringLiteral("ffffffff")}));
@@ -360,6 +391,7 @@ void TestPhoenixctlTasks::retryRerunsFromTheFailedStage()
 
 void TestPhoenixctlTasks::noWaitCancelAndResume()
 {
+    ensureActive(m_batch.mid(2, 2));
     const QString a = m_batch.at(2);
     const QString b = m_batch.at(3);
     const CtlRun queued = ctl(withDb({QStringLiteral("desktops"), QStringLiteral("suspend"), a, b, QStringLiteral("--no-wait"), QStringLiteral("--json")}));
@@ -416,6 +448,7 @@ void TestPhoenixctlTasks::sharedPostgresJournal()
     const QString schema = QStringLiteral("ctl_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     const QString pg = StoreTest::pgUrl() + QStringLiteral("?schema=") + schema;
     const QStringList two{m_batch.at(4), m_batch.at(5)};
+    ensureActive(two);
     const CtlRun queued = ctl(withDb(QStringList{QStringLiteral("desktops"), QStringLiteral("suspend")} + two
                                      << QStringLiteral("--no-wait") << QStringLiteral("--json"), pg));
     QVERIFY2(queued.exitCode == 0, qPrintable(queued.both()));
