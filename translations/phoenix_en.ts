@@ -4895,14 +4895,6 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
 </translation>
     </message>
     <message>
-        <source>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
-  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
-</source>
-        <translation>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
-  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
-</translation>
-    </message>
-    <message>
         <source>--capacity needs a number (0: no limit).</source>
         <translation>--capacity needs a number (0: no limit).</translation>
     </message>
@@ -5387,6 +5379,54 @@ Database: %5
             <numerusform>%1: %n task started; phoenix:expires updated on %2</numerusform>
             <numerusform>%1: %n tasks started; phoenix:expires updated on %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
+  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
+  schedule install | schedule uninstall   every minute from a systemd user timer or crontab
+                                          (Windows: the Task Scheduler)
+</source>
+        <translation>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
+  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
+  schedule install | schedule uninstall   every minute from a systemd user timer or crontab
+                                          (Windows: the Task Scheduler)
+</translation>
+    </message>
+    <message>
+        <source>Installed: the Task Scheduler runs the scheduler every minute (task %1).</source>
+        <translation>Installed: the Task Scheduler runs the scheduler every minute (task %1).</translation>
+    </message>
+    <message>
+        <source>schtasks failed: %1</source>
+        <translation>schtasks failed: %1</translation>
+    </message>
+    <message>
+        <source>Installed: a systemd user timer runs the scheduler every minute (phoenix-scheduler.timer).</source>
+        <translation>Installed: a systemd user timer runs the scheduler every minute (phoenix-scheduler.timer).</translation>
+    </message>
+    <message>
+        <source>systemctl failed: %1</source>
+        <translation>systemctl failed: %1</translation>
+    </message>
+    <message>
+        <source>Neither a systemd user session nor crontab is available; run &quot;phoenixctl schedule run&quot; as a service instead.</source>
+        <translation>Neither a systemd user session nor crontab is available; run &quot;phoenixctl schedule run&quot; as a service instead.</translation>
+    </message>
+    <message>
+        <source>Installed: a crontab line runs the scheduler every minute.</source>
+        <translation>Installed: a crontab line runs the scheduler every minute.</translation>
+    </message>
+    <message>
+        <source>crontab failed: %1</source>
+        <translation>crontab failed: %1</translation>
+    </message>
+    <message>
+        <source>Uninstalled: the Task Scheduler task is gone.</source>
+        <translation>Uninstalled: the Task Scheduler task is gone.</translation>
+    </message>
+    <message>
+        <source>Uninstalled.</source>
+        <translation>Uninstalled.</translation>
     </message>
 </context>
 </TS>

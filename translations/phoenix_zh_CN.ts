@@ -4833,14 +4833,6 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
 </translation>
     </message>
     <message>
-        <source>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
-  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
-</source>
-        <translation>  schedule plan [--from TIME --to TIME] [--now TIME]   调度器将要做什么；不发送任何请求
-  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
-</translation>
-    </message>
-    <message>
         <source>--capacity needs a number (0: no limit).</source>
         <translation>--capacity 需要一个数字（0：不限）。</translation>
     </message>
@@ -5319,6 +5311,54 @@ Database: %5
         <translation>
             <numerusform>%1：已启动 %n 个任务；已更新 %2 个桌面的 phoenix:expires</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing
+  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
+  schedule install | schedule uninstall   every minute from a systemd user timer or crontab
+                                          (Windows: the Task Scheduler)
+</source>
+        <translation>  schedule plan [--from TIME --to TIME] [--now TIME]   调度器将要做什么；不发送任何请求
+  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status
+  schedule install | schedule uninstall   由 systemd 用户定时器或 crontab 每分钟运行
+                                          （Windows：任务计划程序）
+</translation>
+    </message>
+    <message>
+        <source>Installed: the Task Scheduler runs the scheduler every minute (task %1).</source>
+        <translation>已安装：任务计划程序每分钟运行调度器（任务 %1）。</translation>
+    </message>
+    <message>
+        <source>schtasks failed: %1</source>
+        <translation>schtasks 失败：%1</translation>
+    </message>
+    <message>
+        <source>Installed: a systemd user timer runs the scheduler every minute (phoenix-scheduler.timer).</source>
+        <translation>已安装：systemd 用户定时器每分钟运行调度器（phoenix-scheduler.timer）。</translation>
+    </message>
+    <message>
+        <source>systemctl failed: %1</source>
+        <translation>systemctl 失败：%1</translation>
+    </message>
+    <message>
+        <source>Neither a systemd user session nor crontab is available; run &quot;phoenixctl schedule run&quot; as a service instead.</source>
+        <translation>既没有 systemd 用户会话也没有 crontab；请改为将“phoenixctl schedule run”作为服务运行。</translation>
+    </message>
+    <message>
+        <source>Installed: a crontab line runs the scheduler every minute.</source>
+        <translation>已安装：一行 crontab 每分钟运行调度器。</translation>
+    </message>
+    <message>
+        <source>crontab failed: %1</source>
+        <translation>crontab 失败：%1</translation>
+    </message>
+    <message>
+        <source>Uninstalled: the Task Scheduler task is gone.</source>
+        <translation>已卸载：任务计划程序中的任务已删除。</translation>
+    </message>
+    <message>
+        <source>Uninstalled.</source>
+        <translation>已卸载。</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,8 @@ const QList<Spec> &specs()
         {"schedule", "plan", "", 0, 0, {"db", "from", "to", "now", "ahead"}, {}},
         {"schedule", "run", "", 0, 0, {"db", "once", "now", "ahead", "interval", "wait", "timeout", "concurrency", "detect-timeout"}, {}},
         {"schedule", "status", "", 0, 0, {"db"}, {}},
+        {"schedule", "install", "", 0, 0, {"db"}, {}},
+        {"schedule", "uninstall", "", 0, 0, {}, {}},
     };
     return all;
 }
@@ -139,7 +141,9 @@ QString helpOf(const QString &group, const QString &verb)
                                   "  calendar makeup add DATE --as WEEKDAY | calendar term add NAME --from DATE --to DATE\n");
     if (key == QLatin1String("schedule plan"))
         return CtlLessonsLine::tr("  schedule plan [--from TIME --to TIME] [--now TIME]   what the scheduler would do; sends nothing\n"
-                                  "  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status\n");
+                                  "  schedule run [--once] [--now TIME] [--ahead S] [--interval S] | schedule status\n"
+                                  "  schedule install | schedule uninstall   every minute from a systemd user timer or crontab\n"
+                                  "                                          (Windows: the Task Scheduler)\n");
     return {};
 }
 

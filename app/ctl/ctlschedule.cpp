@@ -5,6 +5,7 @@
 #include "app/ctl/ctllessonscommand.h"
 #include "app/ctl/ctloutput.h"
 #include "app/ctl/ctlrunner.h"
+#include "app/ctl/ctlscheduleinstall.h"
 #include "app/ctl/ctltaskoutput.h"
 #include "app/ctl/ctltaskwatch.h"
 #include "cloud/computeapi.h"
@@ -670,6 +671,11 @@ private:
 
 void CtlSchedule::run(CtlRunner *r)
 {
+    const QString action = r->command().get<CtlLessonOptions>().verb;
+    if (r->command().get<CtlLessonOptions>().group == QLatin1String("schedule") && action == QLatin1String("install"))
+        return CtlScheduleInstall::install(r);
+    if (r->command().get<CtlLessonOptions>().group == QLatin1String("schedule") && action == QLatin1String("uninstall"))
+        return CtlScheduleInstall::uninstall(r);
     LessonStore *store = CtlCourses::store(r);
     if (!store)
         return;

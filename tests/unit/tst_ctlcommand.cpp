@@ -272,7 +272,7 @@ void TestCtlCommand::tableIsConsistent()
             QVERIFY(r.command.run == row.run);
         }
     }
-    QCOMPARE(names.size(), 24 + 24); // desktops, inventory, tasks + the timetable and scheduler (issue 12)
+    QCOMPARE(names.size(), 24 + 26); // desktops, inventory, tasks + the timetable and scheduler (issue 12)
 }
 
 void TestCtlCommand::tableAlignment()

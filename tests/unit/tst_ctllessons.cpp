@@ -2,6 +2,7 @@
 // clear usage error (pure parsing, no cloud, no database).
 #include "app/ctl/ctlcommand.h"
 #include "app/ctl/ctllessonscommand.h"
+#include "app/ctl/ctlscheduleinstall.h"
 
 #include <QTest>
 
@@ -106,6 +107,39 @@ private Q_SLOTS:
         const CtlParseResult r = parse(line);
         QCOMPARE(r.outcome, CtlParseResult::Outcome::UsageError);
         QVERIFY2(r.text.contains(word), qPrintable(r.text));
+    }
+
+    void osSchedulerTexts()
+    {
+        const QStringList cmd = CtlScheduleInstall::tickCommand(QStringLiteral("/opt/phoenix/bin/phoenixctl"), QStringLiteral("lab school"),
+                                                                QStringLiteral("/home/a/My Files/p.sqlite"));
+        QCOMPARE(cmd, (QStringList{QStringLiteral("/opt/phoenix/bin/phoenixctl"), QStringLiteral("--os-cloud"), QStringLiteral("lab school"),
+                                   QStringLiteral("schedule"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--db"),
+                                   QStringLiteral("/home/a/My Files/p.sqlite")}));
+        const QString service = CtlScheduleInstall::systemdService(cmd);
+        QVERIFY2(service.contains(QStringLiteral("ExecStart=/opt/phoenix/bin/phoenixctl --os-cloud 'lab school' schedule run --once --db '/home/a/My Files/p.sqlite'\n")),
+                 qPrintable(service));
+        QVERIFY(service.contains(QLatin1String("Type=oneshot")));
+        QVERIFY(CtlScheduleInstall::systemdTimer(60).contains(QLatin1String("OnUnitActiveSec=60")));
+        QCOMPARE(CtlScheduleInstall::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
+
+        // crontab: the line replaces an earlier one of Phoenix and keeps everything else.
+        const QString line = CtlScheduleInstall::crontabLine(cmd);
+        QVERIFY(line.startsWith(QLatin1String("* * * * * /opt/phoenix/bin/phoenixctl")));
+        const QString before = QStringLiteral("MAILTO=x\n0 3 * * * backup\n* * * * * old # phoenix-scheduler\n");
+        const QString after = CtlScheduleInstall::crontabWith(before, line);
+        QCOMPARE(after, QStringLiteral("MAILTO=x\n0 3 * * * backup\n") + line + QLatin1Char('\n'));
+        QCOMPARE(CtlScheduleInstall::crontabWith(after, QString()), QStringLiteral("MAILTO=x\n0 3 * * * backup\n"));
+
+        // Windows: the schtasks.exe command, every minute, the task replaced if it exists.
+        const QStringList win = CtlScheduleInstall::schtasksCreate(
+            CtlScheduleInstall::tickCommand(QStringLiteral("C:\\Program Files\\Phoenix\\phoenixctl.exe"), QStringLiteral("school"), QString()));
+        QCOMPARE(win, (QStringList{QStringLiteral("/Create"), QStringLiteral("/F"), QStringLiteral("/SC"), QStringLiteral("MINUTE"),
+                                   QStringLiteral("/MO"), QStringLiteral("1"), QStringLiteral("/TN"), QStringLiteral("phoenix-scheduler"),
+                                   QStringLiteral("/TR"),
+                                   QStringLiteral("\"C:\\Program Files\\Phoenix\\phoenixctl.exe\" --os-cloud school schedule run --once")}));
+        QCOMPARE(CtlScheduleInstall::schtasksDelete().last(), QStringLiteral("phoenix-scheduler"));
+        QCOMPARE(parse(QStringLiteral("schedule install")).outcome, CtlParseResult::Outcome::Run);
     }
 
     void otherCommandsUntouched()
