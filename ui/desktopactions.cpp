@@ -2,7 +2,7 @@
 
 #include "models/settings/appsettings.h"
 #include "models/session/cloudconnection.h"
-#include "cloud/computeapi.h"
+#include "models/session/desktopconsole.h"
 #include "models/items/desktoptablemodel.h"
 #include "models/engine/taskengine.h"
 #include "models/settings/translation.h"
@@ -341,29 +341,13 @@ void DesktopActions::openConsole(const Server &server)
 {
     const QString name = server.name;
     Q_EMIT message(tr("Asking Nova for the console of %1…").arg(name));
-    QPointer<CloudConnection> connection = m_connection;
-    m_connection->compute()->remoteConsole(server.id, QStringLiteral("vnc"), QStringLiteral("novnc"), this,
-                                           [this, connection, id = server.id, name](Result<RemoteConsole> r) {
-        auto open = [this, name](const RemoteConsole &c) {
-            if (QDesktopServices::openUrl(QUrl(c.url)))
-                Q_EMIT message(tr("Opened the console of %1 in the browser.").arg(name));
-            else
-                Q_EMIT message(tr("Could not open a browser for %1").arg(c.url));
-        };
-        if (r) {
-            open(r.value());
-            return;
-        }
-        if (!connection)
-            return;
-        // No VNC console on this cloud: try SPICE before giving up.
-        connection->compute()->remoteConsole(id, QStringLiteral("spice"), QStringLiteral("spice-html5"), this,
-                                             [this, open, name, first = r.error()](Result<RemoteConsole> again) {
-            if (again)
-                open(again.value());
-            else
-                Q_EMIT message(tr("No console for %1: %2").arg(name, first.userMessage()));
-        });
+    DesktopConsole::request(m_connection->client(), server.id, this, [this, name](Result<RemoteConsole> console) {
+        if (!console)
+            Q_EMIT message(tr("No console for %1: %2").arg(name, console.error().userMessage()));
+        else if (QDesktopServices::openUrl(QUrl(console.value().url)))
+            Q_EMIT message(tr("Opened the console of %1 in the browser.").arg(name));
+        else
+            Q_EMIT message(tr("Could not open a browser for %1").arg(console.value().url));
     });
 }
 

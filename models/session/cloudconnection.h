@@ -62,6 +62,7 @@ public:
     [[nodiscard]] Inventory *inventory() const { return m_inventory; }
     [[nodiscard]] TaskEngine *engine() const { return m_engine; }
     [[nodiscard]] CloudCatalog *catalog() const { return m_catalog; }
+    [[nodiscard]] RestClient *client() const { return m_client; } // the GUI thread's client for quick calls
     [[nodiscard]] ComputeApi *compute() const { return m_compute.get(); }
     [[nodiscard]] ImageApi *images() const { return m_images.get(); }
     [[nodiscard]] NetworkApi *network() const { return m_network.get(); }
