@@ -11,6 +11,7 @@
 #include "models/session/cloudcatalog.h"
 #include "models/session/cloudconnection.h"
 #include "models/session/connectionmanager.h"
+#include "models/session/databasesecret.h"
 #include "models/session/secretstore.h"
 #include "models/settings/appsettings.h"
 #include "models/settings/translation.h"
@@ -29,6 +30,7 @@
 #include <QtConcurrent>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
@@ -87,17 +89,15 @@ int main(int argc, char *argv[])
     AppSettings settings;
     Translation::apply(options.language.isEmpty() ? settings.language() : options.language);
 
-    // The Phoenix database (cache, task journal, audit log). Phoenix still runs without it.
+    // The Phoenix database (cache, task journal, audit log). Phoenix still runs without it. A
+    // PostgreSQL password comes from the keyring (asynchronously, issue 9), so the database may
+    // open after the window shows; the first connection opens once it did, so that its tasks are
+    // journaled.
+    if (const QString warning = DatabaseSecret::commandLineWarning(options.database); !warning.isEmpty())
+        QTextStream(stderr) << warning << Qt::endl;
     Database database;
-    const CloudError dbError = database.open(settings.databaseUrl());
-    if (dbError)
-        qCWarning(lcMain) << "database unavailable:" << dbError.detail();
     std::unique_ptr<InventoryCache> cache;
     std::unique_ptr<AuditLog> audit;
-    if (database.isOpen()) {
-        cache = std::make_unique<InventoryCache>(&database);
-        audit = std::make_unique<AuditLog>(&database);
-    }
 
     SecretStore secrets;
     ConnectionManager connections(settings.raw(), &secrets, [&cache, &audit, &database](const CloudConfig &config, QObject *parent) {
@@ -110,23 +110,41 @@ int main(int argc, char *argv[])
     });
 
     MainWindow window(settings, &connections);
-    if (audit) {
-        window.setAuditView(new AuditLogView(audit.get()));
-        window.setTaskHistoryLoader([&database](const CloudConfig &config) {
-            return TaskHistory::load(&database, Inventory::scopeFor(config));
-        });
-    }
-    if (dbError)
-        window.banner()->showMessage(
-            BannerWidget::Kind::Warning,
-            [dbError] {
-                return QApplication::translate("main", "The Phoenix database could not be opened: %1 "
-                                                       "Task history and the audit log are not kept in this session.")
-                    .arg(dbError.userMessage().toHtmlEscaped());
-            },
-            {});
-    else if (!database.recoveryNotice().isEmpty())
-        window.banner()->showMessage(BannerWidget::Kind::Warning, database.recoveryNotice().toHtmlEscaped());
+    // A database password saved by an older Phoenix moves from the settings file to the keyring.
+    DatabaseSecret::moveToKeyring(settings, &secrets, &window, [&window](const SecretResult &result) {
+        if (!result.ok())
+            window.banner()->showMessage(
+                BannerWidget::Kind::Warning,
+                [result] {
+                    return QApplication::translate("main", "The database password is still in the settings file: it "
+                                                           "could not be moved to the keyring. %1")
+                        .arg(result.message.toHtmlEscaped());
+                },
+                {});
+    });
+    auto databaseOpened = [&](const CloudError &dbError, const QString &keyringProblem) {
+        if (dbError)
+            qCWarning(lcMain) << "database unavailable:" << dbError.detail();
+        if (database.isOpen()) {
+            cache = std::make_unique<InventoryCache>(&database);
+            audit = std::make_unique<AuditLog>(&database);
+            window.setAuditView(new AuditLogView(audit.get()));
+            window.setTaskHistoryLoader([&database](const CloudConfig &config) {
+                return TaskHistory::load(&database, Inventory::scopeFor(config));
+            });
+        }
+        if (dbError)
+            window.banner()->showMessage(
+                BannerWidget::Kind::Warning,
+                [dbError, keyringProblem] {
+                    return QApplication::translate("main", "The Phoenix database could not be opened: %1 "
+                                                           "Task history and the audit log are not kept in this session.")
+                        .arg(QString(dbError.userMessage() + QLatin1Char(' ') + keyringProblem).trimmed().toHtmlEscaped());
+                },
+                {});
+        else if (!database.recoveryNotice().isEmpty())
+            window.banner()->showMessage(BannerWidget::Kind::Warning, database.recoveryNotice().toHtmlEscaped());
+    };
 
     DemoLauncher demo(&connections, &window, options.demoSpeed, options.demoBatch);
     window.setDemoAvailable(true);
@@ -170,12 +188,16 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QApplication::aboutToQuit, &connections, &ConnectionManager::close);
 
     window.show();
-    if (options.demo)
-        demo.open();
-    else if (!options.cloud.isEmpty())
-        connections.openCloud(options.cloud);
-    else if (!connections.store().last().isEmpty())
-        connections.openSaved(connections.store().last());
+    DatabaseSecret::open(&database, options.database.isEmpty() ? settings.databaseUrl() : options.database, &secrets, &window,
+                         [&](const CloudError &dbError, const QString &keyringProblem) {
+                             databaseOpened(dbError, keyringProblem);
+                             if (options.demo)
+                                 demo.open();
+                             else if (!options.cloud.isEmpty())
+                                 connections.openCloud(options.cloud);
+                             else if (!connections.store().last().isEmpty())
+                                 connections.openSaved(connections.store().last());
+                         });
     applyStartOptions(options, window);
     return QApplication::exec();
 }

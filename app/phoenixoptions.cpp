@@ -35,13 +35,18 @@ struct Parser
                                       "them failing on purpose, to show the task panel at work.")};
     QCommandLineOption filter{QStringLiteral("filter"), text("Start with this text in the quick filter."), QStringLiteral("text")};
     QCommandLineOption course{QStringLiteral("course"), text("Start with the tables showing this course only."), QStringLiteral("code")};
+    QCommandLineOption database{QStringLiteral("db"),
+                                text("Use this Phoenix database for this run (sqlite:FILE or postgresql://user@host/database) "
+                                     "instead of the settings'."),
+                                QStringLiteral("url")};
 
     Parser()
     {
         parser.setApplicationDescription(text("Cloud classroom desktops on OpenStack"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({lang, cloud, demo, demoSpeed, screenshot, screenshotAfter, quitAfter, tab, open, demoBatch, filter, course});
+        parser.addOptions({lang, cloud, demo, demoSpeed, screenshot, screenshotAfter, quitAfter, tab, open, demoBatch, filter, course,
+                           database});
     }
 };
 } // namespace
@@ -95,5 +100,6 @@ PhoenixOptions PhoenixOptions::parse(const QCoreApplication &app)
     o.demoBatch = parser.isSet(p.demoBatch);
     o.filter = parser.value(p.filter);
     o.course = parser.value(p.course);
+    o.database = parser.value(p.database);
     return o;
 }

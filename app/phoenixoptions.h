@@ -20,6 +20,7 @@ struct PhoenixOptions
     QString open;
     QString filter;
     QString course;
+    QString database; // --db: this run's database instead of the settings' (a password in it is warned about)
     bool demoBatch = false;
 
     /** Parses the application's arguments; prints usage errors and exits on them. */

@@ -3,6 +3,7 @@
 #include "models/session/cloudcatalog.h"
 #include "models/domain/desktopstate.h"
 #include "models/items/recordtablemodel.h"
+#include "models/items/tableexport.h"
 #include "ui/recordviews.h"
 #include "models/domain/tasktypes.h"
 
@@ -192,10 +193,7 @@ void AuditLogView::exportCsv()
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return tr("Could not save %1: %2").arg(path, file.errorString());
-            CsvOptions options;
-            options.byteOrderMark = true;
-            options.guardFormulas = true;
-            const Result<int> rows = log->exportCsv(&file, f, options);
+            const Result<int> rows = TableExport::writeAuditLog(*log, &file, f);
             if (!rows)
                 return tr("Could not export the audit log: %1").arg(rows.error().userMessage());
             if (!file.commit())

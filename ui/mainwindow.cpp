@@ -542,6 +542,7 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_settings, this);
     if (m_connection) // what the engine runs with now (the demo cloud shortens the reachability check)
         dialog->setInForce(m_connection->engine()->settings(), m_connection->isDemo());
+    dialog->setSecretStore(m_connections->secrets()); // the database password goes to the keyring
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lastDialog = dialog;
     connect(dialog, &SettingsDialog::applied, this, [this](bool languageChanged) {

@@ -1,5 +1,6 @@
 #include "ui/settingsdialog.h"
 
+#include "models/session/databasesecret.h"
 #include "models/settings/appsettings.h"
 
 #include <QComboBox>
@@ -26,6 +27,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_detectNote(new QLabel(this))
     , m_database(new QLineEdit(this))
     , m_databaseNote(new QLabel(this))
+    , m_databasePassword(new QLineEdit(this))
+    , m_databaseError(new QLabel(this))
     , m_rdp(new QLineEdit(this))
     , m_rdpNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -44,6 +47,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_detectTimeout->setRange(5, 3600);
     m_detectPolicy->setObjectName(QStringLiteral("detectPolicy"));
     m_database->setObjectName(QStringLiteral("databaseUrl"));
+    m_databasePassword->setObjectName(QStringLiteral("databasePassword"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    m_databaseError->setObjectName(QStringLiteral("databaseError"));
+    m_databaseError->setWordWrap(true);
+    m_databaseError->setTextFormat(Qt::PlainText);
+    m_databaseError->hide();
     m_rdp->setObjectName(QStringLiteral("rdpCommand"));
     m_detectNote->setObjectName(QStringLiteral("detectTimeoutNote"));
     m_detectNote->hide();
@@ -68,16 +77,15 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(QString(), m_detectNote);
     form->addRow(label(m_detectPolicy, QT_TR_NOOP("When a desktop does not &answer:")), m_detectPolicy);
     form->addRow(label(m_database, QT_TR_NOOP("&Database:")), m_database);
+    form->addRow(label(m_databasePassword, QT_TR_NOOP("Database pass&word:")), m_databasePassword);
     form->addRow(QString(), m_databaseNote);
+    form->addRow(QString(), m_databaseError);
     form->addRow(label(m_rdp, QT_TR_NOOP("&Remote desktop client:")), m_rdp);
     form->addRow(QString(), m_rdpNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        save();
-        accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::onAccepted);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     load();
@@ -89,7 +97,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 // each note gets exactly its height and the dialog shrinks to fit.
 void SettingsDialog::fitNotes()
 {
-    for (QLabel *note : {m_databaseNote, m_rdpNote, m_detectNote}) {
+    for (QLabel *note : {m_databaseNote, m_databaseError, m_rdpNote, m_detectNote}) {
         if (note->width() > 0)
             note->setFixedHeight(note->heightForWidth(note->width()));
     }
@@ -140,7 +148,9 @@ void SettingsDialog::load()
     m_detectPort->setValue(m_settings.detectPort());
     m_detectTimeout->setValue(m_settings.detectTimeoutSeconds());
     m_detectPolicy->setCurrentIndex(m_settings.detectFailureIsFatal() ? 1 : 0);
-    m_database->setText(m_settings.databaseUrl());
+    // A URL saved by an older Phoenix may carry the password: shown masked, saved to the keyring on OK.
+    m_database->setText(AppSettings::withoutPassword(m_settings.databaseUrl()));
+    m_databasePassword->setText(DatabaseSecret::passwordIn(m_settings.databaseUrl()));
     m_rdp->setText(m_settings.remoteDesktopCommand());
 }
 
@@ -159,6 +169,42 @@ void SettingsDialog::save()
     m_settings.setRemoteDesktopCommand(m_rdp->text().trimmed());
     m_settings.raw().sync();
     Q_EMIT applied(languageChanged);
+}
+
+void SettingsDialog::onAccepted()
+{
+    const QString url = m_database->text().trimmed();
+    const QString password = m_databasePassword->text().isEmpty() ? DatabaseSecret::passwordIn(url)
+                                                                  : m_databasePassword->text();
+    if (password.isEmpty() || !DatabaseSecret::isPostgres(url)) {
+        save(); // the settings never get a password: AppSettings drops one from the URL
+        accept();
+        return;
+    }
+    if (!m_secrets) {
+        m_databaseError->setText(tr("The database password cannot be saved: no keyring is available. Use "
+                                    "~/.pgpass or PGPASSWORD instead, and leave the password out of the address."));
+        m_databaseError->show();
+        fitNotes();
+        return;
+    }
+    m_buttons->setEnabled(false);
+    m_databaseError->hide();
+    DatabaseSecret::store(m_secrets, url, password, this, [this, url](const SecretResult &result) {
+        m_buttons->setEnabled(true);
+        if (!result.ok()) {
+            m_databaseError->setText(tr("The database password could not be saved in the keyring, so nothing "
+                                        "was changed. %1")
+                                         .arg(result.message));
+            m_databaseError->show();
+            fitNotes();
+            return;
+        }
+        m_database->setText(AppSettings::withoutPassword(url));
+        m_databasePassword->clear();
+        save();
+        accept();
+    });
 }
 
 void SettingsDialog::retranslate()
@@ -180,8 +226,11 @@ void SettingsDialog::retranslate()
     for (QSpinBox *s : {m_fastPoll, m_slowPoll, m_detectTimeout})
         s->setSuffix(tr(" s", "seconds"));
     m_database->setPlaceholderText(tr("empty: a SQLite file in your data folder"));
-    m_databaseNote->setText(tr("Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix (the password "
-                               "comes from the keyring or ~/.pgpass). Takes effect at the next start."));
+    m_databasePassword->setPlaceholderText(tr("PostgreSQL only; kept in the keyring, empty keeps the saved one"));
+    m_databaseNote->setText(tr("Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix. The password "
+                               "is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server "
+                               "on another computer must offer TLS with a certificate Phoenix can verify "
+                               "(~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start."));
     m_rdpNote->setText(tr("%h is replaced by the desktop's address, %p by the port."));
     updateInForce();
     if (isVisible())

@@ -7,6 +7,7 @@
 #include <optional>
 
 class AppSettings;
+class SecretStore;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -18,6 +19,11 @@ class QSpinBox;
  * Phoenix's settings: language (applied at once, no restart), poll intervals, how many tasks run
  * at a time, the reachability check (DETECT) port, timeout and policy, the database and the
  * remote-desktop client. Writes AppSettings on OK and emits applied().
+ *
+ * The PostgreSQL password goes to the keyring (DatabaseSecret), never into the settings: typed in
+ * the password field or inside the URL, it is stored in the keyring first; only when the keyring
+ * took it are the settings written (with the URL without it) and the dialog closed. A keyring
+ * that fails leaves the dialog open with the reason.
  */
 class SettingsDialog : public QDialog
 {
@@ -32,6 +38,8 @@ public:
      *  (the demo cloud shortens the reachability check): shown beside the field. */
     void setInForce(const EngineSettings &settings, bool demo);
     [[nodiscard]] QString detectTimeoutNote() const;
+    /** The keyring for the database password (without one, a password cannot be saved). */
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
 
 Q_SIGNALS:
     void applied(bool languageChanged);
@@ -44,6 +52,7 @@ private:
     void retranslate();
     void updateInForce();
     void fitNotes();
+    void onAccepted();
 
     AppSettings &m_settings;
     QComboBox *m_language;
@@ -58,6 +67,9 @@ private:
     bool m_demo = false;
     QLineEdit *m_database;
     QLabel *m_databaseNote;
+    QLineEdit *m_databasePassword;
+    QLabel *m_databaseError;
+    SecretStore *m_secrets = nullptr;
     QLineEdit *m_rdp;
     QLabel *m_rdpNote;
     QDialogButtonBox *m_buttons;

@@ -1,10 +1,11 @@
 #include "app/ctl/ctlbatchlocks.h"
 
+#include "models/settings/privatefiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QStandardPaths>
 
 CtlBatchLocks::CtlBatchLocks(QString directory)
     : m_directory(std::move(directory))
@@ -20,8 +21,8 @@ QString CtlBatchLocks::directoryFor(const QString &sqlitePath, const QString &di
         return file.absolutePath() + QLatin1Char('/') + file.fileName() + QStringLiteral(".locks");
     }
     const QByteArray hash = QCryptographicHash::hash(displayUrl.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-    return QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/phoenix-locks-")
-        + QString::fromLatin1(hash);
+    // Not a predictable path in the shared /tmp (issue 9): this user's own runtime folder.
+    return PrivateFiles::runtimeFolder() + QStringLiteral("/locks-") + QString::fromLatin1(hash);
 }
 
 QString CtlBatchLocks::path(const QString &batchId) const
@@ -36,7 +37,7 @@ bool CtlBatchLocks::acquire(const QString &batchId, qint64 *holderPid)
 {
     if (m_held.count(batchId))
         return true;
-    QDir().mkpath(m_directory);
+    PrivateFiles::makeFolder(m_directory, /*tighten=*/false); // 0700
     auto lock = std::make_unique<QLockFile>(path(batchId));
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
     if (!lock->tryLock(0)) {

@@ -26,7 +26,7 @@ public:
     bool heldElsewhere(const QString &batchId, qint64 *holderPid = nullptr);
     void release(const QString &batchId);
 
-    // The lock folder of a database: next to a SQLite file, else in the temporary folder.
+    // The lock folder of a database: next to a SQLite file, else in PrivateFiles::runtimeFolder().
     static QString directoryFor(const QString &sqlitePath, const QString &displayUrl);
 
 private:

@@ -3,6 +3,7 @@
 #include "models/settings/appsettings.h"
 #include "cloud/cloudconfig.h"
 #include "models/session/cloudconnection.h"
+#include "models/session/databasesecret.h"
 #include "app/ctl/ctlengine.h"
 #include "app/ctl/ctltaskwatch.h"
 #include "models/store/database.h"
@@ -91,6 +92,9 @@ CtlEngine *CtlRunner::journal()
         return m_engine.get();
     if (m_journalFailed)
         return nullptr;
+    // A password in --db is visible to every user of the computer (ps, /proc): say so (issue 9).
+    if (const QString warning = DatabaseSecret::commandLineWarning(m_command.database); !warning.isEmpty())
+        report(warning);
     auto engine = std::make_unique<CtlEngine>(m_session);
     const CloudError error = engine->openDatabase(m_command.database, m_settings);
     if (error) {

@@ -1,5 +1,13 @@
 #include "models/settings/appsettings.h"
 
+#include "models/settings/privatefiles.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcSettings, "phoenix.models.settings")
+
 namespace
 {
 constexpr auto KeyLanguage = "ui/language";
@@ -22,11 +30,34 @@ QString key(const char *k)
 AppSettings::AppSettings()
     : m_settings()
 {
+    makePrivate(/*ownFolder=*/true);
 }
 
 AppSettings::AppSettings(const QString &iniFile)
     : m_settings(iniFile, QSettings::IniFormat)
 {
+    makePrivate(/*ownFolder=*/false);
+}
+
+void AppSettings::makePrivate(bool ownFolder)
+{
+    // 0600 in a 0700 folder before QSettings first writes: QSaveFile keeps an existing file's mode.
+    const QString file = m_settings.fileName();
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!PrivateFiles::makeFolder(QFileInfo(file).absolutePath(), ownFolder, &error)
+        || !PrivateFiles::makeFile(file, &error))
+        qCWarning(lcSettings) << "could not prepare the settings file" << file << error;
+}
+
+QString AppSettings::withoutPassword(const QString &url)
+{
+    QUrl parsed(url.trimmed());
+    if (!parsed.isValid() || parsed.password().isEmpty())
+        return url.trimmed();
+    parsed.setPassword(QString());
+    return parsed.toString();
 }
 
 QString AppSettings::language() const
@@ -116,7 +147,12 @@ QString AppSettings::databaseUrl() const
 
 void AppSettings::setDatabaseUrl(const QString &url)
 {
-    m_settings.setValue(key(KeyDatabase), url);
+    // Never a secret in the settings file: a password typed into the URL belongs in the keyring
+    // (DatabaseSecret moves it there before calling this).
+    const QString stored = withoutPassword(url);
+    if (stored != url.trimmed())
+        qCWarning(lcSettings) << "the database URL carried a password; it was not written to the settings";
+    m_settings.setValue(key(KeyDatabase), stored);
 }
 
 QString AppSettings::remoteDesktopCommand() const

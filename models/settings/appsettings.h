@@ -4,7 +4,8 @@
 #include <QString>
 
 // Phoenix's user settings, one place for every key and its default. Never holds a secret:
-// passwords live in the OS keychain (SecretStore), tokens only in memory.
+// passwords live in the OS keychain (SecretStore), tokens only in memory. The file is created
+// 0600 in a 0700 folder (PrivateFiles).
 class AppSettings
 {
 public:
@@ -35,9 +36,13 @@ public:
     [[nodiscard]] bool detectFailureIsFatal() const; // false: warn and continue
     void setDetectFailureIsFatal(bool fatal);
 
-    // "" = the SQLite file in the data directory; otherwise a postgresql:// URL (no password in it)
+    // "" = the SQLite file in the data directory; otherwise a postgresql:// URL. Never holds a
+    // password: setDatabaseUrl() drops one (the keyring keeps it, see DatabaseSecret). A URL saved
+    // by an older Phoenix may still carry one until DatabaseSecret::moveToKeyring() ran.
     [[nodiscard]] QString databaseUrl() const;
     void setDatabaseUrl(const QString &url);
+    // The URL with any password removed (user name, host, options kept).
+    [[nodiscard]] static QString withoutPassword(const QString &url);
 
     // Command line of the remote-desktop client; %h host, %p port
     [[nodiscard]] QString remoteDesktopCommand() const;
@@ -46,5 +51,7 @@ public:
     QSettings &raw() { return m_settings; }
 
 private:
+    void makePrivate(bool ownFolder);
+
     QSettings m_settings;
 };

@@ -3,7 +3,6 @@
 #include "models/store/database.h"
 #include "models/store/storeutil.h"
 
-#include <QIODevice>
 
 using namespace StoreUtil;
 
@@ -155,40 +154,14 @@ QStringList AuditLog::csvColumns()
             QStringLiteral("batch_id"), QStringLiteral("task_id")};
 }
 
-QString AuditLog::csvField(const QString &valueIn, bool guardFormulas)
+QStringList AuditLog::csvRecord(const AuditEntry &e)
 {
-    QString value = valueIn;
-    if (guardFormulas && !value.isEmpty()) {
-        const QChar first = value.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            value.prepend(QLatin1Char('\''));
-    }
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return value;
-    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    return {QString::number(e.id), isoTime(e.at), e.user, e.project, e.action, e.targetId,
+            e.targetName, e.result, e.requestId, e.detail, e.batchId, e.taskId};
 }
 
-Result<int> AuditLog::exportCsv(QIODevice *device, const AuditFilter &filter, const CsvOptions &options) const
+Result<int> AuditLog::forEach(const AuditFilter &filter, const std::function<bool(const AuditEntry &)> &row) const
 {
-    if (!device || !device->isWritable())
-        return CloudError::local(tr("Could not export the audit log: the file is not open for writing."));
-    auto writeLine = [&](const QStringList &fields) {
-        QStringList cells;
-        cells.reserve(fields.size());
-        for (const QString &f : fields)
-            cells << csvField(f, options.guardFormulas);
-        const QByteArray line = (cells.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
-        return device->write(line) == line.size();
-    };
-    if (options.byteOrderMark && device->write("\xEF\xBB\xBF", 3) != 3)
-        return CloudError::local(tr("Could not write the audit log export: %1").arg(device->errorString()));
-    if (!writeLine(csvColumns()))
-        return CloudError::local(tr("Could not write the audit log export: %1").arg(device->errorString()));
-
     const Query q = buildQuery(filter);
     Statement st(m_database, q.sql, /*cached*/ false);
     for (int i = 0; i < q.values.size(); ++i)
@@ -198,11 +171,8 @@ Result<int> AuditLog::exportCsv(QIODevice *device, const AuditFilter &filter, co
         return e;
     int rows = 0;
     while (st.next()) {
-        const AuditEntry e = readEntry(st);
-        const bool ok = writeLine({QString::number(e.id), isoTime(e.at), e.user, e.project, e.action, e.targetId,
-                                   e.targetName, e.result, e.requestId, e.detail, e.batchId, e.taskId});
-        if (!ok)
-            return CloudError::local(tr("Could not write the audit log export: %1").arg(device->errorString()));
+        if (!row(readEntry(st)))
+            return rows;
         ++rows;
     }
     if (const CloudError e = st.error(what))

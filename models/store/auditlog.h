@@ -8,8 +8,9 @@
 #include <QMetaType>
 #include <QString>
 
+#include <functional>
+
 class Database;
-class QIODevice;
 
 // One line of the audit log: who did what to which target, when, with what result.
 struct AuditEntry
@@ -30,7 +31,7 @@ struct AuditEntry
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
 };
 
-// What AuditLog::query()/exportCsv() select. Empty fields do not filter; from/to is [from, to).
+// What AuditLog::query()/forEach() select. Empty fields do not filter; from/to is [from, to).
 struct AuditFilter
 {
     QString user;
@@ -40,12 +41,6 @@ struct AuditFilter
     QDateTime to;
     int limit = 1000; // 0 = all
     bool newestFirst = true;
-};
-
-struct CsvOptions
-{
-    bool byteOrderMark = false; // UTF-8 BOM, so that spreadsheet programs pick the right encoding
-    bool guardFormulas = false; // prefix cells starting with = + - @ with ' (spreadsheet formula injection)
 };
 
 /**
@@ -63,15 +58,15 @@ public:
     // Several entries in one transaction (all or nothing); fills their ids.
     [[nodiscard]] CloudError append(QList<AuditEntry> *entries);
     [[nodiscard]] Result<QList<AuditEntry>> query(const AuditFilter &filter = AuditFilter()) const;
-    // RFC 4180 CSV (header row, CRLF line ends, fields with , " CR LF quoted, quotes doubled),
-    // UTF-8, times in ISO 8601 UTC. Streams rows; returns how many were written.
-    [[nodiscard]] Result<int> exportCsv(QIODevice *device, const AuditFilter &filter = AuditFilter(),
-                                        const CsvOptions &options = CsvOptions()) const;
+    // Streams the selected entries to `row` (false stops); returns how many were passed. The CSV
+    // export (TableExport::writeAuditLog, the one CSV writer) is built on it.
+    [[nodiscard]] Result<int> forEach(const AuditFilter &filter,
+                                      const std::function<bool(const AuditEntry &)> &row) const;
 
-    // The header row's column names, in order.
+    // The export's header row (column names, in order) and one entry as its fields (times in
+    // ISO 8601 UTC).
     [[nodiscard]] static QStringList csvColumns();
-    // One CSV field, quoted if needed.
-    [[nodiscard]] static QString csvField(const QString &value, bool guardFormulas = false);
+    [[nodiscard]] static QStringList csvRecord(const AuditEntry &entry);
 
 private:
     Result<qint64> insert(const AuditEntry &entry) const;

@@ -3,10 +3,12 @@
 #include "models/store/schemamigration.h"
 #include "models/store/sqliterecovery.h"
 #include "models/store/storeutil.h"
+#include "models/settings/privatefiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -155,6 +157,19 @@ Database::~Database()
 QString Database::defaultSqlitePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/phoenix.sqlite");
+}
+
+QString Database::defaultSslMode(const QString &hostIn)
+{
+    const QString host = hostIn.trimmed().toLower();
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
+        return {}; // a Unix socket: never leaves the computer
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return {};
+    const QHostAddress address(host.startsWith(QLatin1Char('[')) ? host.mid(1, host.size() - 2) : host);
+    if (!address.isNull() && address.isLoopback())
+        return {};
+    return QStringLiteral("verify-full");
 }
 
 int Database::latestSchemaVersion()
@@ -422,11 +437,17 @@ CloudError Database::openSqlite(const QString &pathIn)
     const QFileInfo info(path);
     if (info.isDir())
         return CloudError::local(tr("The Phoenix database path %1 is a folder, not a file.").arg(path));
-    if (!QDir().mkpath(info.absolutePath())) {
+    // The database holds the audit log and the inventory: only its owner may read it (issue 9).
+    // The folder is created 0700 (the default folder is Phoenix's own and is tightened too), the
+    // file 0600 before SQLite opens it; SQLite gives -wal and -shm the database file's mode.
+    const bool ownFolder = info.absolutePath() == QFileInfo(defaultSqlitePath()).absolutePath();
+    if (!PrivateFiles::makeFolder(info.absolutePath(), ownFolder)) {
         return CloudError::local(tr("Cannot create the folder %1 for the Phoenix database. Check that the "
                                     "disk is writable and that you have permission.")
                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        PrivateFiles::tightenIfExists(path + QLatin1String(suffix)); // left by an older Phoenix
 
     // Is the file sound? Only damage (not "locked" or "disk full") leads to a rebuild.
     QString damage;
@@ -445,6 +466,12 @@ CloudError Database::openSqlite(const QString &pathIn)
         m_recovery.happened = true;
         m_recovery.reason = damage;
         m_recovery.damagedPath = moved.value();
+    }
+    QString createError;
+    if (!PrivateFiles::makeFile(path, &createError)) {
+        return CloudError::local(tr("Cannot create the Phoenix database %1 (%2). Check that the disk is "
+                                    "writable and that you have permission.")
+                                     .arg(QDir::toNativeSeparators(path), createError));
     }
     {
         QMutexLocker lock(&m_shared->mutex);
@@ -495,6 +522,13 @@ CloudError Database::openPostgres(const QString &urlText)
         } else {
             return CloudError::config(tr("The database option \"%1\" is not supported.").arg(key));
         }
+    }
+    // TLS with a verified certificate by default when the server is another computer (issue 9);
+    // see defaultSslMode(). An explicit ?sslmode= always wins.
+    if (!query.hasQueryItem(QStringLiteral("sslmode"))) {
+        const QString mode = defaultSslMode(url.host());
+        if (!mode.isEmpty())
+            options << QStringLiteral("sslmode=") + mode;
     }
     if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=10");
@@ -598,6 +632,34 @@ CloudError Database::errorFor(const QSqlError &error, const QString &what) const
     return describeError(error, what, backend());
 }
 
+QString Database::tlsProblem(const QString &libpqText)
+{
+    const QString text = libpqText.trimmed();
+    const QString lower = text.toLower();
+    if (lower.contains(QLatin1String("server does not support ssl"))) {
+        return tr("The database server does not accept encrypted (TLS) connections, and Phoenix requires TLS "
+                  "with a verified certificate for a database on another computer, so that passwords and "
+                  "the journal do not cross the network in clear. Turn on SSL on the server (ssl = on in "
+                  "postgresql.conf) — or, only on a network you trust, add ?sslmode=prefer to the database "
+                  "address.");
+    }
+    if (lower.contains(QLatin1String("root certificate file")) || lower.contains(QLatin1String("sslrootcert"))) {
+        return tr("Phoenix checks the database server's certificate (sslmode=verify-full), but no CA "
+                  "certificate to check it against was found (%1). Put the CA certificate that signed the "
+                  "server's certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to "
+                  "the database address.")
+            .arg(text);
+    }
+    if (lower.contains(QLatin1String("certificate verify failed")) || lower.contains(QLatin1String("does not match host name"))
+        || lower.contains(QLatin1String("server certificate for"))) {
+        return tr("The database server's certificate could not be verified (%1). Check that the address "
+                  "uses the server's name as written in its certificate and that the right CA certificate "
+                  "is configured (~/.postgresql/root.crt or ?sslrootcert=).")
+            .arg(text);
+    }
+    return {};
+}
+
 CloudError Database::describeError(const QSqlError &error, const QString &what, Backend backend)
 {
     const QString native = error.nativeErrorCode();
@@ -632,6 +694,8 @@ CloudError Database::describeError(const QSqlError &error, const QString &what, 
         } else if (native == QLatin1String("25006") || native.startsWith(QLatin1String("42501"))) {
             cause = tr("The database server refuses to write (read-only, or your database account lacks "
                        "permission). Nothing saved before was lost.");
+        } else if (const QString tls = tlsProblem(raw); !tls.isEmpty()) {
+            cause = tls;
         } else if (native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P"))
                    || (native.isEmpty() && error.type() == QSqlError::ConnectionError)) {
             cause = tr("Cannot reach the database server (%1).").arg(raw.trimmed());

@@ -42,8 +42,10 @@ struct RecoveryReport
  *    is moved aside as "<file>.corrupt-<timestamp>" and rebuilt; before that, the readable rows of
  *    the task journal, the audit log and the courses are copied over. recoveryNotice() then holds
  *    one translated paragraph for the UI saying what was saved and what was lost.
- *  - "postgresql://user@host:port/dbname[?schema=name&sslmode=...&connect_timeout=s]" → QPSQL.
- *    The password comes from setPassword() or PGPASSWORD (libpq); it is never written anywhere.
+ *  - "postgresql://user@host:port/dbname[?schema=name&sslmode=...&sslrootcert=...&connect_timeout=s]"
+ *    → QPSQL. The password comes from setPassword() (the window reads it from the keyring, see
+ *    DatabaseSecret) or PGPASSWORD / ~/.pgpass (libpq); it is never written anywhere. Without
+ *    ?sslmode=, defaultSslMode() applies: verify-full for a server on another computer.
  *    With ?schema= every connection works in that schema (created if missing).
  * Then the schema is brought to latestSchemaVersion() by ordered migrations (one transaction each);
  * a database written by a newer Phoenix is refused with a clear error and left untouched.
@@ -72,6 +74,14 @@ public:
     // QStandardPaths::AppDataLocation + "/phoenix.sqlite"
     static QString defaultSqlitePath();
     static int latestSchemaVersion();
+    // The sslmode used when the URL gives none: "verify-full" (TLS, certificate checked against
+    // ~/.postgresql/root.crt or ?sslrootcert=, host name matched) for any host but the local
+    // computer; "" (libpq's "prefer") for localhost, 127.0.0.0/8, ::1 and Unix sockets, where
+    // nothing crosses a network (the test cluster on 127.0.0.1 has no TLS).
+    static QString defaultSslMode(const QString &host);
+    // One plain sentence when libpq's text says the TLS requirement failed (server without TLS,
+    // no CA certificate, certificate mismatch); empty otherwise.
+    static QString tlsProblem(const QString &libpqText);
 
     // PostgreSQL password for the next open(); kept in memory only.
     void setPassword(const QString &password);

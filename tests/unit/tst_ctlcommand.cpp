@@ -5,6 +5,7 @@
 #include "app/ctl/ctldesktops.h"
 #include "app/ctl/ctloutput.h"
 #include "app/ctl/ctltaskoutput.h"
+#include "models/settings/privatefiles.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -376,6 +377,10 @@ void TestCtlCommand::batchLocks()
     QVERIFY(dir.isValid());
     const QString folder = CtlBatchLocks::directoryFor(dir.filePath(QStringLiteral("phoenix.sqlite")), QString());
     QCOMPARE(folder, dir.filePath(QStringLiteral("phoenix.sqlite.locks")));
+    // A shared PostgreSQL journal: this user's runtime folder, not a predictable /tmp path (issue 9).
+    const QString pgFolder = CtlBatchLocks::directoryFor(QString(), QStringLiteral("postgresql://phoenix@db/phoenix"));
+    QVERIFY2(pgFolder.startsWith(PrivateFiles::runtimeFolder() + QLatin1Char('/')), qPrintable(pgFolder));
+    QVERIFY2(!pgFolder.contains(QLatin1String("/phoenix-locks-")), qPrintable(pgFolder));
     CtlBatchLocks mine(folder);
     QVERIFY(mine.acquire(QStringLiteral("b1")));
     QVERIFY(mine.acquire(QStringLiteral("b1"))); // again: already ours
