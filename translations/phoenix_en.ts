@@ -228,14 +228,6 @@
         <source>Could not read the audit log.</source>
         <translation>Could not read the audit log.</translation>
     </message>
-    <message>
-        <source>Could not export the audit log: the file is not open for writing.</source>
-        <translation>Could not export the audit log: the file is not open for writing.</translation>
-    </message>
-    <message>
-        <source>Could not write the audit log export: %1</source>
-        <translation>Could not write the audit log export: %1</translation>
-    </message>
 </context>
 <context>
     <name>AuditLogView</name>
@@ -1032,6 +1024,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>the file is not open for writing</source>
+        <translation>the file is not open for writing</translation>
+    </message>
+</context>
+<context>
     <name>CtlRunner</name>
     <message>
         <source>Interrupted.</source>
@@ -1210,6 +1209,29 @@
     <message>
         <source>unknown error</source>
         <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>Cannot create the Phoenix database %1 (%2). Check that the disk is writable and that you have permission.</source>
+        <translation>Cannot create the Phoenix database %1 (%2). Check that the disk is writable and that you have permission.</translation>
+    </message>
+    <message>
+        <source>The database server does not accept encrypted (TLS) connections, and Phoenix requires TLS with a verified certificate for a database on another computer, so that passwords and the journal do not cross the network in clear. Turn on SSL on the server (ssl = on in postgresql.conf) — or, only on a network you trust, add ?sslmode=prefer to the database address.</source>
+        <translation>The database server does not accept encrypted (TLS) connections, and Phoenix requires TLS with a verified certificate for a database on another computer, so that passwords and the journal do not cross the network in clear. Turn on SSL on the server (ssl = on in postgresql.conf) — or, only on a network you trust, add ?sslmode=prefer to the database address.</translation>
+    </message>
+    <message>
+        <source>Phoenix checks the database server&apos;s certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server&apos;s certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</source>
+        <translation>Phoenix checks the database server&apos;s certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server&apos;s certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate could not be verified (%1). Check that the address uses the server&apos;s name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</source>
+        <translation>The database server&apos;s certificate could not be verified (%1). Check that the address uses the server&apos;s name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSecret</name>
+    <message>
+        <source>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with &quot;ps&quot;). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window&apos;s settings (kept in the keyring).</source>
+        <translation>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with &quot;ps&quot;). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window&apos;s settings (kept in the keyring).</translation>
     </message>
 </context>
 <context>
@@ -3272,10 +3294,6 @@ Name of the new image:</translation>
         <translation>empty: a SQLite file in your data folder</translation>
     </message>
     <message>
-        <source>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix (the password comes from the keyring or ~/.pgpass). Takes effect at the next start.</source>
-        <translation>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix (the password comes from the keyring or ~/.pgpass). Takes effect at the next start.</translation>
-    </message>
-    <message>
         <source>%h is replaced by the desktop&apos;s address, %p by the port.</source>
         <translation>%h is replaced by the desktop&apos;s address, %p by the port.</translation>
     </message>
@@ -3286,6 +3304,26 @@ Name of the new image:</translation>
     <message>
         <source>In force now: %1 s.</source>
         <translation>In force now: %1 s.</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Database pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>The database password cannot be saved: no keyring is available. Use ~/.pgpass or PGPASSWORD instead, and leave the password out of the address.</source>
+        <translation>The database password cannot be saved: no keyring is available. Use ~/.pgpass or PGPASSWORD instead, and leave the password out of the address.</translation>
+    </message>
+    <message>
+        <source>The database password could not be saved in the keyring, so nothing was changed. %1</source>
+        <translation>The database password could not be saved in the keyring, so nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL only; kept in the keyring, empty keeps the saved one</source>
+        <translation>PostgreSQL only; kept in the keyring, empty keeps the saved one</translation>
+    </message>
+    <message>
+        <source>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix. The password is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server on another computer must offer TLS with a certificate Phoenix can verify (~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start.</source>
+        <translation>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix. The password is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server on another computer must offer TLS with a certificate Phoenix can verify (~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3505,13 @@ Name of the new image:</translation>
     <message>
         <source>The image was not ready within %1 s.</source>
         <translation>The image was not ready within %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Could not write the audit log export: %1</source>
+        <translation>Could not write the audit log export: %1</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4050,10 @@ Name of the new image:</translation>
     <message>
         <source>The Phoenix database could not be opened: %1 Task history and the audit log are not kept in this session.</source>
         <translation>The Phoenix database could not be opened: %1 Task history and the audit log are not kept in this session.</translation>
+    </message>
+    <message>
+        <source>The database password is still in the settings file: it could not be moved to the keyring. %1</source>
+        <translation>The database password is still in the settings file: it could not be moved to the keyring. %1</translation>
     </message>
 </context>
 <context>

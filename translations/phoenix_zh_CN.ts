@@ -227,14 +227,6 @@
         <source>Could not read the audit log.</source>
         <translation>无法读取审计日志。</translation>
     </message>
-    <message>
-        <source>Could not export the audit log: the file is not open for writing.</source>
-        <translation>无法导出审计日志：文件未以写入方式打开。</translation>
-    </message>
-    <message>
-        <source>Could not write the audit log export: %1</source>
-        <translation>无法写入审计日志导出文件：%1</translation>
-    </message>
 </context>
 <context>
     <name>AuditLogView</name>
@@ -1014,6 +1006,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>the file is not open for writing</source>
+        <translation>文件未以写入方式打开</translation>
+    </message>
+</context>
+<context>
     <name>CtlRunner</name>
     <message>
         <source>Interrupted.</source>
@@ -1188,6 +1187,29 @@
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Cannot create the Phoenix database %1 (%2). Check that the disk is writable and that you have permission.</source>
+        <translation>无法创建 Phoenix 数据库 %1（%2）。请检查磁盘是否可写，以及你是否有相应权限。</translation>
+    </message>
+    <message>
+        <source>The database server does not accept encrypted (TLS) connections, and Phoenix requires TLS with a verified certificate for a database on another computer, so that passwords and the journal do not cross the network in clear. Turn on SSL on the server (ssl = on in postgresql.conf) — or, only on a network you trust, add ?sslmode=prefer to the database address.</source>
+        <translation>数据库服务器不接受加密（TLS）连接。对于另一台计算机上的数据库，Phoenix 要求使用证书经过验证的 TLS，以免密码和任务日志以明文在网络上传输。请在服务器上启用 SSL（postgresql.conf 中设置 ssl = on）——或者仅在你信任的网络中，在数据库地址后加上 ?sslmode=prefer。</translation>
+    </message>
+    <message>
+        <source>Phoenix checks the database server&apos;s certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server&apos;s certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</source>
+        <translation>Phoenix 会验证数据库服务器的证书（sslmode=verify-full），但没有找到用于验证的 CA 证书（%1）。请把签发该服务器证书的 CA 证书放到 ~/.postgresql/root.crt，或在数据库地址后加上 ?sslrootcert=/path/to/ca.pem。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate could not be verified (%1). Check that the address uses the server&apos;s name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</source>
+        <translation>无法验证数据库服务器的证书（%1）。请检查地址中使用的是证书上写明的服务器名称，并且配置了正确的 CA 证书（~/.postgresql/root.crt 或 ?sslrootcert=）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSecret</name>
+    <message>
+        <source>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with &quot;ps&quot;). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window&apos;s settings (kept in the keyring).</source>
+        <translation>警告：命令行中的数据库地址包含密码，这台计算机上的每个用户都能看到（例如用“ps”）。请从地址中去掉密码，改用 PGPASSWORD 或 ~/.pgpass，或者在窗口的设置中保存（保存在密钥环中）。</translation>
     </message>
 </context>
 <context>
@@ -3215,10 +3237,6 @@ Name of the new image:</source>
         <translation>留空：使用数据文件夹中的 SQLite 文件</translation>
     </message>
     <message>
-        <source>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix (the password comes from the keyring or ~/.pgpass). Takes effect at the next start.</source>
-        <translation>也可以填写 PostgreSQL URL，例如 postgresql://phoenix@db.school.example/phoenix（密码取自密钥环或 ~/.pgpass）。下次启动时生效。</translation>
-    </message>
-    <message>
         <source>%h is replaced by the desktop&apos;s address, %p by the port.</source>
         <translation>%h 将替换为桌面的地址，%p 替换为端口。</translation>
     </message>
@@ -3229,6 +3247,26 @@ Name of the new image:</source>
     <message>
         <source>In force now: %1 s.</source>
         <translation>当前生效：%1 秒。</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>数据库密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The database password cannot be saved: no keyring is available. Use ~/.pgpass or PGPASSWORD instead, and leave the password out of the address.</source>
+        <translation>无法保存数据库密码：没有可用的密钥环。请改用 ~/.pgpass 或 PGPASSWORD，并且不要把密码写在地址中。</translation>
+    </message>
+    <message>
+        <source>The database password could not be saved in the keyring, so nothing was changed. %1</source>
+        <translation>数据库密码无法保存到密钥环，因此没有做任何更改。%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL only; kept in the keyring, empty keeps the saved one</source>
+        <translation>仅用于 PostgreSQL；保存在密钥环中，留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix. The password is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server on another computer must offer TLS with a certificate Phoenix can verify (~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start.</source>
+        <translation>或者填写 PostgreSQL 地址，例如 postgresql://phoenix@db.school.example/phoenix。密码保存在密钥环中，绝不写入设置文件（也可来自 ~/.pgpass）。另一台计算机上的服务器必须提供 Phoenix 能够验证证书的 TLS（~/.postgresql/root.crt，或 ?sslrootcert=FILE）。下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3447,13 @@ Name of the new image:</source>
     <message>
         <source>The image was not ready within %1 s.</source>
         <translation>镜像未在 %1 秒内就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Could not write the audit log export: %1</source>
+        <translation>无法写入审计日志导出文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3991,10 @@ Name of the new image:</source>
     <message>
         <source>The Phoenix database could not be opened: %1 Task history and the audit log are not kept in this session.</source>
         <translation>无法打开 Phoenix 数据库：%1 本次会话不会保留任务历史和审计日志。</translation>
+    </message>
+    <message>
+        <source>The database password is still in the settings file: it could not be moved to the keyring. %1</source>
+        <translation>数据库密码仍在设置文件中：无法将其移到密钥环。%1</translation>
     </message>
 </context>
 <context>

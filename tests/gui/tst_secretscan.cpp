@@ -229,9 +229,11 @@ void TestSecretScan::fullSessionLeavesNoSecretInAnyFile()
     tokens << connection->session()->auth().token;
 
     // 4. Export the desktop table (as the window does) and the audit log.
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(connection->inventory()->servers().cbegin(), connection->inventory()->servers().cend(),
-                                         [&](const Server &s) { return s.name == desktopName; }),
-                             20000);
+    auto listed = [&] {
+        const QList<Server> servers = connection->inventory()->servers();
+        return std::any_of(servers.cbegin(), servers.cend(), [&](const Server &s) { return s.name == desktopName; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listed(), 20000);
     DesktopTableModel model;
     model.setServers(connection->inventory()->servers());
     QCOMPARE(TableExport::writeFile(exports + QStringLiteral("/desktops.csv"), TableExport::toCsv(&model)), QString());
