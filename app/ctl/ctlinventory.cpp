@@ -20,6 +20,21 @@ void sortByName(QList<T> &items)
     std::sort(items.begin(), items.end(), [](const T &a, const T &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
 }
 
+// A listing's end: the items as a JSON array (--json) or as their table, then success.
+template<typename T, typename ToJson>
+void printList(CtlRunner *runner, const QList<T> &items, ToJson toJson, const TextTable &table)
+{
+    if (runner->command().json) {
+        QJsonArray out;
+        for (const T &item : items)
+            out << toJson(item);
+        runner->printJson(out);
+    } else {
+        runner->print(table.render());
+    }
+    runner->finish(0);
+}
+
 QList<FloatingIp> ownedBy(const QList<FloatingIp> &ips, const QString &project)
 {
     QList<FloatingIp> out;
@@ -74,15 +89,7 @@ void CtlInventory::images(CtlRunner *runner)
         }
         QList<Image> list = images.take();
         sortByName(list);
-        if (runner->command().json) {
-            QJsonArray out;
-            for (const Image &i : std::as_const(list))
-                out << CtlOutput::imageJson(i);
-            runner->printJson(out);
-        } else {
-            runner->print(CtlOutput::imageTable(list).render());
-        }
-        runner->finish(0);
+        printList(runner, list, &CtlOutput::imageJson, CtlOutput::imageTable(list));
     });
 }
 
@@ -97,15 +104,7 @@ void CtlInventory::flavors(CtlRunner *runner)
         std::sort(list.begin(), list.end(), [](const Flavor &a, const Flavor &b) {
             return std::tie(a.vcpus, a.ramMb, a.diskGb, a.name) < std::tie(b.vcpus, b.ramMb, b.diskGb, b.name);
         });
-        if (runner->command().json) {
-            QJsonArray out;
-            for (const Flavor &f : std::as_const(list))
-                out << CtlOutput::flavorJson(f);
-            runner->printJson(out);
-        } else {
-            runner->print(CtlOutput::flavorTable(list).render());
-        }
-        runner->finish(0);
+        printList(runner, list, &CtlOutput::flavorJson, CtlOutput::flavorTable(list));
     });
 }
 
@@ -123,15 +122,8 @@ void CtlInventory::networks(CtlRunner *runner)
             }
             QList<Network> list = networks.value();
             sortByName(list);
-            if (runner->command().json) {
-                QJsonArray out;
-                for (const Network &n : std::as_const(list))
-                    out << CtlOutput::networkJson(n, subnets.value());
-                runner->printJson(out);
-            } else {
-                runner->print(CtlOutput::networkTable(list, subnets.value()).render());
-            }
-            runner->finish(0);
+            printList(runner, list, [&subnets](const Network &n) { return CtlOutput::networkJson(n, subnets.value()); },
+                      CtlOutput::networkTable(list, subnets.value()));
         });
     });
 }
