@@ -502,6 +502,8 @@ void RestClient::onNetworkFinished(ApiReply *reply, QNetworkReply *networkReply,
     qCDebug(lcHttp).noquote() << r.method << shownUrl << status << elapsedMs << "ms" << reply->m_requestId
                               << redact(reply->m_body.left(4000));
     Q_EMIT requestFinished(QString::fromLatin1(r.method), reply->m_url, status, elapsedMs);
+    if (status >= 200 && status < 300)
+        Q_EMIT requestSucceeded(r.method, reply->m_requestId);
 
     if (reply->m_aborted) {
         reply->complete(CloudError::cancelled());

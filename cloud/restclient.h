@@ -119,6 +119,9 @@ public:
 
 Q_SIGNALS:
     void requestFinished(const QString &method, const QUrl &url, int status, qint64 elapsedMs);
+    // A 2xx reply and its x-openstack-request-id (the task engine keeps the ID of the call that
+    // did a stage's work).
+    void requestSucceeded(const QByteArray &method, const QString &requestId);
 
 private:
     void dispatch(ApiReply *reply);

@@ -41,7 +41,6 @@ CloudError CtlEngine::openDatabase(const QString &url, const AppSettings &settin
     const CloudConfig &config = m_session->config();
     m_journal = std::make_unique<StoreJournal>(m_database.get(), m_scope,
                                                config.projectName.isEmpty() ? config.projectId : config.projectName);
-    m_locks = std::make_unique<CtlBatchLocks>(CtlBatchLocks::directoryFor(m_database->sqlitePath(), m_database->displayUrl()));
     return {};
 }
 

@@ -2,7 +2,6 @@
 
 #include "cloud/clouderror.h"
 #include "cloud/cloudsession.h"
-#include "app/ctl/ctlbatchlocks.h"
 #include "models/engine/taskengine.h"
 
 #include <QCoreApplication>
@@ -42,7 +41,6 @@ public:
     [[nodiscard]] StoreJournal *journal() const { return m_journal.get(); }
     [[nodiscard]] Inventory *inventory() const { return m_inventory.get(); }
     [[nodiscard]] TaskEngine *engine() const { return m_engine.get(); }
-    [[nodiscard]] CtlBatchLocks *locks() const { return m_locks.get(); }
 
     // --db as Database::open() wants it: a bare path becomes "sqlite:PATH".
     static QString databaseUrl(const QString &option, const AppSettings &settings);
@@ -57,5 +55,4 @@ private:
     std::unique_ptr<StoreJournal> m_journal;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<TaskEngine> m_engine;
-    std::unique_ptr<CtlBatchLocks> m_locks;
 };

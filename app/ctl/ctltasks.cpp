@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSysInfo>
 
 namespace
 {
@@ -108,41 +109,40 @@ TaskSnapshot snapshotOf(CtlEngine *e, const TaskRecord &record)
     return StoreJournal::fromRecord(record, stages ? stages.value() : QList<StageResult>());
 }
 
-QString heldMessage(const QString &batchId, qint64 pid)
+// The lease holder (TaskEngine::runnerId, host:pid:random) in words.
+QString holderText(const QString &runner)
 {
-    return CtlTasks::tr("Batch %1 is being run by phoenixctl (process %2) on this computer; interrupt that "
-                        "process (Ctrl+C cancels its tasks) or wait for it.")
-        .arg(CtlTaskOutput::shortId(batchId))
-        .arg(pid);
+    const QString host = runner.section(QLatin1Char(':'), 0, -3);
+    const QString pid = runner.section(QLatin1Char(':'), -2, -2);
+    return CtlTasks::tr("process %1 on %2").arg(pid, host);
 }
 
-// Follows and runs journaled tasks in this process: their batches are locked first; batches a
-// live process runs are left alone (reported). Ends the runner when all are done.
+// Applies the concurrency a batch was started with (journaled with its tasks) when the command
+// does not give its own.
+void applyJournaledOptions(CtlRunner *runner, CtlEngine *e, const QList<TaskSnapshot> &tasks)
+{
+    if (runner->command().tasks.value_or(CtlTaskOptions()).concurrency > 0 || !e->engine())
+        return;
+    int concurrency = 0;
+    for (const TaskSnapshot &t : tasks)
+        concurrency = qMax(concurrency, t.spec.options.concurrency);
+    if (concurrency <= 0)
+        return;
+    EngineSettings s = e->engine()->settings();
+    s.concurrency = concurrency;
+    e->engine()->setSettings(s);
+}
+
+// Runs journaled tasks in this process and follows them; tasks whose lease another process or
+// workstation holds are left to it (reported). Ends the runner when all are done.
 void runJournaled(CtlRunner *runner, CtlEngine *e, const QList<TaskSnapshot> &tasks, const QString &nothingText)
 {
-    QList<TaskSnapshot> mine;
     int refused = 0;
-    QSet<QString> reported;
-    for (const TaskSnapshot &t : tasks) {
-        qint64 pid = 0;
-        if (!e->locks()->acquire(t.batchId, &pid)) {
-            ++refused;
-            if (!reported.contains(t.batchId))
-                runner->report(heldMessage(t.batchId, pid));
-            reported.insert(t.batchId);
-            continue;
-        }
-        mine << t;
-    }
-    if (mine.isEmpty() && !runner->command().json) {
-        runner->print(nothingText + QLatin1Char('\n'));
-        runner->finish(refused > 0 ? 1 : 0);
-        return;
-    }
-    // Tasks the window or another workstation holds a lease on are theirs to finish.
-    const QStringList taken = e->engine()->resumeTasks(mine);
+    applyJournaledOptions(runner, e, tasks);
+    // The lease decides who runs a task: taken here, or held by the window or another process.
+    const QStringList taken = e->engine()->resumeTasks(tasks);
     QList<TaskSnapshot> followed;
-    for (const TaskSnapshot &t : std::as_const(mine)) {
+    for (const TaskSnapshot &t : tasks) {
         if (taken.contains(t.id)) {
             followed << t;
         } else {
@@ -359,26 +359,36 @@ void CtlTasks::cancel(CtlRunner *runner)
     }
     QList<TaskRecord> cancelled;
     int refused = 0;
-    QSet<QString> reported;
     const QString reason = tr("Cancelled with phoenixctl.");
+    // This process takes each task's lease while it writes, so that nobody starts it meanwhile.
+    const QString me = QStringLiteral("%1:%2:cancel").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
     for (TaskRecord r : records.value()) {
         if (r.isFinished())
             continue;
-        // The lock keeps "tasks resume" in another process from starting the task meanwhile; a
-        // task that a live process runs can only be cancelled there.
-        qint64 pid = 0;
-        if (!e->locks()->acquire(r.batchId, &pid)) {
+        // A task whose live lease another process or workstation holds can only be cancelled there.
+        const Result<TaskLease> lease = e->records()->lease(r.id);
+        if (!lease) {
+            runner->report(QStringLiteral("%1: %2").arg(r.targetName, lease.error().userMessage()));
             ++refused;
-            if (!reported.contains(r.batchId))
-                runner->report(heldMessage(r.batchId, pid));
-            reported.insert(r.batchId);
+            continue;
+        }
+        const bool deadHere = StoreJournal::runnerIsDeadHere(lease.value().runner);
+        const Result<bool> held = e->records()->claimTask(r.id, me, 30, deadHere ? lease.value().runner : QString());
+        if (!held || !held.value()) {
+            ++refused;
+            runner->report(held ? tr("Task %1 (%2) is being run by another Phoenix process (%3); cancel it there (Ctrl+C "
+                                     "in phoenixctl, Cancel in the window) or wait for it.")
+                                      .arg(CtlTaskOutput::shortId(r.id), r.targetName, holderText(lease.value().runner))
+                                : QStringLiteral("%1: %2").arg(r.targetName, held.error().userMessage()));
             continue;
         }
         r.state = TaskState::Cancelled;
         r.error = reason;
         r.updatedAt = QDateTime();
         r.finishedAt = QDateTime();
-        if (const CloudError err = e->records()->updateTask(r)) {
+        const CloudError err = e->records()->updateTask(r);
+        (void)e->records()->releaseLease(r.id, me);
+        if (err) {
             runner->report(QStringLiteral("%1: %2").arg(r.targetName, err.userMessage()));
             ++refused;
             continue;

@@ -4,6 +4,7 @@
 #include "app/ctl/ctlrunner.h"
 #include "app/ctl/ctltaskoutput.h"
 #include "models/engine/taskengine.h"
+#include "models/store/taskjournal.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -16,6 +17,14 @@ CtlTaskWatch::CtlTaskWatch(CtlRunner *runner, TaskEngine *engine)
 {
     // The engine emits from its worker threads: queued, in the order each task's steps ran.
     connect(m_engine, &TaskEngine::taskChanged, this, &CtlTaskWatch::onTaskChanged, Qt::QueuedConnection);
+    // A journal that cannot be written is an error the user sees (phoenix.* warnings are hidden).
+    connect(m_engine, &TaskEngine::journalError, this, &CtlTaskWatch::onJournalError, Qt::QueuedConnection);
+}
+
+void CtlTaskWatch::onJournalError(const QString &message)
+{
+    ++m_journalErrors;
+    m_runner->report(message);
 }
 
 void CtlTaskWatch::follow(const QList<TaskSnapshot> &tasks)
@@ -141,7 +150,10 @@ void CtlTaskWatch::printEnd(const Followed &f)
         m_runner->report(tr("%1: failed at %2: %3").arg(name, stage, t.error));
         break;
     case TaskState::Cancelled:
-        m_runner->report(tr("%1: cancelled at %2").arg(name, stage));
+        if (t.error.isEmpty() || t.error == QCoreApplication::translate("TaskEngine", "Cancelled."))
+            m_runner->report(tr("%1: cancelled at %2").arg(name, stage));
+        else
+            m_runner->report(tr("%1: stopped at %2: %3").arg(name, stage, t.error));
         break;
     default:
         break;
@@ -193,30 +205,43 @@ void CtlTaskWatch::finishRun(int earlierFailures, const QJsonArray &skipped)
             line += QStringLiteral(" ") + tr("(batch %1)").arg(CtlTaskOutput::shortId(batches.first()));
         m_runner->print(line + QLatin1Char('\n'));
     }
-    m_runner->finish(failed + cancelled + earlierFailures > 0 ? 1 : 0);
+    m_runner->finish(failed + cancelled + earlierFailures + m_journalErrors > 0 ? 1 : 0);
 }
 
 void CtlTaskWatch::reportQueued(const QString &batchId, int earlierFailures, const QJsonArray &skipped)
 {
-    const QList<TaskSnapshot> list = m_engine->tasksOfBatch(batchId);
+    // What the journal holds now (read back), not what this process meant to write.
+    CtlEngine *e = m_runner->journal();
+    TaskFilter filter;
+    filter.batchId = batchId;
+    const Result<QList<TaskRecord>> journaled = e ? e->records()->tasks(filter) : Result<QList<TaskRecord>>(QList<TaskRecord>());
+    const int meant = int(m_engine->tasksOfBatch(batchId).size());
+    const int found = journaled ? int(journaled.value().size()) : 0;
+    const bool complete = journaled && found == meant;
+    if (!complete) {
+        m_runner->report(journaled ? tr("Only %1 of %2 task(s) reached the task journal; the others will not run. Check the "
+                                        "database and run the command again for the missing desktops.")
+                                         .arg(found)
+                                         .arg(meant)
+                                   : journaled.error().userMessage());
+    }
     if (m_runner->command().json) {
         QJsonArray json;
-        for (const TaskSnapshot &t : list)
-            json << CtlTaskOutput::taskJson(t);
+        for (const TaskRecord &t : journaled ? journaled.value() : QList<TaskRecord>())
+            json << CtlTaskOutput::recordJson(t);
         m_runner->printJson(QJsonObject{{QStringLiteral("batch"), batchId},
                                         {QStringLiteral("started"), false},
-                                        {QStringLiteral("failed"), earlierFailures},
+                                        {QStringLiteral("failed"), earlierFailures + (meant - found)},
                                         {QStringLiteral("skipped"), skipped},
                                         {QStringLiteral("tasks"), json}});
-    } else {
-        QString text = tr("batch %1: %n task(s) journaled, not started; \"phoenixctl tasks resume\" runs them.\n", nullptr,
-                          int(list.size()))
+    } else if (found > 0) {
+        QString text = tr("batch %1: %n task(s) journaled, not started; \"phoenixctl tasks resume\" runs them.\n", nullptr, found)
                            .arg(batchId);
-        for (const TaskSnapshot &t : list)
-            text += QStringLiteral("%1  %2\n").arg(t.id, CtlTaskOutput::desktopOf(t));
+        for (const TaskRecord &t : journaled.value())
+            text += QStringLiteral("%1  %2\n").arg(t.id, t.targetName);
         m_runner->print(text);
     }
-    m_runner->finish(earlierFailures > 0 ? 1 : 0);
+    m_runner->finish(earlierFailures > 0 || !complete ? 1 : 0);
 }
 
 bool CtlTaskWatch::runBatch(CtlRunner *runner, const QString &title, TaskKind kind, const QList<TaskSpec> &specs,
@@ -226,13 +251,21 @@ bool CtlTaskWatch::runBatch(CtlRunner *runner, const QString &title, TaskKind ki
     CtlTaskWatch *watch = e ? runner->watch() : nullptr;
     if (!watch)
         return false;
-    // Journaled, not yet started: nothing runs before this process holds the batch.
-    const QString batchId = e->engine()->submitBatch(title, kind, specs, /*start=*/false);
-    if (runner->command().tasks.value_or(CtlTaskOptions()).noWait) {
+    // The options of the command are journaled with the batch: a resume or retry runs it alike.
+    const CtlTaskOptions options = runner->command().tasks.value_or(CtlTaskOptions());
+    QList<TaskSpec> withOptions = specs;
+    for (TaskSpec &spec : withOptions) {
+        spec.options.detectTimeoutSeconds = options.detectTimeoutSeconds;
+        spec.options.waitTimeoutSeconds = options.timeoutSeconds;
+        spec.options.concurrency = options.concurrency;
+    }
+    // Journaled first; each task runs once its first step holds its lease (a task another process
+    // took meanwhile is left to it, and said so).
+    const QString batchId = e->engine()->submitBatch(title, kind, withOptions, /*start=*/false);
+    if (options.noWait) {
         watch->reportQueued(batchId, earlierFailures, skipped);
         return true;
     }
-    e->locks()->acquire(batchId);
     watch->follow(e->engine()->tasksOfBatch(batchId));
     connect(watch, &CtlTaskWatch::allFinished, watch, [watch, earlierFailures, skipped, onFinished] {
         if (onFinished)

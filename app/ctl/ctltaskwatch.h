@@ -31,8 +31,8 @@ public:
     // Starts following the tasks, as they are now (call before they run: a submitted batch not yet
     // started, or journal snapshots about to be resumed). An empty list finishes at once (queued).
     void follow(const QList<TaskSnapshot> &tasks);
-    // Submits one batch and runs it to its end (or, with --no-wait, only journals it): the batch is
-    // locked for this process before its tasks start. onFinished runs once every task ended;
+    // Submits one batch, with the command's options journaled, and runs it to its end (or, with
+    // --no-wait, only journals it and reports what the journal holds). onFinished runs once every task ended;
     // without one, finishRun(earlierFailures, skipped) ends the run. False (reported) when the
     // journal is not available.
     static bool runBatch(CtlRunner *runner, const QString &title, TaskKind kind, const QList<TaskSpec> &specs,
@@ -65,6 +65,7 @@ private:
     };
 
     void onTaskChanged(const TaskSnapshot &task);
+    void onJournalError(const QString &message);
     void printRecords(Followed &f);
     void printEnd(const Followed &f);
     void checkAllEnded();
@@ -77,4 +78,5 @@ private:
     bool m_verbose = false;
     bool m_signalled = false;
     bool m_quietSuccess = false;
+    int m_journalErrors = 0;
 };

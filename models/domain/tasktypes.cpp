@@ -222,6 +222,18 @@ QJsonObject taskSpecToJson(const TaskSpec &spec)
         o.insert(QStringLiteral("imageName"), spec.imageName);
     if (spec.detectPort)
         o.insert(QStringLiteral("detectPort"), spec.detectPort);
+    if (!spec.actionMark.isEmpty())
+        o.insert(QStringLiteral("actionMark"), spec.actionMark);
+    if (!spec.options.isEmpty()) {
+        QJsonObject options;
+        if (spec.options.detectTimeoutSeconds >= 0)
+            options.insert(QStringLiteral("detectTimeoutSeconds"), spec.options.detectTimeoutSeconds);
+        if (spec.options.waitTimeoutSeconds >= 0)
+            options.insert(QStringLiteral("waitTimeoutSeconds"), spec.options.waitTimeoutSeconds);
+        if (spec.options.concurrency > 0)
+            options.insert(QStringLiteral("concurrency"), spec.options.concurrency);
+        o.insert(QStringLiteral("options"), options);
+    }
     if (spec.kind == TaskKind::Create) {
         const ServerCreateSpec &c = spec.create;
         QJsonObject meta;
@@ -251,6 +263,11 @@ TaskSpec taskSpecFromJson(const QJsonObject &o)
     spec.imageId = o.value(QLatin1String("imageId")).toString();
     spec.imageName = o.value(QLatin1String("imageName")).toString();
     spec.detectPort = o.value(QLatin1String("detectPort")).toInt();
+    spec.actionMark = o.value(QLatin1String("actionMark")).toString();
+    const QJsonObject options = o.value(QLatin1String("options")).toObject();
+    spec.options.detectTimeoutSeconds = options.value(QLatin1String("detectTimeoutSeconds")).toInt(-1);
+    spec.options.waitTimeoutSeconds = options.value(QLatin1String("waitTimeoutSeconds")).toInt(-1);
+    spec.options.concurrency = options.value(QLatin1String("concurrency")).toInt(0);
     const QJsonObject c = o.value(QLatin1String("create")).toObject();
     if (!c.isEmpty()) {
         spec.create.name = c.value(QLatin1String("name")).toString();

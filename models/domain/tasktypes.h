@@ -58,6 +58,19 @@ enum class TaskState {
     Cancelled
 };
 
+// How a batch was asked to run (phoenixctl --detect-timeout, --concurrency, ...). Journaled with
+// every task of the batch (its params), so that "tasks resume" and "tasks retry" — in this or
+// another process — run it the same way. -1 / 0: the running engine's own setting.
+struct BatchOptions
+{
+    int detectTimeoutSeconds = -1;
+    int waitTimeoutSeconds = -1;
+    int concurrency = 0;
+
+    [[nodiscard]] bool isEmpty() const { return detectTimeoutSeconds < 0 && waitTimeoutSeconds < 0 && concurrency <= 0; }
+    friend bool operator==(const BatchOptions &, const BatchOptions &) = default;
+};
+
 // Everything needed to run (or resume) one task.
 struct TaskSpec
 {
@@ -68,6 +81,11 @@ struct TaskSpec
     QString imageId;    // Rebuild: image to rebuild from (empty = the server's own)
     QString imageName;  // MakeImage: name of the new image
     int detectPort = 0; // 0 = the engine's setting
+    BatchOptions options;
+    // Reboot/rebuild: the newest Nova instance action (its request ID) before this task sent its
+    // own, journaled before sending; a resumed task finds in os-instance-actions whether Nova
+    // accepted the action already. "-" = the server had no action yet.
+    QString actionMark;
 };
 
 struct StageRecord

@@ -20,6 +20,32 @@ QThreadStorage<QHash<CloudSession *, std::shared_ptr<WorkerContext>> *> s_contex
 template<typename T>
 using Starter = std::function<void(QObject *, ApiCallback<T>)>;
 
+} // namespace
+
+QList<Server> StageRunner::serversOfTask(const QList<Server> &servers, const QString &taskId)
+{
+    QList<Server> out;
+    for (const Server &s : servers) {
+        if (s.meta(PhoenixMeta::Task) == taskId && !s.isDeleted())
+            out << s;
+    }
+    std::sort(out.begin(), out.end(), [](const Server &a, const Server &b) {
+        return a.created != b.created ? a.created < b.created : a.id < b.id;
+    });
+    return out;
+}
+
+namespace
+{
+// A step that found its lease gone (or could not journal what must precede a cloud write): the
+// engine checks the lease again before anything else happens.
+StepOutcome leaseCheck()
+{
+    StepOutcome o = StepOutcome::wait(0);
+    o.recheckLease = true;
+    return o;
+}
+
 QString floatingDescription(const QString &taskId)
 {
     return QStringLiteral("phoenix:task=%1").arg(taskId);
@@ -37,10 +63,11 @@ WorkerContext &WorkerContext::forCurrentThread(const CloudSessionPtr &session)
     return *slot;
 }
 
-StageRunner::StageRunner(WorkerContext &context, Inventory *inventory, const EngineSettings &settings)
+StageRunner::StageRunner(WorkerContext &context, Inventory *inventory, const EngineSettings &settings, StageHooks hooks)
     : m_context(context)
     , m_inventory(inventory)
     , m_settings(settings)
+    , m_hooks(std::move(hooks))
 {
 }
 
@@ -169,9 +196,7 @@ StepOutcome StageRunner::build(TaskSnapshot &task, StageProgress &progress)
     if (!existing)
         return retryOrFail(existing.error(), progress);
     QString discarded;
-    for (const Server &s : existing.value()) {
-        if (s.meta(PhoenixMeta::Task) != task.id || s.isDeleted())
-            continue;
+    for (const Server &s : serversOfTask(existing.value(), task.id)) {
         if (s.status == QLatin1String("ERROR")) {
             // A build of an earlier run that failed: make room for a new one (re-run of a failed create).
             const QString id = s.id;
@@ -188,6 +213,8 @@ StepOutcome StageRunner::build(TaskSnapshot &task, StageProgress &progress)
         return StepOutcome::advance(); // created in an earlier try but not visible by name yet: trust the id
     task.spec.serverId.clear();
 
+    if (m_hooks.leaseHeld && !m_hooks.leaseHeld())
+        return leaseCheck(); // another runner may have made it meanwhile: never create unleased
     progress.pollMark = m_inventory ? m_inventory->pollCount() : 0;
     Result<Server> created = waitFor<Server>(
         [&](QObject *ctx, ApiCallback<Server> cb) { compute.createServer(spec, ctx, cb); });
@@ -235,6 +262,13 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
         return StepOutcome::fail(tr("The desktop is in ERROR%1; restore or hard-reboot it.")
                                      .arg(s.faultMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.faultMessage)));
 
+    if (rebootLike) {
+        // ACTIVE before and after: only Nova's instance actions tell whether ours was accepted.
+        if (std::optional<StepOutcome> done = actionAlreadyAccepted(task, progress, actionOf(kind)))
+            return *done;
+    }
+    if (m_hooks.leaseHeld && !m_hooks.leaseHeld())
+        return leaseCheck();
     QJsonObject args;
     if (kind == TaskKind::Rebuild)
         args.insert(QStringLiteral("imageRef"), task.spec.imageId.isEmpty() ? s.imageId : task.spec.imageId);
@@ -255,6 +289,42 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
     if (m_inventory)
         m_inventory->notifyChanged();
     return StepOutcome::advance();
+}
+
+std::optional<StepOutcome> StageRunner::actionAlreadyAccepted(TaskSnapshot &task, StageProgress &progress,
+                                                              ServerAction action)
+{
+    ComputeApi &compute = m_context.compute();
+    const QString id = task.spec.serverId;
+    Result<QList<InstanceAction>> actions = waitFor<QList<InstanceAction>>(
+        [&](QObject *ctx, ApiCallback<QList<InstanceAction>> cb) { compute.instanceActions(id, ctx, cb); });
+    if (!actions)
+        return retryOrFail(actions.error(), progress);
+    QList<InstanceAction> list = actions.value();
+    std::stable_sort(list.begin(), list.end(),
+                     [](const InstanceAction &a, const InstanceAction &b) { return a.startTime > b.startTime; });
+    if (task.spec.actionMark.isEmpty()) {
+        // First try of this task: remember Nova's newest action and journal it BEFORE sending ours.
+        task.spec.actionMark = list.isEmpty() ? QStringLiteral("-") : list.first().requestId;
+        if (m_hooks.persist && !m_hooks.persist(task)) {
+            task.spec.actionMark.clear();
+            return leaseCheck();
+        }
+        return std::nullopt;
+    }
+    const QString name = action == ServerAction::Rebuild ? QStringLiteral("rebuild") : QStringLiteral("reboot");
+    for (const InstanceAction &a : std::as_const(list)) {
+        if (a.requestId == task.spec.actionMark)
+            break; // older than what this task sent
+        if (a.action == name) {
+            progress.pollMark = m_inventory ? m_inventory->pollCount() : 0;
+            StepOutcome o = StepOutcome::advance(tr("The cloud had already accepted this %1 (request %2); not sent again.")
+                                                     .arg(name, a.requestId));
+            o.requestId = a.requestId;
+            return o;
+        }
+    }
+    return std::nullopt;
 }
 
 StepOutcome StageRunner::waitState(TaskSnapshot &task, StageProgress &progress)
@@ -303,8 +373,10 @@ StepOutcome StageRunner::waitState(TaskSnapshot &task, StageProgress &progress)
 
 StepOutcome StageRunner::removeTwins(TaskSnapshot &task)
 {
-    // Qt's network stack replays a POST whose connection died before any reply byte arrived, so a
-    // lost create reply can leave Nova with two servers carrying this task's id. Keep ours.
+    // Qt's network stack replays a POST whose connection died before any reply byte arrived, and
+    // two runners of one task (a lease lost) may each have created one: Nova can hold several
+    // servers with this task's id. Every runner keeps the OLDEST and removes the rest, so two
+    // runners never delete each other's choice.
     ComputeApi &compute = m_context.compute();
     ServerQuery query;
     query.name = QLatin1Char('^') + QRegularExpression::escape(task.spec.serverName) + QLatin1Char('$');
@@ -312,20 +384,31 @@ StepOutcome StageRunner::removeTwins(TaskSnapshot &task)
         [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers(query, ctx, cb); });
     if (!same)
         return StepOutcome::advance(); // only a clean-up: the desktop itself is fine
+    const QList<Server> mine = serversOfTask(same.value(), task.id);
+    if (mine.size() <= 1 && (mine.isEmpty() || mine.first().id == task.spec.serverId))
+        return StepOutcome::advance();
+    if (m_hooks.leaseHeld && !m_hooks.leaseHeld())
+        return leaseCheck();
+    const Server keep = mine.first();
     int removed = 0;
-    for (const Server &s : same.value()) {
-        if (s.id == task.spec.serverId || s.isDeleted() || s.meta(PhoenixMeta::Task) != task.id)
+    for (const Server &s : mine) {
+        if (s.id == keep.id)
             continue;
         const QString id = s.id;
         const CloudError e = waitFor<bool>([&](QObject *ctx, ApiCallback<bool> cb) { compute.deleteServer(id, ctx, cb); }).error();
         if (!e || e.isNotFound())
             ++removed;
     }
-    if (removed == 0)
-        return StepOutcome::advance();
     if (m_inventory)
         m_inventory->notifyChanged();
-    return StepOutcome::advance(tr("Removed %n duplicate(s) made by a repeated request.", nullptr, removed));
+    const QString note = tr("Removed %n duplicate(s) made by a repeated request.", nullptr, removed);
+    if (keep.id != task.spec.serverId) {
+        // The twin kept is not the one this runner made: wait for it instead.
+        qCInfo(lcStage).noquote() << "task" << task.id << "keeps the older twin" << keep.id << "instead of" << task.spec.serverId;
+        task.spec.serverId = keep.id;
+        return StepOutcome::wait(m_settings.waitPollMs);
+    }
+    return StepOutcome::advance(removed > 0 ? note : QString());
 }
 
 StepOutcome StageRunner::floating(TaskSnapshot &task, StageProgress &progress)

@@ -3,6 +3,9 @@
 #include "models/engine/taskengine.h"
 #include "models/domain/tasktypes.h"
 
+#include <functional>
+#include <optional>
+
 class Inventory;
 class WorkerContext;
 
@@ -33,6 +36,7 @@ struct StepOutcome
     bool warning = false; // Advance with a warning (message says why)
     QString message;      // error or note, plain language
     QString requestId;
+    bool recheckLease = false; // the lease (or the journal) failed a check inside the step: re-check before the next
 
     static StepOutcome advance(const QString &note = {}) { return {Advance, 0, false, false, note, {}}; }
     static StepOutcome wait(int ms) { return {Again, ms, true, false, {}, {}}; }
@@ -43,6 +47,15 @@ struct StepOutcome
     static StepOutcome failed(const CloudError &e) { return {Fail, 0, false, false, e.userMessage(), e.requestId()}; }
 };
 
+// What the engine lends a step: whether the task's lease is still this runner's (asked right
+// before a cloud write that a second runner must not repeat), and a journal write of the task
+// (false when it failed: the write that needed it is then not sent).
+struct StageHooks
+{
+    std::function<bool()> leaseHeld;
+    std::function<bool(const TaskSnapshot &)> persist;
+};
+
 // Runs one step of a task's current stage on the calling worker thread. May wait there for its
 // cloud replies (never on the GUI thread). Stateless apart from what it is handed.
 class StageRunner
@@ -50,7 +63,7 @@ class StageRunner
     Q_DECLARE_TR_FUNCTIONS(StageRunner)
 
 public:
-    StageRunner(WorkerContext &context, Inventory *inventory, const EngineSettings &settings);
+    StageRunner(WorkerContext &context, Inventory *inventory, const EngineSettings &settings, StageHooks hooks = {});
 
     StepOutcome run(TaskSnapshot &task, StageProgress &progress);
 
@@ -58,12 +71,17 @@ public:
     static QStringList targetStatuses(TaskKind kind);
     // The Nova action of a kind's ACTION stage.
     static ServerAction actionOf(TaskKind kind);
+    // The servers carrying this task's id, oldest first (by creation, then id): every runner of a
+    // task orders them alike, so all keep the same one (the first) and remove the others.
+    static QList<Server> serversOfTask(const QList<Server> &servers, const QString &taskId);
 
 private:
     StepOutcome build(TaskSnapshot &task, StageProgress &progress);
     StepOutcome action(TaskSnapshot &task, StageProgress &progress, TaskKind kind);
     StepOutcome waitState(TaskSnapshot &task, StageProgress &progress);
     StepOutcome removeTwins(TaskSnapshot &task);
+    // Reboot/rebuild after a crash or a lost reply: whether Nova accepted this task's action already.
+    std::optional<StepOutcome> actionAlreadyAccepted(TaskSnapshot &task, StageProgress &progress, ServerAction action);
     StepOutcome floating(TaskSnapshot &task, StageProgress &progress);
     StepOutcome disassociate(TaskSnapshot &task);
     StepOutcome deleteServer(TaskSnapshot &task, StageProgress &progress);
@@ -76,4 +94,5 @@ private:
     WorkerContext &m_context;
     Inventory *m_inventory;
     EngineSettings m_settings;
+    StageHooks m_hooks;
 };

@@ -175,29 +175,39 @@ bool StoreJournal::runnerIsDeadHere(const QString &runner)
 #endif
 }
 
-bool StoreJournal::claim(const QString &taskId, const QString &runner, int leaseSeconds)
+EngineJournal::LeaseAnswer StoreJournal::claim(const QString &taskId, const QString &runner, int leaseSeconds)
 {
-    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(leaseSeconds);
-    Result<bool> r = m_journal.claimTask(taskId, runner, until);
+    Result<bool> r = m_journal.claimTask(taskId, runner, leaseSeconds);
     if (r && !r.value()) {
         // Held by a process of this computer that died (killed, crashed): no need to wait for
         // its lease to run out.
-        const auto holder = m_journal.lease(taskId);
-        if (holder && runnerIsDeadHere(holder.value().first))
-            r = m_journal.claimTask(taskId, runner, until, holder.value().first);
+        const Result<TaskLease> holder = m_journal.lease(taskId);
+        if (!holder)
+            r = holder.error();
+        else if (runnerIsDeadHere(holder.value().runner))
+            r = m_journal.claimTask(taskId, runner, leaseSeconds, holder.value().runner);
     }
     if (!r) {
-        // The journal cannot say: run it rather than strand it (the idempotent stages make a rare
-        // double run harmless).
+        // The journal cannot say who holds the task: nobody may run it until it can (running it
+        // unleased is how two runners end up deleting each other's desktops).
         qCWarning(lcStoreJournal).noquote() << "cannot lease task" << taskId << ':' << r.error().detail();
-        return true;
+        return LeaseAnswer::Unknown;
+    }
+    return r.value() ? LeaseAnswer::Mine : LeaseAnswer::Theirs;
+}
+
+int StoreJournal::renewLeases(const QString &runner, int leaseSeconds)
+{
+    const Result<int> r = m_journal.renewLeases(runner, leaseSeconds);
+    if (!r) {
+        qCWarning(lcStoreJournal).noquote() << "cannot renew task leases:" << r.error().detail();
+        return -1;
     }
     return r.value();
 }
 
-void StoreJournal::renewLeases(const QString &runner, int leaseSeconds)
+void StoreJournal::releaseLease(const QString &taskId, const QString &runner)
 {
-    const Result<int> r = m_journal.renewLeases(runner, QDateTime::currentDateTimeUtc().addSecs(leaseSeconds));
-    if (!r)
-        qCWarning(lcStoreJournal).noquote() << "cannot renew task leases:" << r.error().detail();
+    if (const CloudError e = m_journal.releaseLease(taskId, runner))
+        qCInfo(lcStoreJournal).noquote() << "lease of" << taskId << "not released (it runs out by itself):" << e.detail();
 }

@@ -16,8 +16,12 @@ public:
     CloudError saveStage(const TaskSnapshot &task, const StageRecord &record) override;
     QList<TaskSnapshot> loadUnfinished() override;
     void audit(const TaskSnapshot &task) override;
-    bool claim(const QString &taskId, const QString &runner, int leaseSeconds) override;
-    void renewLeases(const QString &runner, int leaseSeconds) override;
+    LeaseAnswer claim(const QString &taskId, const QString &runner, int leaseSeconds) override;
+    int renewLeases(const QString &runner, int leaseSeconds) override;
+    void releaseLease(const QString &taskId, const QString &runner) override;
+
+    // The local clock of the journal's timestamps (tests fake a skewed one); leases never use it.
+    void setClock(TaskJournal::Clock clock) { m_journal.setClock(std::move(clock)); }
 
     // Journal rows → engine snapshots (also for the task console's history view).
     static TaskRecord toRecord(const TaskSnapshot &task, const QString &scope);

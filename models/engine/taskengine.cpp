@@ -1,7 +1,9 @@
 #include "models/engine/taskengine.h"
 
 #include "models/engine/inventory.h"
+#include "models/engine/leasekeeper.h"
 #include "models/engine/stagerunner.h"
+#include "models/engine/steptransition.h"
 #include "models/engine/workercontext.h"
 
 #include <QLoggingCategory>
@@ -10,16 +12,19 @@
 #include <QTimer>
 #include <QUuid>
 
-#include <atomic>
-
 Q_LOGGING_CATEGORY(lcEngine, "phoenix.models.engine")
 
 struct TaskEngine::Entry
 {
-    TaskSnapshot snap;        // guarded by TaskEngine::m_mutex
-    StageProgress progress;   // guarded by TaskEngine::m_mutex
+    TaskSnapshot snap;        // guarded by TaskEngine::m_mutex (as every field below but cancel)
+    StageProgress progress;
     quint64 ticket = 0;       // a scheduled step runs only if its ticket is still current
     bool journaled = true;    // false until submitBatch's journal job has written it
+    bool inJournal = true;    // false while the journal has no row for it (its first write failed)
+    bool unsaved = false;     // the journal missed a write of snap: written before the next step
+    QList<StageRecord> unsavedStages; // stage results the journal missed, in order
+    bool mustClaim = true;    // take or confirm the lease before the next step, whatever its stage
+    bool waitingForJournal = false;
     std::atomic_bool cancel{false};
 };
 
@@ -33,6 +38,21 @@ QString newId()
 QDateTime now()
 {
     return QDateTime::currentDateTimeUtc();
+}
+
+// Stages that only look (the shared inventory, a port probe): they change nothing in the cloud.
+bool isWaitingStage(Stage stage)
+{
+    return stage == Stage::Wait || stage == Stage::WaitImage || stage == Stage::Detect;
+}
+
+// A failed or cancelled task runs again from the stage it stopped at, except a create that
+// failed waiting (the build went into ERROR): it starts again from BUILD, which removes the
+// failed server first.
+void rewindForRerun(TaskSnapshot &task)
+{
+    if (task.spec.kind == TaskKind::Create && task.currentStage() == Stage::Wait)
+        task.stageIndex = 0;
 }
 } // namespace
 
@@ -51,18 +71,11 @@ TaskEngine::TaskEngine(CloudSessionPtr session, Inventory *inventory, EngineJour
                    .arg(QSysInfo::machineHostName())
                    .arg(QCoreApplication::applicationPid())
                    .arg(newId().left(8));
-    // Keep the leases of running tasks fresh; written on a worker (the GUI thread never waits).
-    m_leaseTimer = new QTimer(this);
-    connect(m_leaseTimer, &QTimer::timeout, this, [this] {
-        if (m_journal && activeTaskCount() > 0)
-            m_pool.start([this] { m_journal->renewLeases(m_runner, LeaseSeconds); });
-    });
-    m_leaseTimer->start(LeaseRenewMs);
-}
-
-bool TaskEngine::claim(const QString &taskId)
-{
-    return !m_journal || m_journal->claim(taskId, m_runner, LeaseSeconds);
+    // Leases are renewed on their own thread and timer: never queued behind the pool's steps.
+    if (m_journal) {
+        m_leases = new LeaseKeeper(m_journal, m_runner, [this] { return activeTaskCount() > 0; }, this);
+        m_leases->setLeaseSeconds(m_settings.leaseSeconds);
+    }
 }
 
 TaskEngine::~TaskEngine()
@@ -74,6 +87,8 @@ TaskEngine::~TaskEngine()
     }
     m_pool.clear();
     m_pool.waitForDone();
+    delete m_leases; // its thread stops before the journal goes away
+    m_leases = nullptr;
 }
 
 void TaskEngine::setSettings(const EngineSettings &settings)
@@ -81,12 +96,37 @@ void TaskEngine::setSettings(const EngineSettings &settings)
     QMutexLocker lock(&m_mutex);
     m_settings = settings;
     m_pool.setMaxThreadCount(qMax(1, settings.concurrency));
+    if (m_leases)
+        m_leases->setLeaseSeconds(settings.leaseSeconds);
 }
 
 EngineSettings TaskEngine::settings() const
 {
     QMutexLocker lock(&m_mutex);
     return m_settings;
+}
+
+EngineSettings TaskEngine::settingsFor(const TaskSpec &spec) const
+{
+    EngineSettings s = settings();
+    // The options the batch was started with (journaled with it) win over this engine's settings.
+    if (spec.options.detectTimeoutSeconds >= 0) {
+        s.detectTimeoutSeconds = spec.options.detectTimeoutSeconds;
+        s.detectIntervalSeconds = qBound(1, s.detectTimeoutSeconds, s.detectIntervalSeconds);
+    }
+    if (spec.options.waitTimeoutSeconds > 0)
+        s.waitTimeoutSeconds = spec.options.waitTimeoutSeconds;
+    return s;
+}
+
+int TaskEngine::leaseRenewals() const
+{
+    return m_leases ? m_leases->renewals() : 0;
+}
+
+int TaskEngine::leasesLost() const
+{
+    return m_leasesLost.load();
 }
 
 std::shared_ptr<TaskEngine::Entry> TaskEngine::addEntryLocked(const TaskSnapshot &snapshot)
@@ -108,7 +148,6 @@ QString TaskEngine::submitBatch(const QString &title, TaskKind kind, const QList
     batch.total = int(specs.size());
     batch.running = batch.total;
     QList<std::shared_ptr<Entry>> entries;
-    QList<TaskSnapshot> snapshots;
     {
         QMutexLocker lock(&m_mutex);
         for (const TaskSpec &spec : specs) {
@@ -119,22 +158,36 @@ QString TaskEngine::submitBatch(const QString &title, TaskKind kind, const QList
             t.chain = stageChain(spec.kind);
             t.user = user;
             t.createdAt = t.updatedAt = now();
-            snapshots << t;
             entries << addEntryLocked(t);
             entries.last()->journaled = !start;
         }
         m_batches.insert(batch.id, batch);
     }
-    // Journaled before anything is sent: a crash from here on is resumed, not lost.
-    auto journal = [this, batch, user, snapshots] {
+    // Journaled before anything is sent: a crash from here on is resumed, not lost. What the
+    // journal misses is written before the task's first step (which waits for it).
+    auto journal = [this, batch, user, entries] {
         if (!m_journal)
             return;
-        if (const CloudError e = m_journal->saveBatch(batch, user))
-            qCWarning(lcEngine).noquote() << "journal:" << e.detail();
-        for (const TaskSnapshot &t : snapshots) {
-            if (const CloudError e = m_journal->saveTask(t))
-                qCWarning(lcEngine).noquote() << "journal:" << e.detail();
+        const CloudError batchError = m_journal->saveBatch(batch, user);
+        CloudError error = batchError;
+        QList<bool> written;
+        for (const auto &e : entries) {
+            const CloudError taskError = error ? error : m_journal->saveTask(e->snap); // snap is not yet shared
+            written << !taskError;
+            if (taskError && !error)
+                error = taskError;
         }
+        {
+            QMutexLocker lock(&m_mutex);
+            if (batchError)
+                m_unsavedBatches.insert(batch.id, user);
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                entries.at(i)->inJournal = written.at(i);
+                entries.at(i)->unsaved = !written.at(i);
+            }
+        }
+        if (error)
+            reportJournalError(error);
     };
     for (const auto &e : std::as_const(entries))
         Q_EMIT taskChanged(e->snap);
@@ -146,12 +199,12 @@ QString TaskEngine::submitBatch(const QString &title, TaskKind kind, const QList
     m_pool.start([this, journal, entries] {
         journal();
         for (const auto &e : entries) {
-            claim(e->snap.id);
             {
                 QMutexLocker lock(&m_mutex);
                 e->journaled = true;
             }
-            schedule(e, 0); // a cancel that came meanwhile is honoured by the step
+            if (takeLease(e))
+                schedule(e, 0); // a cancel that came meanwhile is honoured by the step
         }
     });
     return batch.id;
@@ -167,10 +220,13 @@ int TaskEngine::startBatch(const QString &batchId)
                 held << e; // never scheduled
         }
     }
-    for (const auto &e : std::as_const(held)) {
-        claim(e->snap.id);
-        schedule(e, 0);
-    }
+    // Leased before they queue (a queued task must not look free to another process), on a worker.
+    m_pool.start([this, held] {
+        for (const auto &e : held) {
+            if (takeLease(e))
+                schedule(e, 0);
+        }
+    }, 1);
     return int(held.size());
 }
 
@@ -189,8 +245,7 @@ void TaskEngine::schedule(const std::shared_ptr<Entry> &entry, int delayMs)
         ticket = ++entry->ticket;
         // Steps that change something go before steps that only look (WAIT, DETECT), so a big
         // batch's actions are not queued behind the probes of its first items.
-        const Stage stage = entry->snap.currentStage();
-        if (stage == Stage::Wait || stage == Stage::WaitImage || stage == Stage::Detect)
+        if (isWaitingStage(entry->snap.currentStage()))
             priority = 0;
     }
     auto run = [this, entry, ticket] {
@@ -211,19 +266,210 @@ void TaskEngine::schedule(const std::shared_ptr<Entry> &entry, int delayMs)
     }, Qt::QueuedConnection);
 }
 
-void TaskEngine::runStep(const std::shared_ptr<Entry> &entry)
+void TaskEngine::reportJournalError(const CloudError &error)
+{
+    qCWarning(lcEngine).noquote() << "journal:" << error.detail();
+    Q_EMIT journalError(tr("The task journal could not be written: %1 The tasks wait and try again.").arg(error.userMessage()));
+}
+
+CloudError TaskEngine::flushUnsaved(const std::shared_ptr<Entry> &entry)
 {
     TaskSnapshot snap;
-    StageProgress progress;
-    EngineSettings settings;
+    QList<StageRecord> stages;
+    QString batchUser;
+    bool batchUnsaved = false;
     {
         QMutexLocker lock(&m_mutex);
-        if (entry->snap.isFinished())
-            return;
+        if (!entry->unsaved && entry->unsavedStages.isEmpty())
+            return {};
+        snap = entry->snap;
+        stages = entry->unsavedStages;
+        batchUnsaved = m_unsavedBatches.contains(snap.batchId);
+        batchUser = m_unsavedBatches.value(snap.batchId);
+    }
+    if (batchUnsaved) {
+        BatchSnapshot b = batch(snap.batchId).value_or(BatchSnapshot());
+        if (const CloudError e = m_journal->saveBatch(b, batchUser))
+            return e;
+        QMutexLocker lock(&m_mutex);
+        m_unsavedBatches.remove(snap.batchId);
+    }
+    if (const CloudError e = m_journal->saveTask(snap))
+        return e;
+    for (const StageRecord &r : std::as_const(stages)) {
+        if (const CloudError e = m_journal->saveStage(snap, r))
+            return e;
+    }
+    QMutexLocker lock(&m_mutex);
+    entry->inJournal = true;
+    entry->unsaved = false;
+    entry->unsavedStages.remove(0, qMin(entry->unsavedStages.size(), stages.size()));
+    return {};
+}
+
+void TaskEngine::waitForJournal(const std::shared_ptr<Entry> &entry, const CloudError &error)
+{
+    TaskSnapshot snap;
+    bool first = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        first = !std::exchange(entry->waitingForJournal, true);
+        entry->mustClaim = true;
+        entry->snap.state = TaskState::Waiting;
+        entry->snap.error = tr("Waiting for the database: %1").arg(error.userMessage());
+        snap = entry->snap;
+    }
+    if (first) {
+        qCWarning(lcEngine).noquote() << "task" << snap.id << "waits for the journal:" << error.detail();
+        Q_EMIT journalError(tr("The task journal cannot be reached: %1 Tasks wait for it and go on when it is back.")
+                                .arg(error.userMessage()));
+    }
+    publish(snap);
+    schedule(entry, settings().journalRetryMs);
+}
+
+void TaskEngine::leaveToOtherRunner(const std::shared_ptr<Entry> &entry)
+{
+    TaskSnapshot snap;
+    bool hadRun = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        ++entry->ticket;
+        hadRun = entry->progress.startedAt.isValid() || !entry->snap.history.isEmpty();
+        entry->unsaved = false; // the journal row is the other runner's now
+        entry->unsavedStages.clear();
+        entry->snap.state = TaskState::Cancelled;
+        entry->snap.error = tr("Another Phoenix process (a window, phoenixctl or another workstation) holds this "
+                               "task; it was left to that process.");
+        snap = entry->snap;
+    }
+    if (hadRun)
+        ++m_leasesLost;
+    qCWarning(lcEngine).noquote() << "task" << snap.id << snap.spec.serverName << "is held by another runner; leaving it";
+    publish(snap);
+    updateBatch(snap.batchId);
+}
+
+bool TaskEngine::takeLease(const std::shared_ptr<Entry> &entry)
+{
+    QString id;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_journal || !entry->inJournal)
+            return true; // the first step writes it, then leases it
+        id = entry->snap.id;
+    }
+    switch (m_journal->claim(id, m_runner, settings().leaseSeconds)) {
+    case EngineJournal::LeaseAnswer::Mine: {
+        QMutexLocker lock(&m_mutex);
+        entry->mustClaim = false;
+        return true;
+    }
+    case EngineJournal::LeaseAnswer::Theirs:
+        leaveToOtherRunner(entry);
+        return false;
+    case EngineJournal::LeaseAnswer::Unknown:
+        break;
+    }
+    return true; // the first step waits for the journal
+}
+
+bool TaskEngine::readyToRun(const std::shared_ptr<Entry> &entry, bool writes)
+{
+    if (!m_journal)
+        return true;
+    bool inJournal = true;
+    bool claim = writes;
+    QString id;
+    {
+        QMutexLocker lock(&m_mutex);
+        id = entry->snap.id;
+        inJournal = entry->inJournal;
+        claim = claim || entry->mustClaim;
+    }
+    // A task the journal has no row for yet is nobody else's: write it first, then lease it.
+    if (!inJournal) {
+        if (const CloudError e = flushUnsaved(entry)) {
+            waitForJournal(entry, e);
+            return false;
+        }
+    }
+    if (claim) {
+        const int seconds = settings().leaseSeconds;
+        switch (m_journal->claim(id, m_runner, seconds)) {
+        case EngineJournal::LeaseAnswer::Mine:
+            break;
+        case EngineJournal::LeaseAnswer::Theirs:
+            leaveToOtherRunner(entry);
+            return false;
+        case EngineJournal::LeaseAnswer::Unknown:
+            waitForJournal(entry, CloudError::local(tr("The task's lease could not be checked.")));
+            return false;
+        }
+    }
+    if (const CloudError e = flushUnsaved(entry)) {
+        waitForJournal(entry, e);
+        return false;
+    }
+    QMutexLocker lock(&m_mutex);
+    entry->mustClaim = false;
+    if (std::exchange(entry->waitingForJournal, false)) {
+        entry->snap.error.clear();
+        entry->snap.state = TaskState::Pending; // journaled as started again by the step
+    }
+    return true;
+}
+
+bool TaskEngine::journalStarted(const std::shared_ptr<Entry> &entry, TaskSnapshot &snap, bool stageBegins)
+{
+    // Journal "stage started" before the cloud call; the step does not run without it.
+    snap.state = isWaitingStage(snap.currentStage()) ? TaskState::Waiting : TaskState::Running;
+    snap.updatedAt = now();
+    if (stageBegins)
+        snap.stageStartedAt = snap.updatedAt;
+    if (m_journal) {
+        if (const CloudError e = m_journal->saveTask(snap)) {
+            {
+                QMutexLocker lock(&m_mutex);
+                entry->unsaved = true;
+            }
+            waitForJournal(entry, e);
+            return false;
+        }
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        entry->snap.state = snap.state;
+        entry->snap.updatedAt = snap.updatedAt;
+        entry->snap.stageStartedAt = snap.stageStartedAt;
+    }
+    publish(snap);
+    return true;
+}
+
+void TaskEngine::runStep(const std::shared_ptr<Entry> &entry)
+{
+    TaskSnapshot current;
+    {
+        QMutexLocker lock(&m_mutex);
+        current = entry->snap;
+    }
+    if (current.isFinished()) {
+        // Only a finished task whose final write the journal missed comes here.
+        journalFinished(entry, current);
+        return;
+    }
+    const bool writes = !isWaitingStage(current.currentStage());
+    if (!readyToRun(entry, writes))
+        return;
+    TaskSnapshot snap;
+    StageProgress progress;
+    {
+        QMutexLocker lock(&m_mutex);
         snap = entry->snap;
         progress = entry->progress;
-        settings = m_settings;
     }
+    const EngineSettings settings = settingsFor(snap.spec);
     const QDateTime startedAt = now();
     if (entry->cancel.load()) {
         StepOutcome cancelled;
@@ -231,27 +477,24 @@ void TaskEngine::runStep(const std::shared_ptr<Entry> &entry)
         finishStep(entry, snap, cancelled, progress, startedAt);
         return;
     }
-    if (snap.state == TaskState::Pending || !progress.startedAt.isValid()) {
-        // Journal "stage started" before the cloud call.
-        const Stage stage = snap.currentStage();
-        snap.state = (stage == Stage::Wait || stage == Stage::WaitImage || stage == Stage::Detect) ? TaskState::Waiting
-                                                                                                   : TaskState::Running;
-        snap.updatedAt = startedAt;
-        if (!progress.startedAt.isValid())
-            snap.stageStartedAt = startedAt;
-        if (m_journal)
-            m_journal->saveTask(snap);
-        {
-            QMutexLocker lock(&m_mutex);
-            entry->snap.state = snap.state;
-            entry->snap.updatedAt = snap.updatedAt;
-            entry->snap.stageStartedAt = snap.stageStartedAt;
-        }
-        publish(snap);
-    }
+    if ((snap.state == TaskState::Pending || !progress.startedAt.isValid())
+        && !journalStarted(entry, snap, !progress.startedAt.isValid()))
+        return;
     WorkerContext &context = WorkerContext::forCurrentThread(m_session);
-    StageRunner runner(context, m_inventory, settings);
-    const StepOutcome outcome = runner.run(snap, progress);
+    StageHooks hooks;
+    hooks.leaseHeld = [this, id = snap.id] {
+        return !m_journal || m_journal->claim(id, m_runner, this->settings().leaseSeconds) == EngineJournal::LeaseAnswer::Mine;
+    };
+    hooks.persist = [this](const TaskSnapshot &t) { return !m_journal || !m_journal->saveTask(t); };
+    StageRunner runner(context, m_inventory, settings, hooks);
+    context.clearRequestId();
+    StepOutcome outcome = runner.run(snap, progress);
+    if (outcome.kind == StepOutcome::Advance && outcome.requestId.isEmpty())
+        outcome.requestId = context.lastWriteRequestId(); // the call that did the work
+    if (outcome.recheckLease) {
+        QMutexLocker lock(&m_mutex);
+        entry->mustClaim = true;
+    }
     finishStep(entry, std::move(snap), outcome, progress, startedAt);
 }
 
@@ -259,117 +502,72 @@ void TaskEngine::finishStep(const std::shared_ptr<Entry> &entry, TaskSnapshot sn
                             const StageProgress &progressIn, const QDateTime &startedAt)
 {
     StageProgress progress = progressIn;
-    StageRecord record;
-    record.index = snap.stageIndex;
-    record.stage = snap.currentStage();
-    record.attempt = qMax(1, progress.attempt);
-    record.message = outcome.message;
-    record.requestId = outcome.requestId;
-    record.startedAt = progress.startedAt.isValid() ? progress.startedAt : startedAt;
-    record.finishedAt = now();
+    StageRecord record = StepTransition::recordOf(snap, outcome, progress, startedAt);
     snap.updatedAt = record.finishedAt;
+    const bool cancel = outcome.kind == StepOutcome::Cancelled || (entry->cancel.load() && outcome.kind != StepOutcome::Fail);
+    const StepTransition next = StepTransition::apply(snap, progress, record, outcome, cancel, settings().actionTries);
+    journalStep(entry, snap, next);
+    commitStep(entry, snap, progress, next);
+}
 
-    int delay = -1; // -1: no further step
-    bool journalTask = true;
-    bool finished = false;
-    const bool cancelled = outcome.kind == StepOutcome::Cancelled
-        || (entry->cancel.load() && outcome.kind != StepOutcome::Fail);
-    if (cancelled) {
-        record.ok = false;
-        record.message = QCoreApplication::translate("TaskEngine", "Cancelled.");
-        snap.history << record;
-        snap.state = TaskState::Cancelled;
-        snap.error = record.message;
-        finished = true;
-        if (m_journal)
-            m_journal->saveStage(snap, record);
-    } else {
-        switch (outcome.kind) {
-        case StepOutcome::Advance: {
-            record.ok = true;
-            record.warning = outcome.warning;
-            snap.history << record;
-            if (m_journal)
-                m_journal->saveStage(snap, record);
-            const StageProgress previous = progress;
-            progress = StageProgress();
-            progress.pollMark = previous.pollMark; // WAIT trusts only polls after the previous stage's change
-            progress.fromStatus = previous.fromStatus;
-            ++snap.stageIndex;
-            if (snap.stageIndex >= snap.chain.size()) {
-                snap.state = TaskState::Done;
-                snap.error.clear();
-                finished = true;
-            } else {
-                snap.state = TaskState::Pending;
-                delay = 0;
-            }
-            break;
+void TaskEngine::journalStep(const std::shared_ptr<Entry> &entry, const TaskSnapshot &snap, const StepTransition &next)
+{
+    if (!m_journal)
+        return;
+    CloudError error;
+    if (next.stage)
+        error = m_journal->saveStage(snap, *next.stage);
+    if (!error && next.journalTask)
+        error = m_journal->saveTask(snap);
+    if (error) {
+        // Kept and written before the task's next step (which waits for the journal).
+        {
+            QMutexLocker lock(&m_mutex);
+            entry->unsaved = true;
+            if (next.stage)
+                entry->unsavedStages << *next.stage;
         }
-        case StepOutcome::Again: {
-            const TaskState state = outcome.waiting ? TaskState::Waiting : TaskState::Running;
-            journalTask = state != snap.state;
-            if (!outcome.waiting) {
-                // A failed try that will be repeated: keep it in the stage history.
-                record.ok = false;
-                snap.history << record;
-                if (m_journal)
-                    m_journal->saveStage(snap, record);
-                journalTask = true;
-            }
-            snap.state = state;
-            delay = outcome.delayMs;
-            break;
-        }
-        case StepOutcome::Retreat: {
-            record.ok = false;
-            snap.history << record;
-            if (m_journal)
-                m_journal->saveStage(snap, record);
-            int retreats = 0;
-            for (const StageRecord &r : std::as_const(snap.history))
-                retreats += (r.index == snap.stageIndex && !r.ok) ? 1 : 0;
-            if (retreats > settings().actionTries || snap.stageIndex == 0) {
-                snap.state = TaskState::Failed;
-                snap.error = outcome.message;
-                finished = true;
-                break;
-            }
-            progress = StageProgress();
-            --snap.stageIndex;
-            snap.state = TaskState::Pending;
-            delay = 0;
-            break;
-        }
-        case StepOutcome::Fail:
-        case StepOutcome::Cancelled:
-            record.ok = false;
-            snap.history << record;
-            if (m_journal)
-                m_journal->saveStage(snap, record);
-            snap.state = TaskState::Failed; // never ACTIVE/"finished" on failure
-            snap.error = outcome.message;
-            snap.requestId = outcome.requestId;
-            finished = true;
-            break;
-        }
+        reportJournalError(error);
+        return;
     }
-    if (journalTask && m_journal)
-        m_journal->saveTask(snap);
-    if (finished && m_journal)
+    if (next.finished) {
         m_journal->audit(snap);
+        m_journal->releaseLease(snap.id, m_runner);
+    }
+}
+
+void TaskEngine::journalFinished(const std::shared_ptr<Entry> &entry, const TaskSnapshot &snap)
+{
+    if (!m_journal)
+        return;
+    if (const CloudError e = flushUnsaved(entry)) {
+        qCInfo(lcEngine).noquote() << "task" << snap.id << "still not journaled:" << e.detail();
+        schedule(entry, settings().journalRetryMs);
+        return;
+    }
+    m_journal->audit(snap);
+    m_journal->releaseLease(snap.id, m_runner);
+}
+
+void TaskEngine::commitStep(const std::shared_ptr<Entry> &entry, const TaskSnapshot &snap, const StageProgress &progress,
+                            const StepTransition &next)
+{
+    bool unsaved = false;
     {
         QMutexLocker lock(&m_mutex);
         entry->snap = snap;
         entry->progress = progress;
+        unsaved = entry->unsaved;
     }
     publish(snap);
-    if (finished) {
+    if (next.finished) {
         qCInfo(lcEngine).noquote() << TaskText::kindKey(snap.spec.kind) << snap.spec.serverName
                                    << TaskText::stateKey(snap.state) << snap.error;
         updateBatch(snap.batchId);
-    } else if (delay >= 0) {
-        schedule(entry, delay);
+        if (unsaved)
+            schedule(entry, settings().journalRetryMs); // the final write, once the journal is back
+    } else if (next.delay >= 0) {
+        schedule(entry, next.delay);
     }
 }
 
@@ -462,10 +660,7 @@ void TaskEngine::restart(const std::shared_ptr<Entry> &entry)
     TaskSnapshot snap;
     {
         QMutexLocker lock(&m_mutex);
-        // A create that failed waiting (the build went into ERROR) starts again from BUILD, which
-        // removes the failed server; every other task re-runs its failed stage.
-        if (entry->snap.spec.kind == TaskKind::Create && entry->snap.currentStage() == Stage::Wait)
-            entry->snap.stageIndex = 0;
+        rewindForRerun(entry->snap);
         entry->snap.state = TaskState::Pending;
         entry->snap.error.clear();
         entry->snap.requestId.clear();
@@ -473,17 +668,17 @@ void TaskEngine::restart(const std::shared_ptr<Entry> &entry)
         const quint64 mark = entry->progress.pollMark;
         entry->progress = StageProgress();
         entry->progress.pollMark = mark;
+        entry->unsaved = true;   // journaled by its first step, once it holds the lease
+        entry->mustClaim = true; // another process may have taken it meanwhile
         snap = entry->snap;
     }
     entry->cancel.store(false);
     publish(snap);
     updateBatch(snap.batchId);
-    m_pool.start([this, entry, snap] {
-        if (m_journal)
-            m_journal->saveTask(snap);
-        claim(snap.id);
-        schedule(entry, 0);
-    });
+    m_pool.start([this, entry] {
+        if (takeLease(entry))
+            schedule(entry, 0);
+    }, 1);
 }
 
 int TaskEngine::retryFailed(const QString &batchId)
@@ -531,10 +726,14 @@ QStringList TaskEngine::resumeTasks(const QList<TaskSnapshot> &candidates)
             if (m_tasks.contains(t.id))
                 continue;
         }
-        if (claim(t.id))
+        const EngineJournal::LeaseAnswer lease = m_journal ? m_journal->claim(t.id, m_runner, settings().leaseSeconds)
+                                                           : EngineJournal::LeaseAnswer::Mine;
+        if (lease == EngineJournal::LeaseAnswer::Mine)
             tasks << t;
-        else
+        else if (lease == EngineJournal::LeaseAnswer::Theirs)
             qCInfo(lcEngine) << "task" << t.id << "is run by another process; leaving it";
+        else
+            qCWarning(lcEngine) << "task" << t.id << "left alone: the journal cannot say who runs it";
     }
     QList<std::shared_ptr<Entry>> resumed;
     QSet<QString> batches;
@@ -549,13 +748,13 @@ QStringList TaskEngine::resumeTasks(const QList<TaskSnapshot> &candidates)
                 t.chain = stageChain(t.spec.kind);
             // The stage restarts from its beginning; BUILD adopts, actions skip what is done. A
             // failed or cancelled task runs again from the stage it stopped at (as restart() does).
-            if ((t.state == TaskState::Failed || t.state == TaskState::Cancelled) && t.spec.kind == TaskKind::Create
-                && t.currentStage() == Stage::Wait)
-                t.stageIndex = 0;
+            if (t.state == TaskState::Failed || t.state == TaskState::Cancelled)
+                rewindForRerun(t);
             t.state = TaskState::Pending;
             t.error.clear();
             t.requestId.clear();
             resumed << addEntryLocked(t);
+            resumed.last()->mustClaim = false; // just claimed
             if (!m_batches.contains(t.batchId)) {
                 BatchSnapshot b;
                 b.id = t.batchId;

@@ -20,6 +20,11 @@ public:
         , m_image(&m_client)
         , m_network(&m_client)
     {
+        QObject::connect(&m_client, &RestClient::requestSucceeded, &m_client,
+                         [this](const QByteArray &method, const QString &requestId) {
+                             if (method != "GET" && method != "HEAD" && !requestId.isEmpty())
+                                 m_lastWriteRequestId = requestId;
+                         });
     }
 
     // The calling worker thread's context for session (created on first use, deleted with the thread).
@@ -30,6 +35,10 @@ public:
     ComputeApi &compute() { return m_compute; }
     ImageApi &image() { return m_image; }
     NetworkApi &network() { return m_network; }
+    // The request ID of the last successful call that changed something (POST, PUT, DELETE, ...)
+    // since clearRequestId(): what a successful stage records.
+    [[nodiscard]] QString lastWriteRequestId() const { return m_lastWriteRequestId; }
+    void clearRequestId() { m_lastWriteRequestId.clear(); }
 
 private:
     CloudSessionPtr m_session;
@@ -38,4 +47,5 @@ private:
     ComputeApi m_compute;
     ImageApi m_image;
     NetworkApi m_network;
+    QString m_lastWriteRequestId;
 };

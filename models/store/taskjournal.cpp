@@ -163,6 +163,23 @@ TaskJournal::TaskJournal(Database *database)
 {
 }
 
+void TaskJournal::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDateTime TaskJournal::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QString TaskJournal::databaseNowMs() const
+{
+    if (m_database && m_database->isSqlite())
+        return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)");
+    return QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+}
+
 // --- batches ---------------------------------------------------------------------------------
 
 Result<QString> TaskJournal::createBatch(const QString &kind, const QString &title, const QString &user,
@@ -174,7 +191,7 @@ Result<QString> TaskJournal::createBatch(const QString &kind, const QString &tit
     b.title = title;
     b.createdBy = user;
     b.scope = scope;
-    b.createdAt = QDateTime::currentDateTimeUtc();
+    b.createdAt = now();
     if (const CloudError e = saveBatch(b))
         return e;
     return b.id;
@@ -191,7 +208,7 @@ CloudError TaskJournal::saveBatch(const BatchRecord &batch)
     st.bind(0, batch.id)
         .bind(1, notNull(batch.kind))
         .bind(2, optionalText(batch.title))
-        .bind(3, timeValue(batch.createdAt.isValid() ? batch.createdAt : QDateTime::currentDateTimeUtc()))
+        .bind(3, timeValue(batch.createdAt.isValid() ? batch.createdAt : now()))
         .bind(4, optionalText(batch.createdBy))
         .bind(5, optionalText(batch.scope));
     return st.exec(tr("Could not save the batch in the task journal."));
@@ -235,7 +252,7 @@ CloudError TaskJournal::insertTask(const TaskRecord &task) const
 {
     Statement st(m_database, QStringLiteral("INSERT INTO tasks (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                  .arg(QLatin1String(TaskColumns)));
-    bindTask(st, 0, task, QDateTime::currentDateTimeUtc());
+    bindTask(st, 0, task, now());
     return st.exec(tr("Could not add the task to the task journal."));
 }
 
@@ -251,7 +268,7 @@ Result<QString> TaskJournal::addTask(const TaskRecord &taskIn)
 
 CloudError TaskJournal::addTasks(QList<TaskRecord> *tasks)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     QList<TaskRecord> copy = *tasks;
     qint64 offset = 0;
     for (TaskRecord &t : copy) {
@@ -277,7 +294,7 @@ CloudError TaskJournal::addTasks(QList<TaskRecord> *tasks)
 
 CloudError TaskJournal::writeTaskUpdate(const TaskRecord &task, bool *found) const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     Statement st(m_database, QStringLiteral(
         "UPDATE tasks SET state = ?, stage_index = ?, attempt = ?, error = ?, request_id = ?, target_id = ?,"
         " target_name = ?, params = ?, updated_at = ?, finished_at = ? WHERE id = ?"));
@@ -320,7 +337,7 @@ CloudError TaskJournal::saveTask(const TaskRecord &task)
         " updated_at = excluded.updated_at, finished_at = excluded.finished_at, error = excluded.error,"
         " request_id = excluded.request_id, user_name = excluded.user_name")
                                  .arg(QLatin1String(TaskColumns)));
-    bindTask(st, 0, task, QDateTime::currentDateTimeUtc());
+    bindTask(st, 0, task, now());
     return st.exec(tr("Could not save the task in the task journal."));
 }
 
@@ -408,45 +425,57 @@ Result<QList<TaskRecord>> TaskJournal::unfinishedTasks(const QString &scope) con
 
 // --- leases ----------------------------------------------------------------------------------
 
-Result<bool> TaskJournal::claimTask(const QString &taskId, const QString &runner, const QDateTime &until,
+Result<bool> TaskJournal::claimTask(const QString &taskId, const QString &runner, int leaseSeconds,
                                     const QString &deadRunner)
 {
-    // One statement: the database decides who wins when two runners claim at once.
+    // One statement, on the database's clock: the database decides who wins when two runners
+    // claim at once, and a workstation whose clock is wrong cannot see a live lease as expired.
+    const QString now = databaseNowMs();
     Statement st(m_database, QStringLiteral(
-        "UPDATE tasks SET runner = ?, lease_until = ? WHERE id = ?"
-        " AND (runner IS NULL OR runner = ? OR runner = ? OR lease_until IS NULL OR lease_until < ?)"));
+        "UPDATE tasks SET runner = ?, lease_until = %1 + ? WHERE id = ?"
+        " AND (runner IS NULL OR runner = ? OR runner = ? OR lease_until IS NULL OR lease_until < %1)").arg(now));
     st.bind(0, runner)
-        .bind(1, until.toMSecsSinceEpoch())
+        .bind(1, qint64(leaseSeconds) * 1000)
         .bind(2, taskId)
         .bind(3, runner)
-        .bind(4, deadRunner.isEmpty() ? runner : deadRunner)
-        .bind(5, QDateTime::currentMSecsSinceEpoch());
+        .bind(4, deadRunner.isEmpty() ? runner : deadRunner);
     if (const CloudError e = st.exec(tr("Could not take the task in the task journal.")))
         return e;
     return st.numRowsAffected() > 0;
 }
 
-Result<int> TaskJournal::renewLeases(const QString &runner, const QDateTime &until)
+Result<int> TaskJournal::renewLeases(const QString &runner, int leaseSeconds)
 {
-    Statement st(m_database, QStringLiteral("UPDATE tasks SET lease_until = ? WHERE runner = ? AND state NOT IN (%1)")
-                                 .arg(finalStatesSql()));
-    st.bind(0, until.toMSecsSinceEpoch()).bind(1, runner);
+    Statement st(m_database, QStringLiteral("UPDATE tasks SET lease_until = %1 + ? WHERE runner = ? AND state NOT IN (%2)")
+                                 .arg(databaseNowMs(), finalStatesSql()));
+    st.bind(0, qint64(leaseSeconds) * 1000).bind(1, runner);
     if (const CloudError e = st.exec(tr("Could not renew the task leases in the task journal.")))
         return e;
     return st.numRowsAffected();
 }
 
-Result<QPair<QString, QDateTime>> TaskJournal::lease(const QString &taskId) const
+CloudError TaskJournal::releaseLease(const QString &taskId, const QString &runner)
 {
-    Statement st(m_database, QStringLiteral("SELECT runner, lease_until FROM tasks WHERE id = ?"));
+    Statement st(m_database, QStringLiteral("UPDATE tasks SET runner = NULL, lease_until = NULL WHERE id = ? AND runner = ?"));
+    st.bind(0, taskId).bind(1, runner);
+    return st.exec(tr("Could not update the task lease in the task journal."));
+}
+
+Result<TaskLease> TaskJournal::lease(const QString &taskId) const
+{
+    Statement st(m_database, QStringLiteral("SELECT runner, lease_until, CASE WHEN lease_until >= %1 THEN 1 ELSE 0 END"
+                                            " FROM tasks WHERE id = ?").arg(databaseNowMs()));
     st.bind(0, taskId);
     if (const CloudError e = st.exec(tr("Could not read the task journal.")))
         return e;
+    TaskLease out;
     if (!st.next())
-        return QPair<QString, QDateTime>();
+        return out;
     const QVariant until = st.value(1);
-    return qMakePair(st.value(0).toString(),
-                     until.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(until.toLongLong(), Qt::UTC));
+    out.runner = st.value(0).toString();
+    out.until = until.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(until.toLongLong(), Qt::UTC);
+    out.live = !out.runner.isEmpty() && st.value(2).toInt() != 0;
+    return out;
 }
 
 // --- stage results ---------------------------------------------------------------------------
@@ -460,7 +489,7 @@ Result<qint64> TaskJournal::insertStage(const StageResult &r) const
         .bind(1, r.stageIndex)
         .bind(2, notNull(r.stage))
         .bind(3, r.attempt)
-        .bind(4, timeValue(r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc()))
+        .bind(4, timeValue(r.startedAt.isValid() ? r.startedAt : now()))
         .bind(5, timeValue(r.finishedAt))
         .bind(6, boolValue(r.ok))
         .bind(7, boolValue(r.warning))

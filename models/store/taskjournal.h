@@ -8,9 +8,18 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Database;
+
+// Who holds a task's lease (TaskJournal::lease).
+struct TaskLease
+{
+    QString runner;  // empty: nobody
+    QDateTime until; // the database's clock
+    bool live = false; // until is still ahead of the database's clock
+};
 
 /**
  * The task journal: batches, tasks and the result of every stage attempt, in the Phoenix
@@ -27,6 +36,12 @@ class TaskJournal
 
 public:
     explicit TaskJournal(Database *database);
+
+    // The local clock used for the timestamps this journal writes (created, updated, finished).
+    // Leases never use it: they are compared against the database's own clock, so that
+    // workstations whose clocks differ agree on who holds a task. Injectable for tests.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
 
     // --- batches ---
     [[nodiscard]] Result<QString> createBatch(const QString &kind, const QString &title, const QString &user,
@@ -55,15 +70,18 @@ public:
     [[nodiscard]] Result<QList<TaskRecord>> unfinishedTasks(const QString &scope = QString()) const;
 
     // --- leases: one runner (process) per task at a time ---
-    // Takes the task for `runner` until `until` when nobody holds it (or the holder's lease ran
-    // out, or it is already ours). Returns whether this runner holds it now.
+    // Every lease time is the DATABASE's clock (now() / julianday('now')), never this computer's.
+    // Takes the task for `runner` for leaseSeconds when nobody holds it (or the holder's lease ran
+    // out, or it is already ours: then it is extended). Returns whether this runner holds it now.
     // `deadRunner`: also take it from this runner, known to be gone (its process died).
-    [[nodiscard]] Result<bool> claimTask(const QString &taskId, const QString &runner, const QDateTime &until,
+    [[nodiscard]] Result<bool> claimTask(const QString &taskId, const QString &runner, int leaseSeconds,
                                          const QString &deadRunner = QString());
-    // Extends every unfinished task `runner` holds to `until`. Returns how many.
-    [[nodiscard]] Result<int> renewLeases(const QString &runner, const QDateTime &until);
-    // The runner holding the task and until when (empty/invalid when nobody).
-    [[nodiscard]] Result<QPair<QString, QDateTime>> lease(const QString &taskId) const;
+    // Extends every unfinished task `runner` holds by leaseSeconds from now. Returns how many.
+    [[nodiscard]] Result<int> renewLeases(const QString &runner, int leaseSeconds);
+    // Gives the task's lease up (only when `runner` holds it), e.g. once the task has ended.
+    [[nodiscard]] CloudError releaseLease(const QString &taskId, const QString &runner);
+    // Who holds the task, until when, and whether that lease is live by the database's clock.
+    [[nodiscard]] Result<TaskLease> lease(const QString &taskId) const;
 
     // --- stage results ---
     // Appends one row; returns its id (also what updateStageResult needs).
@@ -88,6 +106,10 @@ private:
     CloudError writeTaskUpdate(const TaskRecord &task, bool *found) const;
     Result<qint64> insertStage(const StageResult &result) const;
     CloudError writeStageUpdate(const StageResult &result) const;
+    [[nodiscard]] QDateTime now() const;
+    // SQL for the database's clock in epoch milliseconds.
+    [[nodiscard]] QString databaseNowMs() const;
 
     Database *m_database = nullptr;
+    Clock m_clock;
 };

@@ -38,21 +38,23 @@ public:
         return timed(stages, [&] { return m_inner->saveStage(task, record); });
     }
     QList<TaskSnapshot> loadUnfinished() override { return m_inner->loadUnfinished(); }
-    bool claim(const QString &taskId, const QString &runner, int leaseSeconds) override
+    LeaseAnswer claim(const QString &taskId, const QString &runner, int leaseSeconds) override
     {
         QElapsedTimer t;
         t.start();
-        const bool ok = m_inner->claim(taskId, runner, leaseSeconds);
+        const LeaseAnswer answer = m_inner->claim(taskId, runner, leaseSeconds);
         claims.add(t.nsecsElapsed());
-        return ok;
+        return answer;
     }
-    void renewLeases(const QString &runner, int leaseSeconds) override
+    int renewLeases(const QString &runner, int leaseSeconds) override
     {
         QElapsedTimer t;
         t.start();
-        m_inner->renewLeases(runner, leaseSeconds);
+        const int n = m_inner->renewLeases(runner, leaseSeconds);
         renewals.add(t.nsecsElapsed());
+        return n;
     }
+    void releaseLease(const QString &taskId, const QString &runner) override { m_inner->releaseLease(taskId, runner); }
     void audit(const TaskSnapshot &task) override
     {
         QElapsedTimer t;

@@ -302,8 +302,8 @@ void TestEngineControl::anotherProcessLeavesLeasedTasksAlone()
     TaskJournal journal(m_f->database());
     const auto lease = journal.lease(unfinished.first().id);
     QVERIFY(lease.ok());
-    QCOMPARE(lease.value().first, m_engine->runnerId());
-    QVERIFY(lease.value().second > QDateTime::currentDateTimeUtc());
+    QCOMPARE(lease.value().runner, m_engine->runnerId());
+    QVERIFY(lease.value().live);
 
     // When the first process is gone (its leases run out), the second takes over.
     m_f->stopEngine();

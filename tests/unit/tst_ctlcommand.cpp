@@ -1,5 +1,4 @@
 // phoenixctl's command line → CtlCommand (pure, table-driven), and its table formatting.
-#include "app/ctl/ctlbatchlocks.h"
 #include "app/ctl/ctlcommand.h"
 #include "app/ctl/ctllessonscommand.h"
 #include "app/ctl/ctldesktops.h"
@@ -28,7 +27,6 @@ private Q_SLOTS:
     void serverJsonShape();
     void verbsMapToTaskKinds();
     void taskJsonShape();
-    void batchLocks();
 };
 
 void TestCtlCommand::parse_data()
@@ -369,44 +367,6 @@ void TestCtlCommand::taskJsonShape()
     QCOMPARE(stage.value(QLatin1String("started")).toString(), QStringLiteral("2026-11-26T08:00:00Z"));
     QCOMPARE(CtlTaskOutput::shortId(t.id), QStringLiteral("6006ceb6"));
     QCOMPARE(CtlTaskOutput::stageLabel(TaskKind::Suspend, Stage::Wait), QStringLiteral("Wait for SUSPENDED"));
-}
-
-void TestCtlCommand::batchLocks()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString folder = CtlBatchLocks::directoryFor(dir.filePath(QStringLiteral("phoenix.sqlite")), QString());
-    QCOMPARE(folder, dir.filePath(QStringLiteral("phoenix.sqlite.locks")));
-    // A shared PostgreSQL journal: this user's runtime folder, not a predictable /tmp path (issue 9).
-    const QString pgFolder = CtlBatchLocks::directoryFor(QString(), QStringLiteral("postgresql://phoenix@db/phoenix"));
-    QVERIFY2(pgFolder.startsWith(PrivateFiles::runtimeFolder() + QLatin1Char('/')), qPrintable(pgFolder));
-    QVERIFY2(!pgFolder.contains(QLatin1String("/phoenix-locks-")), qPrintable(pgFolder));
-    CtlBatchLocks mine(folder);
-    QVERIFY(mine.acquire(QStringLiteral("b1")));
-    QVERIFY(mine.acquire(QStringLiteral("b1"))); // again: already ours
-    QVERIFY(!mine.heldElsewhere(QStringLiteral("b1")));
-
-    // A lock held by another live process blocks; one whose owner died is taken over.
-    const QString other = folder + QStringLiteral("/b2.lock");
-    QProcess holder;
-    holder.start(QStringLiteral("sleep"), {QStringLiteral("30")});
-    QVERIFY(holder.waitForStarted());
-    {
-        QFile f(other);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        // QLockFile's format: pid, application name, host name.
-        f.write(QByteArray::number(holder.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + '\n');
-    }
-    qint64 pid = 0;
-    CtlBatchLocks theirs(folder);
-    QVERIFY(theirs.heldElsewhere(QStringLiteral("b2"), &pid));
-    QCOMPARE(pid, holder.processId());
-    QVERIFY(!theirs.acquire(QStringLiteral("b2")));
-    holder.kill();
-    QVERIFY(holder.waitForFinished());
-    QVERIFY(theirs.acquire(QStringLiteral("b2"), &pid)); // the owner is gone: stale, taken over
-    mine.release(QStringLiteral("b1"));
-    QVERIFY(theirs.acquire(QStringLiteral("b1")));
 }
 
 QTEST_GUILESS_MAIN(TestCtlCommand)
