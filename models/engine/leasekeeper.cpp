@@ -23,11 +23,10 @@ LeaseKeeper::LeaseKeeper(EngineJournal *journal, QString runner, std::function<b
 {
     m_thread.setObjectName(QStringLiteral("phoenix-leases"));
     m_ticker = new QObject;
-    m_ticker->moveToThread(&m_thread);
     auto *timer = new QTimer(m_ticker);
-    timer->moveToThread(&m_thread);
     timer->setInterval(intervalFor(m_leaseSeconds.load()));
     connect(timer, &QTimer::timeout, m_ticker, [this] { renew(); });
+    m_ticker->moveToThread(&m_thread); // with its timer
     connect(&m_thread, &QThread::started, timer, qOverload<>(&QTimer::start));
     connect(&m_thread, &QThread::finished, m_ticker, &QObject::deleteLater);
     m_thread.start();

@@ -374,11 +374,15 @@ QSqlQuery *Database::acquireQuery(const QString &sql, bool cached, bool **inUse,
     ThreadConnection *tc = threadConnection(error);
     if (!tc)
         return nullptr;
+    bool lost = false;
     auto prepare = [&](QSqlQuery *q) {
         q->setForwardOnly(true);
         if (q->prepare(sql))
             return true;
         *error = errorFor(q->lastError(), QString());
+        // PostgreSQL prepares on the server: a connection that died shows here first, and must be
+        // dropped like after a failed exec, or this thread would never reconnect.
+        lost = isConnectionLost(q->lastError());
         qCWarning(lcStore).noquote() << "prepare failed:" << sql.left(160);
         return false;
     };
@@ -386,8 +390,12 @@ QSqlQuery *Database::acquireQuery(const QString &sql, bool cached, bool **inUse,
     if (cached && !entry) {
         auto fresh = std::make_unique<ThreadConnection::Cached>();
         fresh->query = std::make_unique<QSqlQuery>(QSqlDatabase::database(tc->name, false));
-        if (!prepare(fresh->query.get()))
+        if (!prepare(fresh->query.get())) {
+            fresh.reset();
+            if (lost)
+                dropThreadConnection();
             return nullptr;
+        }
         entry = fresh.release();
         tc->statements.insert(sql, entry);
     }
@@ -395,6 +403,8 @@ QSqlQuery *Database::acquireQuery(const QString &sql, bool cached, bool **inUse,
         *own = std::make_unique<QSqlQuery>(QSqlDatabase::database(tc->name, false));
         if (!prepare(own->get())) {
             own->reset();
+            if (lost)
+                dropThreadConnection();
             return nullptr;
         }
         return own->get();

@@ -343,7 +343,9 @@ void TestEngineLeases::journalDatabaseStoppedMidBatch()
     TaskJournal journal(m_db.get());
     TaskFilter f;
     f.batchId = id;
-    const auto rows = journal.tasks(f);
+    auto rows = journal.tasks(f);
+    // This thread's connection died with the server: a later use reconnects.
+    QTRY_VERIFY_WITH_TIMEOUT((rows = journal.tasks(f)).ok(), 10000);
     QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().detail()));
     QCOMPARE(rows.value().size(), count);
     for (const TaskRecord &r : rows.value()) {
@@ -363,11 +365,11 @@ void TestEngineLeases::twoHundredTasksKeepTheirLeases()
     startEngine(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("twohundred.sqlite")));
     m_settings.concurrency = 2;
     m_settings.leaseSeconds = 10;
-    m_settings.detectTimeoutSeconds = 2; // each task probes for 2 s: the batch outlives its leases many times
+    m_settings.detectTimeoutSeconds = 12; // each task probes for 12 s: the batch outlives its 10 s leases
     m_settings.detectIntervalSeconds = 1;
     m_engine->setSettings(m_settings);
     const QStringList active = serversIn(QStringLiteral("ACTIVE"), 40);
-    QVERIFY(active.size() >= 20);
+    QVERIFY(!active.isEmpty()); // several tasks per desktop: "start" of a running one only checks it
     QList<TaskSpec> specs;
     for (int i = 0; i < 200; ++i)
         specs << specsFor(TaskKind::Start, {active.at(i % active.size())});
