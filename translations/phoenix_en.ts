@@ -1111,6 +1111,14 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: stopped at %2: %3</source>
+        <translation>%1: stopped at %2: %3</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 task(s) reached the task journal; the others will not run. Check the database and run the command again for the missing desktops.</source>
+        <translation>Only %1 of %2 task(s) reached the task journal; the others will not run. Check the database and run the command again for the missing desktops.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3506,6 +3514,10 @@ Name of the new image:</translation>
         <source>The image was not ready within %1 s.</source>
         <translation>The image was not ready within %1 s.</translation>
     </message>
+    <message>
+        <source>The cloud had already accepted this %1 (request %2); not sent again.</source>
+        <translation>The cloud had already accepted this %1 (request %2); not sent again.</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -3618,6 +3630,26 @@ Name of the new image:</translation>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>The task journal could not be written: %1 The tasks wait and try again.</source>
+        <translation>The task journal could not be written: %1 The tasks wait and try again.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: %1</source>
+        <translation>Waiting for the database: %1</translation>
+    </message>
+    <message>
+        <source>The task journal cannot be reached: %1 Tasks wait for it and go on when it is back.</source>
+        <translation>The task journal cannot be reached: %1 Tasks wait for it and go on when it is back.</translation>
+    </message>
+    <message>
+        <source>Another Phoenix process (a window, phoenixctl or another workstation) holds this task; it was left to that process.</source>
+        <translation>Another Phoenix process (a window, phoenixctl or another workstation) holds this task; it was left to that process.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s lease could not be checked.</source>
+        <translation>The task&apos;s lease could not be checked.</translation>
+    </message>
 </context>
 <context>
     <name>TaskJournal</name>
@@ -3680,6 +3712,10 @@ Name of the new image:</translation>
     <message>
         <source>Could not renew the task leases in the task journal.</source>
         <translation>Could not renew the task leases in the task journal.</translation>
+    </message>
+    <message>
+        <source>Could not update the task lease in the task journal.</source>
+        <translation>Could not update the task lease in the task journal.</translation>
     </message>
 </context>
 <context>
@@ -4628,10 +4664,6 @@ Name of the new image:</translation>
         <translation>No task or batch of this cloud and project has the ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Batch %1 is being run by phoenixctl (process %2) on this computer; interrupt that process (Ctrl+C cancels its tasks) or wait for it.</source>
-        <translation>Batch %1 is being run by phoenixctl (process %2) on this computer; interrupt that process (Ctrl+C cancels its tasks) or wait for it.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a batch ID.</source>
         <translation>&quot;%1&quot; is not a batch ID.</translation>
     </message>
@@ -5476,6 +5508,14 @@ Database: %5
     <message>
         <source>Uninstalled.</source>
         <translation>Uninstalled.</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>process %1 on %2</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) is being run by another Phoenix process (%3); cancel it there (Ctrl+C in phoenixctl, Cancel in the window) or wait for it.</source>
+        <translation>Task %1 (%2) is being run by another Phoenix process (%3); cancel it there (Ctrl+C in phoenixctl, Cancel in the window) or wait for it.</translation>
     </message>
 </context>
 </TS>

@@ -1089,6 +1089,14 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: stopped at %2: %3</source>
+        <translation>%1：停在%2：%3</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 task(s) reached the task journal; the others will not run. Check the database and run the command again for the missing desktops.</source>
+        <translation>%2 个任务中只有 %1 个写入了任务日志，其余的不会运行。请检查数据库，并为缺少的桌面再次运行该命令。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3448,6 +3456,10 @@ Name of the new image:</source>
         <source>The image was not ready within %1 s.</source>
         <translation>镜像未在 %1 秒内就绪。</translation>
     </message>
+    <message>
+        <source>The cloud had already accepted this %1 (request %2); not sent again.</source>
+        <translation>云已经接受了这次 %1（请求 %2），不再重复发送。</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -3560,6 +3572,26 @@ Name of the new image:</source>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>The task journal could not be written: %1 The tasks wait and try again.</source>
+        <translation>无法写入任务日志：%1 任务将等待并重试。</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: %1</source>
+        <translation>正在等待数据库：%1</translation>
+    </message>
+    <message>
+        <source>The task journal cannot be reached: %1 Tasks wait for it and go on when it is back.</source>
+        <translation>无法连接任务日志：%1 任务将等待，恢复后继续。</translation>
+    </message>
+    <message>
+        <source>Another Phoenix process (a window, phoenixctl or another workstation) holds this task; it was left to that process.</source>
+        <translation>另一个 Phoenix 进程（窗口、phoenixctl 或另一台工作站）持有此任务；已交由该进程处理。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s lease could not be checked.</source>
+        <translation>无法检查任务的租约。</translation>
+    </message>
 </context>
 <context>
     <name>TaskJournal</name>
@@ -3622,6 +3654,10 @@ Name of the new image:</source>
     <message>
         <source>Could not renew the task leases in the task journal.</source>
         <translation>无法在任务日志中续期任务租约。</translation>
+    </message>
+    <message>
+        <source>Could not update the task lease in the task journal.</source>
+        <translation>无法更新任务日志中的任务租约。</translation>
     </message>
 </context>
 <context>
@@ -4566,10 +4602,6 @@ Name of the new image:</source>
         <translation>此云和项目中没有 ID 为“%1”的任务或批次。</translation>
     </message>
     <message>
-        <source>Batch %1 is being run by phoenixctl (process %2) on this computer; interrupt that process (Ctrl+C cancels its tasks) or wait for it.</source>
-        <translation>本机上的 phoenixctl（进程 %2）正在运行批次 %1；请中断该进程（Ctrl+C 会取消其任务）或等待其结束。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a batch ID.</source>
         <translation>“%1”不是批次 ID。</translation>
     </message>
@@ -5408,6 +5440,14 @@ Database: %5
     <message>
         <source>Uninstalled.</source>
         <translation>已卸载。</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>%2 上的进程 %1</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) is being run by another Phoenix process (%3); cancel it there (Ctrl+C in phoenixctl, Cancel in the window) or wait for it.</source>
+        <translation>任务 %1（%2）正由另一个 Phoenix 进程（%3）运行；请在那里取消（在 phoenixctl 中按 Ctrl+C，在窗口中点“取消”），或等待它完成。</translation>
     </message>
 </context>
 </TS>
