@@ -33,7 +33,7 @@ void readAddresses(JsonReader &r, Server &s)
             JsonReader ar(a, r.where() + QStringLiteral(": addresses.%1[%2]").arg(it.key()).arg(i));
             ServerAddress address;
             address.network = it.key();
-            address.address = ar.string("addr", JsonReader::Required);
+            address.address = ar.ipAddress("addr", JsonReader::Required);
             address.version = ar.integer("version", 4);
             address.type = ar.string("OS-EXT-IPS:type");
             address.mac = ar.string("OS-EXT-IPS-MAC:mac_addr");
@@ -285,8 +285,15 @@ Result<RemoteConsole> parseRemoteConsole(const QByteArray &body)
     c.url = r.string("url", JsonReader::Required);
     if (r.failed())
         return r.error();
-    if (!QUrl(c.url).isValid() || QUrl(c.url).scheme().isEmpty())
+    const QUrl url(c.url);
+    if (!url.isValid() || url.scheme().isEmpty())
         return CloudError::malformed(JsonReader::tr("the console address is not a URL: %1").arg(quoted(c.url.left(200))));
+    // It is handed to the desktop's browser: only web addresses, never file:, javascript: or a
+    // custom scheme that would start another program.
+    const QString scheme = url.scheme().toLower();
+    if ((scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty())
+        return CloudError::malformed(
+            JsonReader::tr("the console address is not an http or https address: %1").arg(quoted(c.url.left(200))));
     if (c.protocol.isEmpty() && c.type.startsWith(QLatin1String("spice")))
         c.protocol = QStringLiteral("spice");
     else if (c.protocol.isEmpty())

@@ -36,7 +36,7 @@ Subnet readSubnet(JsonReader &r)
     s.name = r.string("name");
     s.networkId = r.string("network_id");
     s.cidr = r.string("cidr");
-    s.gatewayIp = r.string("gateway_ip");
+    s.gatewayIp = r.ipAddress("gateway_ip");
     s.ipVersion = r.integer("ip_version", 4);
     s.dhcp = r.boolean("enable_dhcp");
     return s;
@@ -58,7 +58,7 @@ Port readPort(JsonReader &r)
                       r.where() + QStringLiteral(": fixed_ips[%1]").arg(i));
         FixedIp ip;
         ip.subnetId = ir.string("subnet_id");
-        ip.ipAddress = ir.string("ip_address");
+        ip.ipAddress = ir.ipAddress("ip_address");
         if (ir.failed())
             r.fail(ir.errorText());
         p.fixedIps << ip;
@@ -88,8 +88,8 @@ FloatingIp readFloatingIp(JsonReader &r)
 {
     FloatingIp f;
     f.id = r.string("id", JsonReader::Required);
-    f.floatingIpAddress = r.string("floating_ip_address");
-    f.fixedIpAddress = r.string("fixed_ip_address");
+    f.floatingIpAddress = r.ipAddress("floating_ip_address");
+    f.fixedIpAddress = r.ipAddress("fixed_ip_address");
     f.portId = r.string("port_id");
     f.floatingNetworkId = r.string("floating_network_id");
     f.routerId = r.string("router_id");

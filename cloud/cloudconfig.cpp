@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QLoggingCategory>
 
 #include <yaml-cpp/yaml.h>
@@ -97,6 +98,15 @@ QString CloudConfig::identity() const
     return QStringLiteral("%1@%2/%3").arg(who, authUrl, project);
 }
 
+bool CloudConfig::isPlainHttp(const QUrl &url)
+{
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return false;
+    // This computer only (the demo cloud, a local test bed): nothing crosses the network.
+    const QString host = url.host();
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0 && !QHostAddress(host).isLoopback();
+}
+
 QString CloudConfig::validate() const
 {
     QStringList missing;
@@ -116,6 +126,10 @@ QString CloudConfig::validate() const
         return CloudConfigLoader::tr("The cloud \"%1\" turns TLS verification off (verify: false). Phoenix always "
                                      "verifies certificates: give the CA with \"cacert\" instead.")
             .arg(name);
+    if (requireTls && isPlainHttp(QUrl(authUrl)))
+        return CloudConfigLoader::tr("The cloud \"%1\" signs in over plain http:// (%2), and TLS is required: the "
+                                     "password would cross the network unencrypted. Use its https:// address.")
+            .arg(name, authUrl);
     if (!caCertFile.isEmpty() && !QFileInfo::exists(caCertFile))
         return CloudConfigLoader::tr("The CA certificate \"%1\" of cloud \"%2\" does not exist.").arg(caCertFile, name);
     return {};

@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 // How to reach one cloud: what clouds.yaml (+ secure.yaml) or the OS_* variables say.
 struct CloudConfig
@@ -34,6 +35,9 @@ struct CloudConfig
     QString caCertFile; // extra CA for TLS; verification is never turned off
     bool verifyRequested = true; // what the file asked; Phoenix refuses "verify: false"
     int computeApiVersionOverride = 0;
+    // Refuse plain http:// (the auth URL and every endpoint): phoenixctl --require-tls, or the
+    // setting "Require TLS". Without it, plain http is allowed with a warning (CloudSession).
+    bool requireTls = false;
 
     [[nodiscard]] bool hasSecret() const
     {
@@ -42,6 +46,9 @@ struct CloudConfig
     // Identity of the connection for keychain keys and the cache: never contains a secret.
     [[nodiscard]] QString identity() const;
     [[nodiscard]] QString validate() const; // empty, or what is missing, translated
+    // Whether a URL carries the password or token across the network in clear: http://, not
+    // https://, to another computer (loopback addresses stay on this one).
+    static bool isPlainHttp(const QUrl &url);
 };
 
 // Reads clouds.yaml the way the OpenStack CLI and SDK do.

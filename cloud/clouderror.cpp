@@ -170,6 +170,11 @@ QString CloudError::userMessage() const
         case QNetworkReply::RemoteHostClosedError:
             sentence = tr("The cloud closed the connection unexpectedly.");
             break;
+        case QNetworkReply::InsecureRedirectError:
+            sentence = tr("The cloud redirected the request to another server (%1). Phoenix follows redirects only "
+                          "within the same server, so that your token and password go nowhere else.")
+                           .arg(m_message);
+            break;
         default:
             sentence = tr("Could not reach the cloud: %1").arg(m_message);
             break;

@@ -4,6 +4,13 @@
 #include <QNetworkReply>
 #include <QString>
 
+#include <optional>
+
+namespace RetryPolicy
+{
+enum class Level; // cloud/retrypolicy.h
+}
+
 // The one error type of the cloud layer: what went wrong talking to OpenStack, with everything an
 // administrator needs to report it (HTTP status, the service's fault name and message, the
 // x-openstack-request-id) and one plain-language sentence for the user.
@@ -56,6 +63,11 @@ public:
     // 409 because the server is busy with another task (Nova's "task_state" conflicts)
     [[nodiscard]] bool isTaskStateConflict() const;
 
+    // Which level of the retry table (cloud/retrypolicy.h) retries this failure, as RestClient
+    // decided for the request that failed; empty for errors made elsewhere.
+    [[nodiscard]] std::optional<RetryPolicy::Level> retryLevel() const { return m_retryLevel; }
+    void setRetryLevel(RetryPolicy::Level level) { m_retryLevel = level; }
+
     void setRequestId(const QString &id) { m_requestId = id; }
     void setUrl(const QString &url) { m_url = url; }
 
@@ -72,6 +84,7 @@ private:
     QString m_message;
     QString m_requestId;
     QString m_url;
+    std::optional<RetryPolicy::Level> m_retryLevel;
 };
 
 // A value or a CloudError. Small on purpose: std::expected is C++23 and GCC 12 lacks it.

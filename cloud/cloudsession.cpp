@@ -63,8 +63,38 @@ CloudSession::AuthDecision CloudSession::beginRequest(quint64 rejectedGeneration
     return AuthDecision::Authenticate;
 }
 
+QStringList CloudSession::plainHttpUrls() const
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList urls;
+    auto note = [&urls](const QUrl &url) {
+        const QString shown = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        if (CloudConfig::isPlainHttp(url) && !urls.contains(shown))
+            urls << shown;
+    };
+    note(QUrl(m_config.authUrl));
+    for (const char *service : {"identity", "compute", "image", "network"})
+        note(m_auth.catalog.endpoint(QLatin1String(service), m_config.interface, m_config.regionName));
+    return urls;
+}
+
+QString CloudSession::transportWarningFor(const QStringList &plainHttpUrls)
+{
+    if (plainHttpUrls.isEmpty())
+        return {};
+    return tr("This cloud is reached over plain http:// (%1): your password and the session's token cross the "
+              "network unencrypted. Ask for its https:// address, or refuse plain http with \"Require TLS\".")
+        .arg(plainHttpUrls.join(QStringLiteral(", ")));
+}
+
+QString CloudSession::transportWarning() const
+{
+    return transportWarningFor(plainHttpUrls());
+}
+
 void CloudSession::finishAuth(const AuthState &state, const CloudError &error)
 {
+    const QString warningBefore = transportWarning();
     quint64 generation = 0;
     bool changed = false;
     {
@@ -81,6 +111,9 @@ void CloudSession::finishAuth(const AuthState &state, const CloudError &error)
     Q_EMIT authFinished(generation, error);
     if (changed)
         Q_EMIT authStateChanged();
+    const QString warningAfter = transportWarning();
+    if (warningAfter != warningBefore)
+        Q_EMIT transportWarningChanged(warningAfter);
 }
 
 void CloudSession::setPassword(const QString &secret)

@@ -62,6 +62,14 @@ public:
     void setPassword(const QString &secret); // when the secret comes from the keychain or a dialog
     void signOut();                          // forget the token (it stays valid at Keystone until expiry)
 
+    // The plain http:// addresses this session sends the password or token to: the auth URL, and
+    // after sign-in the catalog's endpoints for the configured interface. Empty when all are https.
+    [[nodiscard]] QStringList plainHttpUrls() const;
+    // One translated warning naming them (empty when there are none): shown at connect time by
+    // the window and printed by phoenixctl. Also sent as transportWarningChanged().
+    [[nodiscard]] QString transportWarning() const;
+    static QString transportWarningFor(const QStringList &plainHttpUrls);
+
     // Nova microversion negotiated from the version document (0 = not yet known).
     [[nodiscard]] int computeMicroversion() const;
     void setComputeMicroversion(int minor);
@@ -73,6 +81,8 @@ public:
 Q_SIGNALS:
     void authFinished(quint64 generation, const CloudError &error);
     void authStateChanged(); // new user/roles/project
+    // The plain-http warning changed (a sign-in revealed http:// endpoints); empty when none.
+    void transportWarningChanged(const QString &warning);
 
 private:
     mutable QMutex m_mutex;

@@ -63,6 +63,7 @@ struct Server
     [[nodiscard]] bool isPhoenixDesktop() const { return metadata.contains(QString::fromLatin1(PhoenixMeta::Role)); }
     [[nodiscard]] bool isDeleted() const { return status == QLatin1String("DELETED") || status == QLatin1String("SOFT_DELETED"); }
     [[nodiscard]] bool isTransitional() const { return !taskState.isEmpty() || status == QLatin1String("BUILD"); }
+    // The first fixed / floating address, IPv4 first; only well-formed IP addresses (canonical text).
     [[nodiscard]] QString fixedAddress() const;
     [[nodiscard]] QString floatingAddress() const;
 
@@ -251,5 +252,8 @@ Q_DECLARE_METATYPE(FloatingIp)
 // OpenStack timestamps come as "2026-11-26T10:00:00Z", "...T10:00:00.123456Z", "...T10:00:00+00:00"
 // or without a zone (meaning UTC). Returns an invalid QDateTime for anything else.
 QDateTime parseOpenStackTime(const QString &text);
+// Whether text is exactly an IPv4 or IPv6 address: hex digits, dots and colons that QHostAddress
+// reads (no blanks, no "%scope"). Addresses from the API are checked with it before use.
+bool isPlainIpAddress(const QString &text);
 // The form Nova's changes-since filter and Phoenix's metadata use: UTC, seconds, "Z".
 QString formatOpenStackTime(const QDateTime &time);

@@ -2,6 +2,7 @@
 
 #include "cloud/apicall.h"
 #include "cloud/apiparsers.h"
+#include "cloud/pageguard.h"
 #include "cloud/restclient.h"
 
 #include <QJsonArray>
@@ -21,6 +22,13 @@ const QString Compute = QStringLiteral("compute");
 QString serverPath(const QString &id, const QString &suffix = {})
 {
     return QStringLiteral("/servers/") + id + suffix;
+}
+
+ApiRequest listRequest(const QString &path, const QUrlQuery &query = {})
+{
+    ApiRequest request = ApiRequest::get(Compute, path, query);
+    request.replyKind = ReplyKind::List;
+    return request;
 }
 
 ApiRequest withOptions(ApiRequest request, const CallOptions &options)
@@ -43,13 +51,14 @@ void afterMicroversion(RestClient *client, QObject *context, const std::function
     QObject::connect(reply, &ApiReply::finished, context ? context : reply, [reply, then] { then(reply->error()); });
 }
 
-// Follows marker paging, one page after another, into *collected.
+// Follows marker paging, one page after another, into *collected; the guard stops cycles and
+// endless lists.
 void collectPages(QPointer<RestClient> client, ServerQuery query, std::shared_ptr<ServerPage> collected,
-                  QObject *context, ApiCallback<ServerPage> callback)
+                  std::shared_ptr<PageGuard> guard, QObject *context, ApiCallback<ServerPage> callback)
 {
     if (!client)
         return;
-    ComputeApi(client).listServers(query, context, [client, query, collected, context, callback](Result<ServerPage> page) mutable {
+    ComputeApi(client).listServers(query, context, [client, query, collected, guard, context, callback](Result<ServerPage> page) mutable {
         if (!page) {
             callback(page.error());
             return;
@@ -57,12 +66,16 @@ void collectPages(QPointer<RestClient> client, ServerQuery query, std::shared_pt
         collected->servers += page.value().servers;
         collected->requestId = page.value().requestId;
         const QString next = page.value().nextMarker;
-        if (next.isEmpty() || next == query.marker || page.value().servers.isEmpty()) {
+        if (next.isEmpty() || page.value().servers.isEmpty()) {
             callback(std::move(*collected));
             return;
         }
+        if (const CloudError stop = guard->follow(next, page.value().requestId)) {
+            callback(stop);
+            return;
+        }
         query.marker = next;
-        collectPages(client, query, collected, context, callback);
+        collectPages(client, query, collected, guard, context, callback);
     });
 }
 } // namespace
@@ -94,8 +107,8 @@ QUrlQuery ComputeApi::serverListQuery(const ServerQuery &query)
 
 void ComputeApi::listServers(const ServerQuery &query, QObject *context, ApiCallback<ServerPage> callback)
 {
-    ApiCall::send<ServerPage>(m_client, ApiRequest::get(Compute, QStringLiteral("/servers/detail"), serverListQuery(query)),
-                              context, std::move(callback), [](const ApiReply &reply) {
+    ApiCall::send<ServerPage>(m_client, listRequest(QStringLiteral("/servers/detail"), serverListQuery(query)), context,
+                              std::move(callback), [](const ApiReply &reply) {
                                   Result<ServerPage> page = ApiParsers::parseServerPage(reply.body());
                                   if (page)
                                       page.value().requestId = reply.requestId();
@@ -112,7 +125,8 @@ void ComputeApi::listAllServers(const ServerQuery &query, QObject *context, ApiC
 
 void ComputeApi::listAllServerPages(const ServerQuery &query, QObject *context, ApiCallback<ServerPage> callback)
 {
-    collectPages(m_client, query, std::make_shared<ServerPage>(), context, std::move(callback));
+    auto guard = std::make_shared<PageGuard>(tr("server list"), m_client->limits().maxPages, query.marker);
+    collectPages(m_client, query, std::make_shared<ServerPage>(), guard, context, std::move(callback));
 }
 
 void ComputeApi::getServer(const QString &id, QObject *context, ApiCallback<Server> callback)
@@ -316,7 +330,7 @@ void ComputeApi::remoteConsole(const QString &id, const QString &protocol, const
 
 void ComputeApi::listFlavors(QObject *context, ApiCallback<QList<Flavor>> callback)
 {
-    ApiCall::send<QList<Flavor>>(m_client, ApiRequest::get(Compute, QStringLiteral("/flavors/detail")), context,
+    ApiCall::send<QList<Flavor>>(m_client, listRequest(QStringLiteral("/flavors/detail")), context,
                                  std::move(callback),
                                  [](const ApiReply &reply) { return ApiParsers::parseFlavors(reply.body()); });
 }
@@ -330,7 +344,7 @@ void ComputeApi::limits(QObject *context, ApiCallback<ComputeLimits> callback)
 
 void ComputeApi::instanceActions(const QString &id, QObject *context, ApiCallback<QList<InstanceAction>> callback)
 {
-    ApiCall::send<QList<InstanceAction>>(m_client, ApiRequest::get(Compute, serverPath(id, QStringLiteral("/os-instance-actions"))),
+    ApiCall::send<QList<InstanceAction>>(m_client, listRequest(serverPath(id, QStringLiteral("/os-instance-actions"))),
                                          context, std::move(callback), [](const ApiReply &reply) {
                                              return ApiParsers::parseInstanceActions(reply.body());
                                          });
@@ -338,7 +352,7 @@ void ComputeApi::instanceActions(const QString &id, QObject *context, ApiCallbac
 
 void ComputeApi::listHypervisors(QObject *context, ApiCallback<QList<Hypervisor>> callback)
 {
-    ApiCall::send<QList<Hypervisor>>(m_client, ApiRequest::get(Compute, QStringLiteral("/os-hypervisors/detail")),
+    ApiCall::send<QList<Hypervisor>>(m_client, listRequest(QStringLiteral("/os-hypervisors/detail")),
                                      context, std::move(callback),
                                      [](const ApiReply &reply) { return ApiParsers::parseHypervisors(reply.body()); });
 }

@@ -2,6 +2,8 @@
 
 #include "cloud/apicall.h"
 #include "cloud/apiparsers.h"
+#include "cloud/pageguard.h"
+#include "cloud/retrypolicy.h"
 #include "cloud/restclient.h"
 
 #include <QJsonArray>
@@ -25,9 +27,22 @@ QString imagePath(const QString &id)
 
 struct ImagePaging
 {
+    explicit ImagePaging(int maxPages)
+        : guard(ImageApi::tr("image list"), maxPages)
+    {
+    }
     QList<Image> images;
-    QSet<QString> seenLinks; // a cloud that repeats a next link must not loop forever
+    PageGuard guard;       // a cloud that repeats a next link must not loop forever
+    QString lastRequestId; // of the page whose next link is followed
 };
+
+ApiRequest imageListRequest()
+{
+    ApiRequest request;
+    request.service = Image_;
+    request.replyKind = ReplyKind::List;
+    return request;
+}
 
 void fetchImagePage(QPointer<RestClient> client, const ApiRequest &request, std::shared_ptr<ImagePaging> paging,
                     QObject *context, ApiCallback<QList<Image>> callback)
@@ -41,19 +56,28 @@ void fetchImagePage(QPointer<RestClient> client, const ApiRequest &request, std:
                 callback(next.error());
                 return;
             }
-            if (next.value().isEmpty() || paging->seenLinks.contains(next.value()) || !client) {
+            if (next.value().isEmpty() || !client) {
                 callback(std::move(paging->images));
                 return;
             }
-            paging->seenLinks.insert(next.value());
             const QUrl endpoint = ImageApi::endpoint(client);
             if (endpoint.isEmpty()) {
                 callback(CloudError::config(ImageApi::tr("The cloud's catalog has no image service.")));
                 return;
             }
-            ApiRequest follow;
-            follow.service = Image_;
-            follow.absoluteUrl = ImageApi::nextPageUrl(endpoint, next.value());
+            Result<QUrl> url = ImageApi::nextPageUrl(endpoint, next.value());
+            if (!url) {
+                CloudError e = url.error();
+                e.setRequestId(paging->lastRequestId);
+                callback(e);
+                return;
+            }
+            if (const CloudError stop = paging->guard.follow(url.value().toString(QUrl::FullyEncoded), paging->lastRequestId)) {
+                callback(stop);
+                return;
+            }
+            ApiRequest follow = imageListRequest();
+            follow.absoluteUrl = url.value();
             fetchImagePage(client, follow, paging, context, callback);
         },
         [paging](const ApiReply &reply) -> Result<QString> {
@@ -62,6 +86,7 @@ void fetchImagePage(QPointer<RestClient> client, const ApiRequest &request, std:
             if (!page)
                 return page.error();
             paging->images += page.value();
+            paging->lastRequestId = reply.requestId();
             return next;
         });
 }
@@ -78,13 +103,30 @@ QUrl ImageApi::endpoint(const RestClient *client)
     return client->session()->auth().catalog.endpoint(Image_, config.interface, config.regionName);
 }
 
-QUrl ImageApi::nextPageUrl(const QUrl &endpoint, const QString &next)
+Result<QUrl> ImageApi::nextPageUrl(const QUrl &endpoint, const QString &next)
 {
     // Glance's next link is relative to the API root ("/v2/images?marker=..."). An endpoint
-    // behind a path prefix (https://cloud/image) keeps its prefix.
+    // behind a path prefix (https://cloud/image) keeps its prefix. An absolute link is followed —
+    // with the token — only to the endpoint's own scheme, host and port.
     const QUrl link(next);
-    if (!link.isRelative() && !link.host().isEmpty())
-        return link;
+    if (!link.isValid())
+        return CloudError::malformed(tr("the image list's next link is not a URL: \"%1\"").arg(next.left(200)));
+    if (!link.scheme().isEmpty() || !link.host().isEmpty()) {
+        QUrl absolute = link;
+        if (absolute.scheme().isEmpty())
+            absolute.setScheme(endpoint.scheme()); // "//host/v2/images": the endpoint's scheme
+        if (!PageGuard::sameOrigin(absolute, endpoint)) {
+            CloudError e = CloudError::malformed(
+                tr("the image list's next link points to another server (%1, the image service is %2); Phoenix "
+                   "does not send your token there")
+                    .arg(absolute.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                         endpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+            e.setRetryLevel(RetryPolicy::Level::Never);
+            return e;
+        }
+        absolute.setUserInfo(QString());
+        return absolute;
+    }
     QUrl url = endpoint;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
@@ -102,8 +144,11 @@ void ImageApi::listImages(QObject *context, ApiCallback<QList<Image>> callback, 
     QUrlQuery query;
     if (pageSize > 0)
         query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
-    fetchImagePage(m_client, ApiRequest::get(Image_, QStringLiteral("/v2/images"), query),
-                   std::make_shared<ImagePaging>(), context, std::move(callback));
+    ApiRequest first = imageListRequest();
+    first.path = QStringLiteral("/v2/images");
+    first.query = query;
+    fetchImagePage(m_client, first, std::make_shared<ImagePaging>(m_client->limits().maxPages), context,
+                   std::move(callback));
 }
 
 void ImageApi::getImage(const QString &id, QObject *context, ApiCallback<Image> callback)

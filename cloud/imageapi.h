@@ -25,8 +25,9 @@ public:
 
     // The image service's endpoint in the session's catalog (empty before sign-in).
     static QUrl endpoint(const RestClient *client);
-    // The absolute URL of a Glance "next" link (pure; tested).
-    static QUrl nextPageUrl(const QUrl &endpoint, const QString &next);
+    // The absolute URL of a Glance "next" link (pure; tested); an error for an absolute link to
+    // another scheme, host or port than the endpoint's (the token would go there).
+    static Result<QUrl> nextPageUrl(const QUrl &endpoint, const QString &next);
     // The image a person means by a name or ID (pure; tested): an ID match first, else the one
     // image with that name; an unknown or ambiguous name is a clear error.
     static Result<Image> findImage(const QList<Image> &images, const QString &nameOrId);

@@ -83,10 +83,41 @@ QString JsonReader::idOrString(const char *key)
         return {};
     if (v->isString())
         return v->toString();
-    if (v->isDouble() && std::isfinite(v->toDouble()))
-        return QString::number(qint64(v->toDouble()));
+    if (v->isDouble()) {
+        qint64 n = 0;
+        if (wholeNumber(key, *v, -MaxExactWhole, MaxExactWhole, &n))
+            return QString::number(n);
+        return {};
+    }
     wrongType(key, *v, tr("text"));
     return {};
+}
+
+QString JsonReader::ipAddress(const char *key, Presence presence)
+{
+    const QString text = string(key, presence);
+    if (text.isEmpty() || isPlainIpAddress(text))
+        return text;
+    fail(tr("%1: \"%2\" is not an IP address: \"%3\"").arg(m_where, QString::fromLatin1(key), text.left(60)));
+    return {};
+}
+
+bool JsonReader::wholeNumber(const char *key, const QJsonValue &value, double min, double max, qint64 *out)
+{
+    // Converting a double outside the target type's range is undefined behaviour: check first.
+    const double d = value.toDouble(std::numeric_limits<double>::quiet_NaN());
+    if (!value.isDouble() || !std::isfinite(d) || std::floor(d) != d) {
+        wrongType(key, value, tr("a whole number"));
+        return false;
+    }
+    if (d < min || d > max) {
+        fail(tr("%1: \"%2\" is out of range (%3), expected a whole number from %4 to %5")
+                 .arg(m_where, QString::fromLatin1(key), QString::number(d, 'g', 17), QString::number(min, 'f', 0),
+                      QString::number(max, 'f', 0)));
+        return false;
+    }
+    *out = qint64(d);
+    return true;
 }
 
 qint64 JsonReader::int64(const char *key, qint64 defaultValue)
@@ -94,12 +125,8 @@ qint64 JsonReader::int64(const char *key, qint64 defaultValue)
     const QJsonValue *v = fetch(key, Optional);
     if (!v)
         return defaultValue;
-    const double d = v->toDouble(std::numeric_limits<double>::quiet_NaN());
-    if (!v->isDouble() || !std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15) {
-        wrongType(key, *v, tr("a whole number"));
-        return defaultValue;
-    }
-    return qint64(d);
+    qint64 n = 0;
+    return wholeNumber(key, *v, -MaxExactWhole, MaxExactWhole, &n) ? n : defaultValue;
 }
 
 int JsonReader::integer(const char *key, int defaultValue, Presence presence)
@@ -107,13 +134,10 @@ int JsonReader::integer(const char *key, int defaultValue, Presence presence)
     const QJsonValue *v = fetch(key, presence);
     if (!v)
         return defaultValue;
-    const double d = v->toDouble(std::numeric_limits<double>::quiet_NaN());
-    if (!v->isDouble() || !std::isfinite(d) || std::floor(d) != d || d > std::numeric_limits<int>::max()
-        || d < std::numeric_limits<int>::min()) {
-        wrongType(key, *v, tr("a whole number"));
+    qint64 n = 0;
+    if (!wholeNumber(key, *v, double(std::numeric_limits<int>::min()), double(std::numeric_limits<int>::max()), &n))
         return defaultValue;
-    }
-    return int(d);
+    return int(n);
 }
 
 bool JsonReader::boolean(const char *key, bool defaultValue)

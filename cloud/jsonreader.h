@@ -39,6 +39,9 @@ public:
     bool boolean(const char *key, bool defaultValue = false);
     QDateTime time(const char *key);        // ISO 8601; an unreadable text is an error
     QString idOrString(const char *key);    // a string, or a number given as text (legacy integer ids)
+    // An IPv4 or IPv6 address as text (no scope suffix); anything else fails the reader, so that no
+    // text from the API can reach a command line where an address is expected.
+    QString ipAddress(const char *key, Presence presence = Optional);
     QJsonObject object(const char *key, Presence presence = Optional);
     QJsonArray array(const char *key, Presence presence = Optional);
     QStringList stringList(const char *key);
@@ -56,7 +59,12 @@ public:
 
     static QString typeName(const QJsonValue &value);
 
+    // Whole numbers beyond this magnitude are not exact in a JSON double; they are refused.
+    static constexpr double MaxExactWhole = 9.0e15;
+
 private:
+    // value as a whole number within [min, max]; fails the reader (and returns false) otherwise.
+    bool wholeNumber(const char *key, const QJsonValue &value, double min, double max, qint64 *out);
     // The value of key when it is present and not null; nullptr after a failure or if absent.
     const QJsonValue *fetch(const char *key, Presence presence);
     void wrongType(const char *key, const QJsonValue &value, const QString &expected);

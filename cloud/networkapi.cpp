@@ -4,6 +4,7 @@
 #include "cloud/apiparsers.h"
 #include "cloud/restclient.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -25,7 +26,9 @@ template<typename T, typename Parse>
 void getList(RestClient *client, const QString &path, const QUrlQuery &query, QObject *context,
              ApiCallback<QList<T>> callback, Parse parse)
 {
-    ApiCall::send<QList<T>>(client, ApiRequest::get(Network_, path, query), context, std::move(callback),
+    ApiRequest request = ApiRequest::get(Network_, path, query);
+    request.replyKind = ReplyKind::List;
+    ApiCall::send<QList<T>>(client, request, context, std::move(callback),
                             [parse](const ApiReply &reply) { return parse(reply.body()); });
 }
 } // namespace
@@ -130,6 +133,33 @@ void NetworkApi::quota(const QString &projectId, QObject *context, ApiCallback<N
     ApiCall::send<NetworkQuota>(m_client, ApiRequest::get(Network_, itemPath("quotas", projectId)), context,
                                 std::move(callback),
                                 [](const ApiReply &reply) { return ApiParsers::parseNetworkQuota(reply.body()); });
+}
+
+QString NetworkApi::fixedIpv4(const Port &port)
+{
+    for (const FixedIp &ip : port.fixedIps) {
+        if (QHostAddress(ip.ipAddress).protocol() == QAbstractSocket::IPv4Protocol)
+            return ip.ipAddress;
+    }
+    return {};
+}
+
+Result<Port> NetworkApi::choosePort(const Server &server, const QList<Port> &ports)
+{
+    if (ports.isEmpty())
+        return CloudError::config(tr("%1 has no network port, so it cannot get a floating IP.").arg(server.name));
+    const QString fixed = server.fixedAddress();
+    for (const Port &p : ports) {
+        for (const FixedIp &ip : p.fixedIps) {
+            if (!fixed.isEmpty() && ip.ipAddress == fixed)
+                return p;
+        }
+    }
+    for (const Port &p : ports) {
+        if (!fixedIpv4(p).isEmpty())
+            return p;
+    }
+    return ports.first();
 }
 
 bool NetworkApi::isRouterInterface(const Port &port)

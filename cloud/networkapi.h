@@ -43,6 +43,11 @@ public:
     static Result<QString> chooseExternalNetwork(const Port &port, const QList<Port> &routerPorts,
                                                  const QList<Router> &routers, const QList<Network> &externalNetworks);
     static bool isRouterInterface(const Port &port);
+    // The port to give a server's floating IP to (pure; tested): the one holding the server's
+    // fixed IPv4 address, else the first port with an IPv4 address, else the first port.
+    static Result<Port> choosePort(const Server &server, const QList<Port> &ports);
+    // The port's IPv4 fixed address (Neutron needs it when a port has several).
+    static QString fixedIpv4(const Port &port);
     // Request bodies (pure; tested). An empty portId disassociates ("port_id": null).
     static QJsonObject associateBody(const QString &portId, const QString &fixedIp);
     static QJsonObject createFloatingIpBody(const QString &externalNetworkId, const QString &description);

@@ -1,6 +1,7 @@
 #include "cloud/restclient.h"
 
 #include "cloud/cloudtypes.h"
+#include "cloud/retrypolicy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,6 +39,66 @@ QUrl joinUrl(const QUrl &base, const QString &path, const QUrlQuery &query)
     if (!query.isEmpty())
         url.setQuery(query);
     return url;
+}
+
+// Moves what arrived into body, up to limit. True when the reply is larger than limit (by what it
+// announces or what came): the caller then stops it.
+bool readBounded(QNetworkReply *reply, QByteArray &body, qint64 limit)
+{
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && announced.toLongLong() > limit)
+        return true;
+    body += reply->read(qMax<qint64>(0, limit + 1 - body.size()));
+    if (body.size() > limit) {
+        body.truncate(limit);
+        return true;
+    }
+    return false;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return bytes >= (1 << 20) ? RestClient::tr("%1 MiB").arg(bytes >> 20) : RestClient::tr("%1 KiB").arg(qMax<qint64>(1, bytes >> 10));
+}
+
+// A reply larger than its kind may be: one plain sentence, the request ID, and never retried
+// (it will not shrink).
+CloudError tooLargeError(ReplyKind kind, int status, qint64 limit, const QString &requestId, const QUrl &url)
+{
+    QString what;
+    if (status >= 400)
+        what = RestClient::tr("an error reply");
+    else if (kind == ReplyKind::List)
+        what = RestClient::tr("a list");
+    else if (kind == ReplyKind::Auth)
+        what = RestClient::tr("a sign-in reply");
+    else
+        what = RestClient::tr("a single item");
+    CloudError e = CloudError::malformed(
+        RestClient::tr("the reply from %1 is larger than %2, the most Phoenix accepts for %3; it was not read to the end")
+            .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), sizeText(limit), what),
+        requestId, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+    e.setRetryLevel(RetryPolicy::Level::Never);
+    return e;
+}
+
+// A redirect to another server (scheme, host or port) was refused: the token stays home.
+CloudError redirectError(QNetworkReply *reply, const QUrl &url)
+{
+    const QUrl target = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    CloudError e = CloudError::network(QNetworkReply::InsecureRedirectError,
+                                       target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                                       url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+    e.setRetryLevel(RetryPolicy::Level::Never);
+    return e;
+}
+
+QList<QPair<QByteArray, QByteArray>> requestHeaders(const QNetworkRequest &request)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QByteArray &name : request.rawHeaderList())
+        headers.append({name, request.rawHeader(name)});
+    return headers;
 }
 
 QJsonObject domainOf(const QString &id, const QString &name)
@@ -143,7 +204,8 @@ RestClient::RestClient(CloudSessionPtr session, QNetworkAccessManager *nam, QObj
     , m_session(std::move(session))
     , m_nam(nam ? nam : new QNetworkAccessManager(this))
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects only within the same scheme, host and port: the token must not follow a redirect elsewhere.
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     connect(m_session.get(), &CloudSession::authFinished, this, &RestClient::onAuthFinished);
 }
 
@@ -177,7 +239,12 @@ void RestClient::dispatch(ApiReply *reply)
         reply->complete(CloudError::config(m_session->sslError()));
         return;
     }
-    switch (m_session->beginRequest()) {
+    authorize(reply);
+}
+
+void RestClient::authorize(ApiReply *reply, quint64 rejectedGeneration)
+{
+    switch (m_session->beginRequest(rejectedGeneration)) {
     case CloudSession::AuthDecision::TokenValid:
         if (reply->m_request.service == QLatin1String("compute") && m_session->computeMicroversion() == 0)
             ensureMicroversion(reply);
@@ -199,6 +266,7 @@ QNetworkRequest RestClient::makeRequest(const QUrl &url) const
     QNetworkRequest req(url);
     req.setSslConfiguration(m_session->sslConfiguration());
     req.setTransferTimeout(m_transferTimeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     req.setRawHeader("User-Agent", UserAgent);
     req.setRawHeader("Accept", "application/json");
     return req;
@@ -312,21 +380,42 @@ void RestClient::startAuthentication()
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = m_nam->post(req, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, url] {
+    auto data = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<qint64>(0);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, data, tooLarge] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const qint64 limit = m_limits.bytesFor(ReplyKind::Auth, status);
+        if (*tooLarge == 0 && readBounded(reply, *data, limit)) {
+            *tooLarge = limit;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, url, data, tooLarge] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
+        if (*tooLarge == 0 && readBounded(reply, *data, m_limits.bytesFor(ReplyKind::Auth, status)))
+            *tooLarge = m_limits.bytesFor(ReplyKind::Auth, status);
         const QString requestId = requestIdOf(reply);
-        qCDebug(lcHttp).noquote() << "POST" << url.toString() << status << timer.elapsed() << "ms" << requestId;
+        qCDebug(lcHttp).noquote() << "POST" << url.toString() << status << timer.elapsed() << "ms" << requestId
+                                  << redactHeaders(reply->rawHeaderPairs()) << redact(*data).left(4000);
+        if (*tooLarge > 0) {
+            m_session->finishAuth({}, tooLargeError(ReplyKind::Auth, status, *tooLarge, requestId, url));
+            return;
+        }
+        if (reply->error() == QNetworkReply::InsecureRedirectError) {
+            m_session->finishAuth({}, redirectError(reply, url));
+            return;
+        }
+        const QByteArray replyBody = *data;
         if (status == 0) {
             m_session->finishAuth({}, CloudError::network(reply->error(), reply->errorString(), url.toString()));
             return;
         }
         if (status != 201 && status != 200) {
-            m_session->finishAuth({}, CloudError::http(status, data, requestId, url.toString()));
+            m_session->finishAuth({}, CloudError::http(status, replyBody, requestId, url.toString()));
             return;
         }
-        Result<AuthState> parsed = parseAuthReply(data, reply->rawHeader("X-Subject-Token"));
+        Result<AuthState> parsed = parseAuthReply(replyBody, reply->rawHeader("X-Subject-Token"));
         if (!parsed) {
             CloudError e = parsed.error();
             e.setRequestId(requestId);
@@ -342,7 +431,12 @@ void RestClient::startAuthentication()
 void RestClient::onAuthFinished(quint64 generation, const CloudError &error)
 {
     Q_UNUSED(generation)
-    const QList<QPointer<ApiReply>> waiting = std::exchange(m_waitingForAuth, {});
+    drain(m_waitingForAuth, error);
+}
+
+void RestClient::drain(QList<QPointer<ApiReply>> &queue, const CloudError &error)
+{
+    const QList<QPointer<ApiReply>> waiting = std::exchange(queue, {});
     for (const QPointer<ApiReply> &reply : waiting) {
         if (!reply || reply->m_finished)
             continue;
@@ -403,24 +497,12 @@ void RestClient::ensureMicroversion(ApiReply *reply)
                     error = minor.error();
                 }
             }
-            const QList<QPointer<ApiReply>> waiting = std::exchange(m_waitingForVersion, {});
-            for (const QPointer<ApiReply> &r : waiting) {
-                if (!r || r->m_finished)
-                    continue;
-                if (error)
-                    r->complete(error);
-                else
-                    dispatch(r);
-            }
+            drain(m_waitingForVersion, error);
         });
         perform(versionReply, m_session->auth());
         return;
     }
-    const QList<QPointer<ApiReply>> waiting = std::exchange(m_waitingForVersion, {});
-    for (const QPointer<ApiReply> &r : waiting) {
-        if (r)
-            dispatch(r);
-    }
+    drain(m_waitingForVersion, {});
 }
 
 void RestClient::perform(ApiReply *reply, const AuthState &auth)
@@ -441,8 +523,17 @@ void RestClient::perform(ApiReply *reply, const AuthState &auth)
         }
         url = joinUrl(base, r.path, r.query);
     }
+    if (m_session->config().requireTls && CloudConfig::isPlainHttp(url)) {
+        reply->complete(CloudError::config(
+            tr("The cloud's %1 service is reached over plain http:// (%2), and TLS is required: the token would "
+               "cross the network unencrypted.")
+                .arg(r.service, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
+        return;
+    }
     reply->m_url = url;
     reply->m_tokenGeneration = auth.generation;
+    reply->m_body.clear();
+    reply->m_tooLargeLimit = 0;
     ++reply->m_attempts;
 
     QNetworkRequest req = makeRequest(url);
@@ -460,25 +551,23 @@ void RestClient::perform(ApiReply *reply, const AuthState &auth)
     for (const auto &h : r.headers)
         req.setRawHeader(h.first, h.second);
 
-    qCDebug(lcHttp).noquote() << r.method << url.toString() << "attempt" << reply->m_attempts << redact(r.body);
+    qCDebug(lcHttp).noquote() << r.method << url.toString() << "attempt" << reply->m_attempts
+                               << redactHeaders(requestHeaders(req)) << redact(r.body);
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *networkReply = m_nam->sendCustomRequest(req, r.method, r.body);
     reply->m_reply = networkReply;
+    connect(networkReply, &QNetworkReply::readyRead, reply, [this, reply, networkReply] {
+        const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const qint64 limit = m_limits.bytesFor(reply->m_request.replyKind, status);
+        if (reply->m_tooLargeLimit == 0 && readBounded(networkReply, reply->m_body, limit)) {
+            reply->m_tooLargeLimit = limit;
+            networkReply->abort(); // finishes through onNetworkFinished
+        }
+    });
     connect(networkReply, &QNetworkReply::finished, reply, [this, reply, networkReply, timer] {
         onNetworkFinished(reply, networkReply, timer.elapsed());
     });
-}
-
-int RestClient::retryDelay(const ApiReply *reply, QNetworkReply *networkReply) const
-{
-    const QByteArray retryAfter = networkReply->rawHeader("Retry-After");
-    bool ok = false;
-    const int seconds = retryAfter.trimmed().toInt(&ok);
-    if (ok && seconds >= 0)
-        return qMin(seconds, 120) * 1000;
-    const int exp = qMin(reply->m_attempts - 1, 5);
-    return qMin(m_retryBaseMs * (1 << exp), 30000);
 }
 
 void RestClient::scheduleRetry(ApiReply *reply, int delayMs)
@@ -494,13 +583,15 @@ void RestClient::onNetworkFinished(ApiReply *reply, QNetworkReply *networkReply,
     reply->m_reply = nullptr;
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->m_status = status;
-    reply->m_body = networkReply->readAll();
+    const qint64 limit = m_limits.bytesFor(reply->m_request.replyKind, status);
+    if (reply->m_tooLargeLimit == 0 && readBounded(networkReply, reply->m_body, limit))
+        reply->m_tooLargeLimit = limit;
     reply->m_headers = networkReply->rawHeaderPairs();
     reply->m_requestId = requestIdOf(networkReply);
     const ApiRequest &r = reply->m_request;
     const QString shownUrl = reply->m_url.toString(QUrl::RemoveUserInfo);
     qCDebug(lcHttp).noquote() << r.method << shownUrl << status << elapsedMs << "ms" << reply->m_requestId
-                              << redact(reply->m_body.left(4000));
+                              << redactHeaders(reply->m_headers) << redact(reply->m_body).left(4000);
     Q_EMIT requestFinished(QString::fromLatin1(r.method), reply->m_url, status, elapsedMs);
     if (status >= 200 && status < 300)
         Q_EMIT requestSucceeded(r.method, reply->m_requestId);
@@ -509,66 +600,112 @@ void RestClient::onNetworkFinished(ApiReply *reply, QNetworkReply *networkReply,
         reply->complete(CloudError::cancelled());
         return;
     }
-    const bool canRetry = reply->m_attempts <= r.maxRetries;
-
+    if (reply->m_tooLargeLimit > 0) {
+        reply->complete(tooLargeError(r.replyKind, status, reply->m_tooLargeLimit, reply->m_requestId, reply->m_url));
+        return;
+    }
+    if (networkReply->error() == QNetworkReply::InsecureRedirectError) {
+        reply->complete(redirectError(networkReply, reply->m_url));
+        return;
+    }
+    CloudError error;
     if (status == 0) {
         const QNetworkReply::NetworkError code = networkReply->error();
         // A transfer timeout aborts the reply with OperationCanceledError: report it as a timeout.
         const QNetworkReply::NetworkError shown = code == QNetworkReply::OperationCanceledError
             ? QNetworkReply::TimeoutError : code;
-        const bool transient = code == QNetworkReply::RemoteHostClosedError || code == QNetworkReply::TimeoutError
-            || code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TemporaryNetworkFailureError
-            || code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::UnknownNetworkError
-            || code == QNetworkReply::NetworkSessionFailedError;
-        if (transient && canRetry && r.isIdempotent()) {
-            scheduleRetry(reply, retryDelay(reply, networkReply));
-            return;
-        }
-        reply->complete(CloudError::network(shown, networkReply->errorString(), shownUrl));
-        return;
-    }
-    if (status >= 200 && status < 400) {
+        error = CloudError::network(shown, networkReply->errorString(), shownUrl);
+    } else if (status >= 300 && status < 400 && networkReply->error() != QNetworkReply::NoError) {
+        error = CloudError::network(networkReply->error(), networkReply->errorString(), shownUrl); // too many redirects
+    } else if (status >= 200 && status < 400) {
         reply->complete({});
         return;
+    } else {
+        error = CloudError::http(status, reply->m_body, reply->m_requestId, shownUrl);
     }
-    CloudError error = CloudError::http(status, reply->m_body, reply->m_requestId, shownUrl);
     if (status == 401 && !reply->m_reauthenticated) {
         // The token was refused (revoked, expired early, Keystone restarted): authenticate once more
         // and replay; other requests meanwhile wait in the queue.
         reply->m_reauthenticated = true;
         --reply->m_attempts;
-        switch (m_session->beginRequest(reply->m_tokenGeneration)) {
-        case CloudSession::AuthDecision::TokenValid:
-            perform(reply, m_session->auth());
-            break;
-        case CloudSession::AuthDecision::Authenticate:
-            m_waitingForAuth << reply;
-            startAuthentication();
-            break;
-        case CloudSession::AuthDecision::Wait:
-            m_waitingForAuth << reply;
-            break;
-        }
+        authorize(reply, reply->m_tokenGeneration);
         return;
     }
-    const bool hasRetryAfter = !networkReply->rawHeader("Retry-After").isEmpty();
-    const bool retryable = (status == 409 && r.retryConflicts && error.isTaskStateConflict())
-        || status == 429 || (status == 413 && hasRetryAfter)
-        || ((status == 503 || status == 502 || status == 504) && r.isIdempotent());
-    if (retryable && canRetry) {
-        scheduleRetry(reply, retryDelay(reply, networkReply));
+    const QByteArray retryAfter = networkReply->rawHeader("Retry-After");
+    const RetryPolicy::Level level
+        = RetryPolicy::levelFor(error, {r.method, r.retryConflicts, !retryAfter.isEmpty()});
+    error.setRetryLevel(level);
+    if (level == RetryPolicy::Level::Request && reply->m_attempts <= r.maxRetries) {
+        scheduleRetry(reply, RetryPolicy::requestDelayMs(reply->m_attempts, m_retryBaseMs, retryAfter));
         return;
     }
-    qCWarning(lcRest).noquote() << r.method << shownUrl << "failed:" << error.detail();
+    if (status != 0)
+        qCWarning(lcRest).noquote() << r.method << shownUrl << "failed:" << error.detail();
     reply->complete(error);
 }
 
+namespace
+{
+bool isSecretKey(const QString &key)
+{
+    static const QStringList secretKeys{QStringLiteral("password"),     QStringLiteral("secret"),
+                                        QStringLiteral("token"),        QStringLiteral("x-auth-token"),
+                                        QStringLiteral("x-subject-token"), QStringLiteral("authorization"),
+                                        QStringLiteral("adminpass"),    QStringLiteral("admin_pass"),
+                                        QStringLiteral("original_password")};
+    return secretKeys.contains(key.toLower());
+}
+
+QJsonValue redactValue(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (isSecretKey(it.key()) && !it.value().isObject() && !it.value().isArray() && !it.value().isNull())
+                it.value() = QStringLiteral("***");
+            else
+                it.value() = redactValue(it.value());
+        }
+        return o;
+    }
+    if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (auto it = a.begin(); it != a.end(); ++it)
+            *it = redactValue(*it);
+        return a;
+    }
+    return value;
+}
+} // namespace
+
 QByteArray RestClient::redact(const QByteArray &text)
 {
+    // On the parsed document: a pattern over the text stops at an escaped quote ("pa\"ss") and
+    // would print the rest of the secret.
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
+    if (pe.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
+        const QJsonValue redacted = redactValue(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        return redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact);
+    }
+    // Not JSON (cut short, text, HTML): hide the value of every secret key up to its closing
+    // quote, escapes included, or to the end when the text stops inside it.
     static const QRegularExpression secrets(
-        QStringLiteral(R"rx("(password|secret|token|X-Auth-Token|X-Subject-Token|adminPass|admin_pass)"\s*:\s*"[^"]*")rx"),
+        QStringLiteral(R"rx("(password|secret|token|X-Auth-Token|X-Subject-Token|authorization|adminPass|admin_pass|original_password)"\s*:\s*"(?:[^"\\]|\\.)*(?:"|\\?$))rx"),
         QRegularExpression::CaseInsensitiveOption);
     QString s = QString::fromUtf8(text);
     s.replace(secrets, QStringLiteral("\"\\1\":\"***\""));
     return s.toUtf8();
+}
+
+QByteArray RestClient::redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QByteArrayList out;
+    for (const auto &h : headers) {
+        const bool secret = isSecretKey(QString::fromLatin1(h.first)) || h.first.compare("Cookie", Qt::CaseInsensitive) == 0
+            || h.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0;
+        out << h.first + ": " + (secret ? QByteArray("***") : h.second);
+    }
+    return out.join("; ");
 }

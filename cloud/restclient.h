@@ -2,6 +2,8 @@
 
 #include "cloud/clouderror.h"
 #include "cloud/cloudsession.h"
+#include "cloud/replylimits.h"
+#include "cloud/retrypolicy.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -25,13 +27,9 @@ struct ApiRequest
     QByteArray body;      // JSON
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
-    int maxRetries = 4;   // for the retryable cases only; 0 disables retries
-    bool retryConflicts = true; // 409 task_state conflicts are retried (the action did not happen)
-
-    [[nodiscard]] bool isIdempotent() const
-    {
-        return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
-    }
+    ReplyKind replyKind = ReplyKind::Object; // which body size limit applies (ReplyLimits)
+    int maxRetries = RetryPolicy::RequestTries - 1; // for what the retry table retries here; 0: none
+    bool retryConflicts = true; // 409 task_state conflicts are retried here (false: the caller's step does)
     static ApiRequest get(const QString &service, const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &service, const QString &path, const QJsonDocument &body);
     static ApiRequest put(const QString &service, const QString &path, const QJsonDocument &body);
@@ -75,6 +73,7 @@ private:
     QString m_requestId;
     CloudError m_error;
     int m_attempts = 0;
+    qint64 m_tooLargeLimit = 0; // > 0: the body passed this limit and the transfer was stopped
     bool m_reauthenticated = false;
     bool m_finished = false;
     bool m_aborted = false;
@@ -101,8 +100,11 @@ public:
 
     // Transfer timeout of every request (ms); the only place timeouts are set.
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
-    // Base delay for retry backoff (ms): attempt n waits base * 2^(n-1), capped at 30 s.
+    // Base delay for retry backoff (ms): attempt n waits base * 2^(n-1), capped at 30 s (cloud/retrypolicy.h).
     void setRetryBaseDelay(int ms) { m_retryBaseMs = ms; }
+    // Body sizes per reply kind and the page cap of paged lists.
+    void setLimits(const ReplyLimits &limits) { m_limits = limits; }
+    [[nodiscard]] const ReplyLimits &limits() const { return m_limits; }
     // The Nova microversion Phoenix wants (it uses less when the cloud offers less).
     static constexpr int WantedComputeMinor = 79;
     static constexpr int MinimumComputeMinor = 26; // tags filters
@@ -113,8 +115,11 @@ public:
     static Result<AuthState> parseAuthReply(const QByteArray &body, const QByteArray &subjectToken);
     // Chooses the microversion from a Nova version document; 0 when the cloud cannot do minimum.
     static Result<int> negotiateComputeMicroversion(const QByteArray &versionDocument, int wanted, int minimum);
-    // Redacts secrets from a body or header value for logging.
+    // Redacts secrets from a body for logging: on the parsed JSON (every "password", "secret",
+    // "token", ... value at any depth); a body that is not JSON by a pattern that respects escapes.
     static QByteArray redact(const QByteArray &text);
+    // "Name: value; ..." for logging, with X-Auth-Token, X-Subject-Token, Authorization and cookies hidden.
+    static QByteArray redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
     static QUrl identityBase(const QString &authUrl);
 
 Q_SIGNALS:
@@ -125,13 +130,16 @@ Q_SIGNALS:
 
 private:
     void dispatch(ApiReply *reply);
+    // Sends reply with a valid token, or queues it behind the authentication that gets one.
+    void authorize(ApiReply *reply, quint64 rejectedGeneration = 0);
     void startAuthentication();
     void onAuthFinished(quint64 generation, const CloudError &error);
+    // Empties a waiting queue: each live reply is dispatched again, or ends with error.
+    void drain(QList<QPointer<ApiReply>> &queue, const CloudError &error);
     void ensureMicroversion(ApiReply *reply);
     void perform(ApiReply *reply, const AuthState &auth);
     void onNetworkFinished(ApiReply *reply, QNetworkReply *networkReply, qint64 elapsedMs);
     void scheduleRetry(ApiReply *reply, int delayMs);
-    [[nodiscard]] int retryDelay(const ApiReply *reply, QNetworkReply *networkReply) const;
     QNetworkRequest makeRequest(const QUrl &url) const;
 
     CloudSessionPtr m_session;
@@ -140,5 +148,6 @@ private:
     QList<QPointer<ApiReply>> m_waitingForVersion;
     bool m_versionRequestRunning = false;
     int m_transferTimeoutMs = 60000;
-    int m_retryBaseMs = 1000;
+    int m_retryBaseMs = RetryPolicy::RequestBaseDelayMs;
+    ReplyLimits m_limits;
 };

@@ -307,6 +307,9 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
     connect(connection, &CloudConnection::stateChanged, this, &MainWindow::onConnectionState);
     connect(connection, &CloudConnection::ready, this, &MainWindow::onReady);
     connect(connection, &CloudConnection::failed, this, &MainWindow::onFailed);
+    connect(connection, &CloudConnection::transportWarning, this, [this](const QString &text) {
+        m_banner->showMessage(BannerWidget::Kind::Warning, text.toHtmlEscaped()); // plain http:// (issue 9)
+    });
     Inventory *inventory = connection->inventory();
     connect(inventory, &Inventory::refreshed, this, &MainWindow::updateAge);
     connect(inventory, &Inventory::onlineChanged, this, [this](bool online) {

@@ -174,7 +174,7 @@ QString CtlCommandLine::usage()
         if (!sections.contains(row.section))
             sections << row.section;
     }
-    QString text = tr("Usage: phoenixctl [--os-cloud NAME] COMMAND [options]\n");
+    QString text = tr("Usage: phoenixctl [--os-cloud NAME] [--require-tls] COMMAND [options]\n");
     for (const QString &section : std::as_const(sections)) {
         text += QLatin1Char('\n') + section + QLatin1Char('\n');
         for (const CtlSubcommand &row : rows) {
@@ -186,6 +186,8 @@ QString CtlCommandLine::usage()
         + tr("\n"
              "The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is\n"
              "searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).\n"
+             "A cloud reached over plain http:// is used with a warning; --require-tls (or the\n"
+             "setting security/requireTls) refuses it.\n"
              "The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with\n"
              "PGPASSWORD), else the one in Phoenix's settings, else the user's SQLite file.\n"
              "Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.\n");
@@ -205,9 +207,10 @@ CtlParseResult CtlCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
+    const QCommandLineOption requireTls(QStringLiteral("require-tls")); // any command: refuse plain http://
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({cloud, json, help, version});
+    parser.addOptions({cloud, json, help, version, requireTls});
     for (const CtlOption &option : specific)
         parser.addOption(toParserOption(option));
     if (!parser.parse(arguments))
@@ -263,6 +266,7 @@ CtlParseResult CtlCommandLine::parse(const QStringList &arguments)
     c.run = row->run;
     c.cloud = parser.value(cloud);
     c.json = parser.isSet(json);
+    c.requireTls = parser.isSet(requireTls);
     c.targets = words;
     c.database = parser.value(QStringLiteral("db"));
     if (row->read) {

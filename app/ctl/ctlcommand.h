@@ -99,6 +99,7 @@ struct CtlCommand
     CtlHandler run = nullptr;   // what runs it
     QString cloud;              // --os-cloud; empty: OS_CLOUD, else the OS_* variables
     bool json = false;          // --json
+    bool requireTls = false;    // --require-tls: refuse plain http:// auth URLs and endpoints
     QStringList targets;        // names or IDs after the command
     QString database;           // --db URL or SQLite file; empty: the settings' database
     std::optional<CtlTaskOptions> tasks; // set for the commands that run tasks

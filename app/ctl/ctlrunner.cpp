@@ -146,8 +146,22 @@ void CtlRunner::run()
         fail(config.error());
         return;
     }
-    m_session = std::make_shared<CloudSession>(config.take());
+    CloudConfig cloud = config.take();
+    cloud.requireTls = m_command.requireTls || m_settings.requireTls();
+    m_session = std::make_shared<CloudSession>(cloud);
     m_client = new RestClient(m_session, nullptr, this);
+    // Plain http:// is said on stderr before the password is sent, and again when the sign-in
+    // shows http:// endpoints (with --require-tls the first request fails instead).
+    if (!cloud.requireTls) {
+        const QString atStart = m_session->transportWarning();
+        if (!atStart.isEmpty())
+            report(tr("Warning: %1").arg(atStart));
+        else
+            connect(m_session.get(), &CloudSession::transportWarningChanged, this, [this](const QString &warning) {
+                if (!warning.isEmpty())
+                    report(tr("Warning: %1").arg(warning));
+            });
+    }
 
     m_command.run(this);
 }

@@ -1,8 +1,8 @@
 #include "models/engine/stagerunner.h"
 
-#include "cloud/floatingipmanager.h"
 #include "models/engine/inventory.h"
 #include "cloud/reachabilityprobe.h"
+#include "cloud/retrypolicy.h"
 #include "models/engine/workercontext.h"
 
 #include <QHash>
@@ -129,13 +129,10 @@ bool StageRunner::timedOut(const StageProgress &progress, int seconds) const
 
 StepOutcome StageRunner::retryOrFail(const CloudError &error, StageProgress &progress)
 {
-    // Bounded tries for what may pass: network trouble, 5xx, 409 conflicts. Not for 4xx that will
-    // not change (400 invalid, 403 forbidden, 404 gone, quota).
-    const int status = error.httpStatus();
-    const bool transient = error.kind() == CloudError::Kind::Network || error.kind() == CloudError::Kind::Timeout
-        || error.kind() == CloudError::Kind::MalformedReply || status >= 500 || status == 409 || status == 429
-        || status == 401;
-    if (transient && progress.attempt < m_settings.actionTries) {
+    // The one retry table (cloud/retrypolicy.h): a stage try again only for what it leaves to the
+    // step (the outcome is unknown, or the state must be read again) — never for what RestClient
+    // has already retried, so one failure is not retried inside a retry.
+    if (RetryPolicy::retriedByStep(error) && progress.attempt < m_settings.actionTries) {
         qCInfo(lcStage).noquote() << "try" << progress.attempt << "failed, again in" << m_settings.actionRetryDelayMs
                                   << "ms:" << error.detail();
         StepOutcome o;
@@ -273,8 +270,12 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
     if (kind == TaskKind::Rebuild)
         args.insert(QStringLiteral("imageRef"), task.spec.imageId.isEmpty() ? s.imageId : task.spec.imageId);
     const quint64 mark = m_inventory ? m_inventory->pollCount() : 0;
-    Result<QString> done = waitFor<QString>(
-        [&](QObject *ctx, ApiCallback<QString> cb) { compute.serverAction(id, actionOf(kind), args, ctx, cb); });
+    // A 409 (busy) is this stage's to retry: the next try re-reads the state and waits while busy.
+    CallOptions conflictsToStage;
+    conflictsToStage.retryConflicts = false;
+    Result<QString> done = waitFor<QString>([&](QObject *ctx, ApiCallback<QString> cb) {
+        compute.serverAction(id, actionOf(kind), args, ctx, cb, conflictsToStage);
+    });
     if (!done) {
         if (done.error().isConflict()) {
             // The state moved under us (another workstation, the scheduler): look again next try.
@@ -424,7 +425,7 @@ StepOutcome StageRunner::floating(TaskSnapshot &task, StageProgress &progress)
     server.id = serverId;
     if (const std::optional<Server> known = m_inventory ? m_inventory->server(serverId) : std::nullopt)
         server = *known;
-    const Result<Port> chosen = FloatingIpManager::choosePort(server, ports.value());
+    const Result<Port> chosen = NetworkApi::choosePort(server, ports.value());
     if (!chosen || chosen.value().fixedIps.isEmpty())
         return StepOutcome::fail(tr("The desktop has no network port to attach an address to."));
     const Port port = chosen.value();
@@ -459,7 +460,7 @@ StepOutcome StageRunner::floating(TaskSnapshot &task, StageProgress &progress)
         mine = created.value();
         progress.floatingIpId = mine.id;
     }
-    const QString fixedIp = FloatingIpManager::fixedIpv4(port);
+    const QString fixedIp = NetworkApi::fixedIpv4(port);
     Result<FloatingIp> associated = waitFor<FloatingIp>([&](QObject *ctx, ApiCallback<FloatingIp> cb) {
         network.associateFloatingIp(mine.id, port.id, fixedIp, ctx, cb);
     });

@@ -26,6 +26,15 @@ CloudConnection::CloudConnection(const CloudConfig &config, InventoryCacheStore 
     m_inventory = new Inventory(m_session, cache, this);
     m_engine = new TaskEngine(m_session, m_inventory, m_journal.get(), this);
     m_catalog = new CloudCatalog(this, this);
+    connect(m_session.get(), &CloudSession::transportWarningChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            Q_EMIT transportWarning(text);
+    });
+}
+
+QString CloudConnection::transportWarningText() const
+{
+    return m_session->transportWarning();
 }
 
 CloudConnection::~CloudConnection()
@@ -90,6 +99,11 @@ void CloudConnection::open()
         return;
     setState(State::Connecting);
     m_error = {};
+    // Plain http:// is said before the password is sent (the auth URL) and after sign-in (endpoints).
+    if (const QString warning = m_session->transportWarning(); !warning.isEmpty()) {
+        qCWarning(lcConnection).noquote() << warning;
+        Q_EMIT transportWarning(warning);
+    }
     // The cache fills the tables at once; the first poll follows as soon as the token is there.
     m_inventory->start();
     // One light call proves the credentials, the catalog and the compute endpoint.

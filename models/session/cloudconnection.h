@@ -55,6 +55,13 @@ public:
     [[nodiscard]] AuthState auth() const;
     [[nodiscard]] bool isAdmin() const;
 
+    /**
+     * Non-empty when the cloud is reached over plain http:// (the password and token travel in
+     * clear): the window shows it at connect time. transportWarning() is emitted when open()
+     * starts with such an auth URL and again when the sign-in reveals http:// endpoints.
+     */
+    [[nodiscard]] QString transportWarningText() const;
+
     /** A demo cloud (phoenix --demo): the window says so in a banner. */
     void setDemo(bool demo) { m_demo = demo; }
     [[nodiscard]] bool isDemo() const { return m_demo; }
@@ -77,6 +84,7 @@ Q_SIGNALS:
     void stateChanged(CloudConnection::State state);
     void ready();
     void failed(const CloudError &error);
+    void transportWarning(const QString &text);
 
 private:
     void setState(State state);

@@ -1,6 +1,7 @@
 #include "models/session/connectionmanager.h"
 
 #include "models/session/cloudconnection.h"
+#include "models/settings/appsettings.h"
 
 #include <QLoggingCategory>
 
@@ -8,6 +9,7 @@ Q_LOGGING_CATEGORY(lcConnections, "phoenix.models.connections")
 
 ConnectionManager::ConnectionManager(QSettings &settings, SecretStore *secrets, Factory factory, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_store(settings)
     , m_secrets(secrets)
     , m_factory(std::move(factory))
@@ -82,9 +84,11 @@ void ConnectionManager::withSecret(const SavedConnection &saved, CloudConfig con
     });
 }
 
-void ConnectionManager::open(const SavedConnection &saved, const CloudConfig &config, bool remember, bool demo)
+void ConnectionManager::open(const SavedConnection &saved, const CloudConfig &given, bool remember, bool demo)
 {
     close();
+    CloudConfig config = given;
+    config.requireTls = config.requireTls || AppSettings::requireTls(m_settings);
     CloudConnection *connection = m_factory(config, this);
     connection->setDemo(demo);
     m_current = connection;

@@ -66,6 +66,7 @@ private:
     void withSecret(const SavedConnection &saved, CloudConfig config);
     void saveSecret();
 
+    QSettings &m_settings;
     ConnectionStore m_store;
     SecretStore *m_secrets;
     Factory m_factory;

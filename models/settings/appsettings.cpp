@@ -20,6 +20,7 @@ constexpr auto KeyDetectTimeout = "detect/timeoutSeconds";
 constexpr auto KeyDetectFatal = "detect/failureIsFatal";
 constexpr auto KeyDatabase = "database/url";
 constexpr auto KeyRdp = "remoteDesktop/command";
+constexpr auto KeyRequireTls = "security/requireTls";
 
 QString key(const char *k)
 {
@@ -168,4 +169,19 @@ QString AppSettings::remoteDesktopCommand() const
 void AppSettings::setRemoteDesktopCommand(const QString &command)
 {
     m_settings.setValue(key(KeyRdp), command);
+}
+
+bool AppSettings::requireTls(const QSettings &settings)
+{
+    return settings.value(key(KeyRequireTls), false).toBool();
+}
+
+bool AppSettings::requireTls() const
+{
+    return requireTls(m_settings);
+}
+
+void AppSettings::setRequireTls(bool require)
+{
+    m_settings.setValue(key(KeyRequireTls), require);
 }

@@ -48,6 +48,11 @@ public:
     [[nodiscard]] QString remoteDesktopCommand() const;
     void setRemoteDesktopCommand(const QString &command);
 
+    // Refuse clouds reached over plain http:// (the password and token would travel in clear).
+    [[nodiscard]] bool requireTls() const;
+    void setRequireTls(bool require);
+    static bool requireTls(const QSettings &settings); // the same, from the settings ConnectionManager holds
+
     QSettings &raw() { return m_settings; }
 
 private:

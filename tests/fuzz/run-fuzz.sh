@@ -17,7 +17,7 @@ HERE=$ROOT/tests/fuzz
 DURATION=${1:-20}
 BUILD=${PHOENIX_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 JOBS=${PHOENIX_FUZZ_JOBS:-2}
-TARGETS=(${PHOENIX_FUZZ_TARGETS:-fuzz_apiparsers fuzz_cloudsyaml fuzz_errorbody fuzz_authreply})
+TARGETS=(${PHOENIX_FUZZ_TARGETS:-fuzz_apiparsers fuzz_cloudsyaml fuzz_errorbody fuzz_authreply fuzz_paging})
 
 missing() {
   echo "run-fuzz: $1 (tests/setup/install-deps.sh test installs clang-14 and libclang-rt-14-dev)" >&2

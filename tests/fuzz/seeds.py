@@ -13,7 +13,7 @@ import sys
 here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.join(here, '..', 'data')
 out = sys.argv[1]
-targets = {t: [] for t in ('fuzz_apiparsers', 'fuzz_errorbody', 'fuzz_authreply', 'fuzz_cloudsyaml')}
+targets = {t: [] for t in ('fuzz_apiparsers', 'fuzz_errorbody', 'fuzz_authreply', 'fuzz_cloudsyaml', 'fuzz_paging')}
 
 for path in sorted(glob.glob(os.path.join(data, 'apiparsers', '*.json'))):
     with open(path, 'rb') as f:
@@ -41,6 +41,33 @@ targets['fuzz_errorbody'] += [
     ('glance-html.html', b'<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1>'
                          b'The resource could not be found.<br /><br />\n</body></html>'),
     ('text.txt', b'Service Unavailable'),
+]
+
+# fuzz_paging: a selector byte (even: Nova markers, odd: Glance next links), then pages split by "--"
+def nova_page(sid, marker):
+    page = {'servers': [{'id': sid, 'name': 'desk-' + sid, 'status': 'ACTIVE'}]}
+    if marker:
+        page['servers_links'] = [{'rel': 'next', 'href': 'http://n/compute/v2.1/servers/detail?limit=1&marker=' + marker}]
+    return json.dumps(page).encode()
+
+
+def glance_page(iid, nxt):
+    page = {'images': [{'id': iid, 'name': iid}]}
+    if nxt:
+        page['next'] = nxt
+    return json.dumps(page).encode()
+
+
+targets['fuzz_paging'] += [
+    ('nova-cycle', b'\x00' + b'\n--\n'.join([nova_page('f', 'a'), nova_page('a', 'b'), nova_page('b', 'a')])),
+    ('nova-chain', b'\x00' + b'\n--\n'.join([nova_page(str(i), str(i + 1)) for i in range(6)])),
+    ('glance-cycle', b'\x01' + b'\n--\n'.join([glance_page('i0', '/v2/images?marker=a'),
+                                                 glance_page('ia', '/v2/images?marker=b'),
+                                                 glance_page('ib', '/v2/images?marker=a')])),
+    ('glance-foreign', b'\x01' + b'\n--\n'.join([glance_page('i0', 'https://cloud.school.example:9292/image/v2/images?marker=a'),
+                                                   glance_page('ia', 'https://evil.example:9292/v2/images?marker=b'),
+                                                   glance_page('ib', '//cloud.school.example:9293/v2/images'),
+                                                   b'https://user:pw@cloud.school.example:9292/x'])),
 ]
 
 for path in sorted(glob.glob(os.path.join(here, 'seeds', 'clouds', '*.yaml'))):

@@ -3,8 +3,10 @@
 #include "cloud/imageapi.h"
 #include "cloud/networkapi.h"
 
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QRandomGenerator>
-#include <QSignalSpy>
+#include <QTest>
 
 CloudLab::CloudLab(const QString &testName)
 {
@@ -75,22 +77,62 @@ Result<Server> CloudLab::createServer(const QString &suffix, const QMap<QString,
     return call<Server>([this, spec](QObject *ctx, ApiCallback<Server> cb) { compute().createServer(spec, ctx, cb); });
 }
 
+bool CloudLab::reached(const Server &server, ServerGoal goal)
+{
+    if (goal == ServerGoal::Gone)
+        return server.isDeleted();
+    if (!server.taskState.isEmpty())
+        return false;
+    switch (goal) {
+    case ServerGoal::Active:
+        return server.status == QLatin1String("ACTIVE");
+    case ServerGoal::Shutoff:
+        return server.status == QLatin1String("SHUTOFF");
+    case ServerGoal::Suspended:
+        return server.status == QLatin1String("SUSPENDED");
+    case ServerGoal::Paused:
+        return server.status == QLatin1String("PAUSED");
+    case ServerGoal::Shelved:
+        return server.status == QLatin1String("SHELVED_OFFLOADED") || server.status == QLatin1String("SHELVED");
+    case ServerGoal::Gone:
+        break;
+    }
+    return false;
+}
+
 bool CloudLab::waitUntil(const QList<Server> &servers, ServerGoal goal, int timeoutMs, QString *why)
 {
-    ServerWaiter waiter(m_client);
-    waiter.setPollInterval(1000);
-    waiter.setTimeout(timeoutMs);
+    QDeadlineTimer deadline(timeoutMs);
+    QHash<QString, QString> pending; // id → name
     for (const Server &s : servers)
-        waiter.add(s, goal);
+        pending.insert(s.id, s.name);
     QStringList failures;
-    QObject::connect(&waiter, &ServerWaiter::failed, &waiter, [&failures](const Server &s, const CloudError &e) {
-        failures << QStringLiteral("%1: %2").arg(s.name, e.userMessage());
-    });
-    QSignalSpy finished(&waiter, &ServerWaiter::finished);
-    waiter.start();
-    if (!finished.wait(timeoutMs + 10000)) {
-        *why = QStringLiteral("the waiter never finished");
-        return false;
+    while (!pending.isEmpty()) {
+        const QStringList ids = pending.keys();
+        for (const QString &id : ids) {
+            const Result<Server> s = server(id);
+            if (!s) {
+                if (s.error().isNotFound()) {
+                    if (goal != ServerGoal::Gone)
+                        failures << QStringLiteral("%1: it was deleted").arg(pending.value(id));
+                    pending.remove(id);
+                }
+                continue; // a passing error: ask again next round
+            }
+            if (reached(s.value(), goal)) {
+                pending.remove(id);
+            } else if (goal != ServerGoal::Gone && (s.value().status == QLatin1String("ERROR") || s.value().isDeleted())) {
+                failures << QStringLiteral("%1: %2 %3").arg(s.value().name, s.value().status, s.value().faultMessage);
+                pending.remove(id);
+            }
+        }
+        if (pending.isEmpty())
+            break;
+        if (deadline.hasExpired()) {
+            failures << QStringLiteral("not in time: %1").arg(pending.values().join(QStringLiteral(", ")));
+            break;
+        }
+        QTest::qWait(1000); // the poll interval against the real cloud
     }
     *why = failures.join(QStringLiteral("; "));
     return failures.isEmpty();

@@ -1,16 +1,26 @@
 #pragma once
 
 // Shared by the cloud integration tests: one signed-in connection to the test bed, the seed's
-// image/flavor/network ids, server creation with a unique name prefix, waiting with the product's
-// ServerWaiter, and cleanup of everything that carries the prefix.
+// image/flavor/network ids, server creation with a unique name prefix, waiting for a state (by
+// the engine's rule: the target status with no task state), and cleanup of everything that
+// carries the prefix. Desktop operations themselves are the task engine's (tst_engine).
 
 #include "cloud/apicallback.h"
 #include "cloud/cloudsession.h"
 #include "cloud/computeapi.h"
 #include "cloud/restclient.h"
-#include "cloud/serverwaiter.h"
 
 #include <QString>
+
+// The state a test waits for.
+enum class ServerGoal {
+    Active,
+    Shutoff,
+    Suspended,
+    Paused,
+    Shelved, // SHELVED_OFFLOADED, or SHELVED while the cloud keeps it on the host
+    Gone
+};
 
 class CloudLab
 {
@@ -32,8 +42,10 @@ public:
     // Creates <prefix><suffix> with Phoenix metadata (role/course) and the tags given.
     Result<Server> createServer(const QString &suffix, const QMap<QString, QString> &metadata = {},
                                 const QStringList &tags = {});
-    // Waits (one shared poll) until every server reaches goal; failures are listed in *why.
+    // Waits (a poll a second) until every server reaches goal; failures are listed in *why.
     bool waitUntil(const QList<Server> &servers, ServerGoal goal, int timeoutMs, QString *why);
+    // Whether a server is at the goal: its target status with no task state (gone: deleted).
+    static bool reached(const Server &server, ServerGoal goal);
     Result<Server> server(const QString &id);
     // Deletes every server and floating IP whose name/description starts with the prefix.
     void cleanUp();

@@ -64,7 +64,7 @@ void TestCompute::actAndWait(ServerAction action, ServerGoal goal, const QJsonOb
     const Result<Server> now = m_lab.server(m_main.id);
     QVERIFY2(now.ok(), qPrintable(now.error().userMessage()));
     m_main = now.value();
-    QVERIFY2(ServerWaiter::isReached(m_main, goal), qPrintable(m_main.status + QLatin1Char('/') + m_main.taskState));
+    QVERIFY2(CloudLab::reached(m_main, goal), qPrintable(m_main.status + QLatin1Char('/') + m_main.taskState));
 }
 
 void TestCompute::initTestCase()

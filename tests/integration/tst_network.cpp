@@ -1,8 +1,8 @@
 // Neutron against the real test bed: networks, subnets, routers, ports of a server, the external
-// network behind lab-router, floating IPs (raw calls and the assign/release flow), quotas.
+// network behind lab-router, floating IPs (raw calls, and assign/release through the task engine), quotas.
 #include "cloudlab.h"
-#include "cloud/floatingipmanager.h"
 #include "cloud/networkapi.h"
+#include "models/engine/taskengine.h"
 #include "testenv.h"
 
 #include <QTest>
@@ -24,6 +24,8 @@ private Q_SLOTS:
 private:
     NetworkApi net() const { return NetworkApi(m_lab.client()); }
     Result<QList<FloatingIp>> floatingIps();
+    TaskSnapshot runTask(TaskKind kind); // one task of the engine on m_server, to its end
+    QList<FloatingIp> onServerPort();
 
     CloudConfig m_config;
     CloudLab m_lab{QStringLiteral("network")};
@@ -114,7 +116,7 @@ void TestNetwork::portsOfTheServer()
     QCOMPARE(m_port.fixedIps.size(), 1);
     QCOMPARE(m_port.fixedIps.first().ipAddress, m_server.fixedAddress());
     QCOMPARE(m_port.macAddress, m_server.addresses.first().mac);
-    QCOMPARE(FloatingIpManager::choosePort(m_server, ports.value()).value().id, m_port.id);
+    QCOMPARE(NetworkApi::choosePort(m_server, ports.value()).value().id, m_port.id);
 }
 
 void TestNetwork::externalNetworkBehindRouter()
@@ -173,47 +175,69 @@ void TestNetwork::floatingIpRawLifecycle()
     QCOMPARE(again.error().fault(), QStringLiteral("FloatingIPNotFound"));
 }
 
+TaskSnapshot TestNetwork::runTask(TaskKind kind)
+{
+    TaskEngine engine(m_lab.session(), nullptr, nullptr);
+    EngineSettings settings;
+    settings.actionRetryDelayMs = 2000;
+    engine.setSettings(settings);
+    TaskSpec spec;
+    spec.kind = kind;
+    spec.serverId = m_server.id;
+    spec.serverName = m_server.name;
+    const QString batch = engine.submitBatch(QStringLiteral("floating"), kind, {spec});
+    QTRY_VERIFY_WITH_TIMEOUT(engine.batch(batch) && engine.batch(batch)->isFinished(), 120000);
+    return engine.tasksOfBatch(batch).value(0);
+}
+
+QList<FloatingIp> TestNetwork::onServerPort()
+{
+    QList<FloatingIp> out;
+    const Result<QList<FloatingIp>> all = floatingIps();
+    if (all) {
+        for (const FloatingIp &f : all.value())
+            if (f.portId == m_port.id)
+                out << f;
+    }
+    return out;
+}
+
 void TestNetwork::assignAndRelease()
 {
-    const Server server = m_server;
-    Result<FloatingIp> assigned = m_lab.call<FloatingIp>([this, server](QObject *ctx, ApiCallback<FloatingIp> cb) {
-        FloatingIpManager(m_lab.client()).assign(server, ctx, cb);
-    });
-    QVERIFY2(assigned.ok(), qPrintable(assigned.error().userMessage()));
-    const FloatingIp ip = assigned.value();
-    QCOMPARE(ip.portId, m_port.id);
+    // The engine's flow (FLOATING, DISASSOCIATE) is the only one: assign twice, release twice.
+    QVERIFY(!m_port.id.isEmpty());
+    const TaskSnapshot assigned = runTask(TaskKind::AssignFloatingIp);
+    QVERIFY2(assigned.state == TaskState::Done, qPrintable(assigned.error));
+    QList<FloatingIp> mine = onServerPort();
+    QCOMPARE(mine.size(), 1);
+    const FloatingIp ip = mine.first();
     QCOMPARE(ip.fixedIpAddress, m_server.fixedAddress());
     QCOMPARE(ip.floatingNetworkId, m_lab.externalNetworkId);
-    QCOMPARE(ip.description, QStringLiteral("phoenix:") + m_server.name);
+    QCOMPARE(ip.description, QStringLiteral("phoenix:task=") + assigned.id);
 
     // Assigning again keeps the address the desktop has.
-    Result<FloatingIp> again = m_lab.call<FloatingIp>([this, server](QObject *ctx, ApiCallback<FloatingIp> cb) {
-        FloatingIpManager(m_lab.client()).assign(server, ctx, cb);
-    });
-    QVERIFY2(again.ok(), qPrintable(again.error().userMessage()));
-    QCOMPARE(again.value().id, ip.id);
+    const TaskSnapshot again = runTask(TaskKind::AssignFloatingIp);
+    QVERIFY2(again.state == TaskState::Done, qPrintable(again.error));
+    mine = onServerPort();
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.first().id, ip.id);
 
     // Nova learns about it through Neutron's notification (within seconds on this bed).
     const QString id = m_server.id;
     QTRY_COMPARE_WITH_TIMEOUT(m_lab.server(id).value().floatingAddress(), ip.floatingIpAddress, 30000);
 
-    Result<QList<FloatingIp>> released = m_lab.call<QList<FloatingIp>>([this, server](QObject *ctx, ApiCallback<QList<FloatingIp>> cb) {
-        FloatingIpManager(m_lab.client()).release(server, ctx, cb);
-    });
-    QVERIFY2(released.ok(), qPrintable(released.error().userMessage()));
-    QCOMPARE(released.value().size(), 1);
-    QCOMPARE(released.value().first().floatingIpAddress, ip.floatingIpAddress);
-    Result<QList<FloatingIp>> all = floatingIps();
+    // Released: an address Phoenix allocated goes back to the pool.
+    const TaskSnapshot released = runTask(TaskKind::ReleaseFloatingIp);
+    QVERIFY2(released.state == TaskState::Done, qPrintable(released.error));
+    const Result<QList<FloatingIp>> all = floatingIps();
     QVERIFY(all.ok());
     for (const FloatingIp &f : all.value())
         QVERIFY2(f.id != ip.id, "released floating IP still allocated");
 
     // Nothing left to release.
-    Result<QList<FloatingIp>> none = m_lab.call<QList<FloatingIp>>([this, server](QObject *ctx, ApiCallback<QList<FloatingIp>> cb) {
-        FloatingIpManager(m_lab.client()).release(server, ctx, cb);
-    });
-    QVERIFY2(none.ok(), qPrintable(none.error().userMessage()));
-    QVERIFY(none.value().isEmpty());
+    const TaskSnapshot none = runTask(TaskKind::ReleaseFloatingIp);
+    QVERIFY2(none.state == TaskState::Done, qPrintable(none.error));
+    QVERIFY(onServerPort().isEmpty());
 }
 
 void TestNetwork::quota()

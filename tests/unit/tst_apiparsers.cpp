@@ -93,6 +93,7 @@ private Q_SLOTS:
     void serverFlavorIdForm246();
     void serverCreateReplyHasOnlyId();
     void serverFromJsonIsLenient();
+    void serverAddressesAreOnlyIps();
     void flavors();
     void limits();
     void instanceActions();
@@ -192,6 +193,23 @@ void TestApiParsers::serverFromJsonIsLenient()
     QCOMPARE(s.id, QStringLiteral("x"));
     QCOMPARE(s.name, QStringLiteral("n"));
     QVERIFY(s.status.isEmpty()); // the bad field and everything after it are left at their defaults
+}
+
+void TestApiParsers::serverAddressesAreOnlyIps()
+{
+    // A server read from the inventory cache has not passed the parser: the accessors check too.
+    Server s;
+    s.addresses << ServerAddress{QStringLiteral("n"), QStringLiteral("-oProxyCommand=x"), 4, QStringLiteral("fixed"), {}}
+                << ServerAddress{QStringLiteral("n"), QStringLiteral("10.0.0.5"), 4, QStringLiteral("fixed"), {}}
+                << ServerAddress{QStringLiteral("n"), QStringLiteral(" 203.0.113.9"), 4, QStringLiteral("floating"), {}};
+    QCOMPARE(s.fixedAddress(), QStringLiteral("10.0.0.5"));
+    QCOMPARE(s.floatingAddress(), QString());
+    s.addresses << ServerAddress{QStringLiteral("n"), QStringLiteral("2001:DB8::7"), 6, QStringLiteral("floating"), {}};
+    QCOMPARE(s.floatingAddress(), QStringLiteral("2001:db8::7"));
+    QVERIFY(isPlainIpAddress(QStringLiteral("192.0.2.1")));
+    QVERIFY(!isPlainIpAddress(QStringLiteral("192.0.2.1\n")));
+    QVERIFY(!isPlainIpAddress(QStringLiteral("fe80::1%eth0")));
+    QVERIFY(!isPlainIpAddress(QString()));
 }
 
 void TestApiParsers::flavors()
@@ -455,6 +473,23 @@ void TestApiParsers::malformed_data()
     QTest::newRow("flavor without id") << "flavors" << QByteArray(R"({"flavors": [{"name": "x"}]})") << "flavors[0]: the field \"id\" is missing";
     QTest::newRow("flavor ram text") << "flavors" << QByteArray(R"({"flavors": [{"id": "1", "ram": "4G"}]})") << "\"ram\" is text, expected a whole number";
     QTest::newRow("flavor ram huge") << "flavors" << QByteArray(R"({"flavors": [{"id": "1", "ram": 1e20}]})") << "expected a whole number";
+    // Numbers beyond what the field can hold are refused, never converted (that was undefined behaviour).
+    QTest::newRow("flavor id huge") << "flavors" << QByteArray(R"({"flavors": [{"id": 1e300}]})") << "\"id\" is out of range";
+    QTest::newRow("flavor id beyond 2^63") << "flavors" << QByteArray(R"({"flavors": [{"id": 9.3e18}]})") << "\"id\" is out of range";
+    QTest::newRow("hypervisor id fraction") << "hypervisors" << QByteArray(R"({"hypervisors": [{"id": 2.5}]})") << "expected a whole number";
+    QTest::newRow("power state beyond int") << "servers" << QByteArray(R"({"servers": [{"id": "a", "OS-EXT-STS:power_state": 3e9}]})") << "is out of range";
+    QTest::newRow("image size huge") << "images" << QByteArray(R"({"images": [{"id": "i", "size": -1e19}]})") << "\"size\" is out of range";
+    // Addresses reach the remote-desktop client's command line: only IP addresses pass.
+    QTest::newRow("address option") << "servers" << QByteArray(R"({"servers": [{"id": "a", "addresses": {"n": [{"addr": "-oProxyCommand=touch /tmp/x", "version": 4}]}}]})") << "\"addr\" is not an IP address";
+    QTest::newRow("address host name") << "servers" << QByteArray(R"({"servers": [{"id": "a", "addresses": {"n": [{"addr": "evil.example", "version": 4}]}}]})") << "is not an IP address";
+    QTest::newRow("address with blank") << "servers" << QByteArray(R"({"servers": [{"id": "a", "addresses": {"n": [{"addr": "10.0.0.1 -x", "version": 4}]}}]})") << "is not an IP address";
+    QTest::newRow("address with scope") << "servers" << QByteArray(R"({"servers": [{"id": "a", "addresses": {"n": [{"addr": "fe80::1%-x", "version": 6}]}}]})") << "is not an IP address";
+    QTest::newRow("floating address text") << "floatingips" << QByteArray(R"j({"floatingips": [{"id": "f", "floating_ip_address": "$(reboot)"}]})j") << "\"floating_ip_address\" is not an IP address";
+    QTest::newRow("port fixed ip text") << "ports" << QByteArray(R"({"ports": [{"id": "p", "fixed_ips": [{"ip_address": "a;b"}]}]})") << "\"ip_address\" is not an IP address";
+    // Console addresses open in the browser: http and https only.
+    QTest::newRow("console file url") << "console" << QByteArray(R"({"remote_console": {"url": "file:///etc/passwd"}})") << "not an http or https address";
+    QTest::newRow("console javascript") << "console" << QByteArray(R"j({"remote_console": {"url": "javascript:alert(1)"}})j") << "not an http or https address";
+    QTest::newRow("console custom scheme") << "console" << QByteArray(R"({"remote_console": {"url": "vnc://h:5900"}})") << "not an http or https address";
     QTest::newRow("limits absent") << "limits" << QByteArray(R"({"rate": []})") << "\"limits\" is missing";
     QTest::newRow("absolute absent") << "limits" << QByteArray(R"({"limits": {"rate": []}})") << "\"absolute\" is missing";
     QTest::newRow("limit as text") << "limits" << QByteArray(R"({"limits": {"absolute": {"maxTotalInstances": "10"}}})") << "\"maxTotalInstances\" is text";

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void errorBodies();
     void userMessageCarriesRequestId();
     void redaction();
+    void redactionEscapedQuotes_data();
+    void redactionEscapedQuotes();
+    void redactionOfHeaders();
     void timestamps_data();
     void timestamps();
 };
@@ -221,7 +224,53 @@ void TestRestClient::redaction()
     QVERIFY(!out.contains("hunter2"));
     QVERIFY(!out.contains("\"s\""));
     QVERIFY(!out.contains("gAAA"));
-    QVERIFY(out.contains("\"name\": \"a\""));
+    QVERIFY(out.contains("\"name\":\"a\""));
+}
+
+void TestRestClient::redactionEscapedQuotes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("secretTail"); // must not appear in the log
+    QTest::addColumn<QByteArray>("kept");       // must still be there
+    QTest::newRow("escaped quote") << QByteArray(R"({"auth": {"password": "pa\"ss-tail-9", "user": "u1"}})")
+                                   << QByteArray("ss-tail-9") << QByteArray("u1");
+    QTest::newRow("escaped backslash then quote") << QByteArray(R"({"password": "x\\\"leak-7", "n": "keep"})")
+                                                  << QByteArray("leak-7") << QByteArray("keep");
+    QTest::newRow("unicode escape") << QByteArray(R"({"secret": "\u0022tail-5", "n": "keep"})") << QByteArray("tail-5")
+                                    << QByteArray("keep");
+    QTest::newRow("upper case key, nested list") << QByteArray(R"({"a": [{"Password": "deep-3"}], "n": "keep"})")
+                                                  << QByteArray("deep-3") << QByteArray("keep");
+    QTest::newRow("number as password") << QByteArray(R"({"password": 123456789, "n": "keep"})")
+                                        << QByteArray("123456789") << QByteArray("keep");
+    // Not JSON: the log shows only the first 4000 bytes, which may stop inside the secret.
+    QTest::newRow("cut inside the secret") << QByteArray(R"({"n": "keep", "password": "pa\"ss-cut-1)")
+                                           << QByteArray("ss-cut-1") << QByteArray("keep");
+    QTest::newRow("cut after the secret") << QByteArray(R"({"n": "keep", "password": "pa\"ss-cut-2", "x": [)")
+                                          << QByteArray("ss-cut-2") << QByteArray("keep");
+}
+
+void TestRestClient::redactionEscapedQuotes()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, secretTail);
+    QFETCH(QByteArray, kept);
+    const QByteArray out = RestClient::redact(body);
+    QVERIFY2(!out.contains(secretTail), out.constData());
+    QVERIFY2(out.contains(kept), out.constData());
+    QVERIFY2(out.contains("***"), out.constData());
+}
+
+void TestRestClient::redactionOfHeaders()
+{
+    const QList<QPair<QByteArray, QByteArray>> headers{{"X-Auth-Token", "gAAAA-auth"},
+                                                       {"x-subject-token", "gAAAA-subject"},
+                                                       {"Authorization", "Bearer b-123"},
+                                                       {"Content-Type", "application/json"},
+                                                       {"X-Openstack-Request-Id", "req-9"}};
+    const QByteArray out = RestClient::redactHeaders(headers);
+    QVERIFY2(!out.contains("gAAAA-auth") && !out.contains("gAAAA-subject") && !out.contains("b-123"), out.constData());
+    QVERIFY2(out.contains("Content-Type: application/json") && out.contains("req-9"), out.constData());
+    QCOMPARE(out.count("***"), 3);
 }
 
 void TestRestClient::timestamps_data()
