@@ -217,6 +217,18 @@
         <source>network quota</source>
         <translation>network quota</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address: &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; is not an IP address: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is out of range (%3), expected a whole number from %4 to %5</source>
+        <translation>%1: &quot;%2&quot; is out of range (%3), expected a whole number from %4 to %5</translation>
+    </message>
+    <message>
+        <source>the console address is not an http or https address: %1</source>
+        <translation>the console address is not an http or https address: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -554,6 +566,10 @@
         <source>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</source>
         <translation>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</translation>
     </message>
+    <message>
+        <source>The cloud &quot;%1&quot; signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</source>
+        <translation>The cloud &quot;%1&quot; signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</translation>
+    </message>
 </context>
 <context>
     <name>CloudError</name>
@@ -637,12 +653,20 @@
         <source>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</source>
         <translation>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</translation>
     </message>
+    <message>
+        <source>The cloud redirected the request to another server (%1). Phoenix follows redirects only within the same server, so that your token and password go nowhere else.</source>
+        <translation>The cloud redirected the request to another server (%1). Phoenix follows redirects only within the same server, so that your token and password go nowhere else.</translation>
+    </message>
 </context>
 <context>
     <name>CloudSession</name>
     <message>
         <source>The CA certificate file %1 holds no certificate.</source>
         <translation>The CA certificate file %1 holds no certificate.</translation>
+    </message>
+    <message>
+        <source>This cloud is reached over plain http:// (%1): your password and the session&apos;s token cross the network unencrypted. Ask for its https:// address, or refuse plain http with &quot;Require TLS&quot;.</source>
+        <translation>This cloud is reached over plain http:// (%1): your password and the session&apos;s token cross the network unencrypted. Ask for its https:// address, or refuse plain http with &quot;Require TLS&quot;.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +678,10 @@
     <message>
         <source>the snapshot reply names no image</source>
         <translation>the snapshot reply names no image</translation>
+    </message>
+    <message>
+        <source>server list</source>
+        <translation>server list</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1063,10 @@
     <message>
         <source>Interrupted.</source>
         <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1972,13 +2004,6 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
-    <name>FloatingIpManager</name>
-    <message>
-        <source>%1 has no network port, so it cannot get a floating IP.</source>
-        <translation>%1 has no network port, so it cannot get a floating IP.</translation>
-    </message>
-</context>
-<context>
     <name>ImageApi</name>
     <message>
         <source>The cloud&apos;s catalog has no image service.</source>
@@ -1991,6 +2016,18 @@ Name of the new image:</translation>
     <message>
         <source>The name &quot;%1&quot; is used by %2 images (%3): give the ID instead.</source>
         <translation>The name &quot;%1&quot; is used by %2 images (%3): give the ID instead.</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>image list</translation>
+    </message>
+    <message>
+        <source>the image list&apos;s next link is not a URL: &quot;%1&quot;</source>
+        <translation>the image list&apos;s next link is not a URL: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the image list&apos;s next link points to another server (%1, the image service is %2); Phoenix does not send your token there</source>
+        <translation>the image list&apos;s next link points to another server (%1, the image service is %2); Phoenix does not send your token there</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2886,10 @@ Name of the new image:</translation>
         <source>No router connects the desktop&apos;s network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</source>
         <translation>No router connects the desktop&apos;s network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</translation>
     </message>
+    <message>
+        <source>%1 has no network port, so it cannot get a floating IP.</source>
+        <translation>%1 has no network port, so it cannot get a floating IP.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -3021,6 +3062,17 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>PageGuard</name>
+    <message>
+        <source>the %1 runs in a circle: after page %2 it points back to an earlier page (&quot;%3&quot;); Phoenix stopped reading it</source>
+        <translation>the %1 runs in a circle: after page %2 it points back to an earlier page (&quot;%3&quot;); Phoenix stopped reading it</translation>
+    </message>
+    <message>
+        <source>the %1 has more than %2 pages; Phoenix stopped reading it</source>
+        <translation>the %1 has more than %2 pages; Phoenix stopped reading it</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityProbe</name>
     <message>
         <source>%1 does not accept connections (%2).</source>
@@ -3076,6 +3128,38 @@ Name of the new image:</translation>
     <message>
         <source> in region %1</source>
         <translation> in region %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>an error reply</source>
+        <translation>an error reply</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a sign-in reply</source>
+        <translation>a sign-in reply</translation>
+    </message>
+    <message>
+        <source>a single item</source>
+        <translation>a single item</translation>
+    </message>
+    <message>
+        <source>the reply from %1 is larger than %2, the most Phoenix accepts for %3; it was not read to the end</source>
+        <translation>the reply from %1 is larger than %2, the most Phoenix accepts for %3; it was not read to the end</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</source>
+        <translation>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</translation>
     </message>
 </context>
 <context>
@@ -3217,25 +3301,6 @@ Name of the new image:</translation>
     <message>
         <source>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</source>
         <translation>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</translation>
-    </message>
-</context>
-<context>
-    <name>ServerWaiter</name>
-    <message>
-        <source>gone</source>
-        <translation>gone</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 no longer exists.</translation>
-    </message>
-    <message>
-        <source>%1 went to %2 instead of %3: %4</source>
-        <translation>%1 went to %2 instead of %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 did not become %2 within %3 s (it is %4).</source>
-        <translation>%1 did not become %2 within %3 s (it is %4).</translation>
     </message>
 </context>
 <context>
@@ -4784,28 +4849,6 @@ Name of the new image:</translation>
         <translation>Tasks (the journal in the Phoenix database, this cloud and project only):</translation>
     </message>
     <message>
-        <source>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
-</source>
-        <translation>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
-</translation>
-    </message>
-    <message>
-        <source>
-The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
-searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
-The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
-Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
-</source>
-        <translation>
-The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
-searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
-The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
-Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
-</translation>
-    </message>
-    <message>
         <source>  desktops list [--role teacher|student] [--course C] [--all] [--json]
 </source>
         <translation>  desktops list [--role teacher|student] [--course C] [--all] [--json]
@@ -5516,6 +5559,32 @@ Database: %5
     <message>
         <source>Task %1 (%2) is being run by another Phoenix process (%3); cancel it there (Ctrl+C in phoenixctl, Cancel in the window) or wait for it.</source>
         <translation>Task %1 (%2) is being run by another Phoenix process (%3); cancel it there (Ctrl+C in phoenixctl, Cancel in the window) or wait for it.</translation>
+    </message>
+    <message>
+        <source>Usage: phoenixctl [--os-cloud NAME] [--require-tls] COMMAND [options]
+</source>
+        <translation>Usage: phoenixctl [--os-cloud NAME] [--require-tls] COMMAND [options]
+</translation>
+    </message>
+    <message>
+        <source>
+The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
+searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
+A cloud reached over plain http:// is used with a warning; --require-tls (or the
+setting security/requireTls) refuses it.
+The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
+Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
+</source>
+        <translation>
+The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
+searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
+A cloud reached over plain http:// is used with a warning; --require-tls (or the
+setting security/requireTls) refuses it.
+The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
+Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
+</translation>
     </message>
 </context>
 </TS>

@@ -216,6 +216,18 @@
         <source>network quota</source>
         <translation>网络配额</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address: &quot;%3&quot;</source>
+        <translation>%1：“%2”不是 IP 地址：“%3”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is out of range (%3), expected a whole number from %4 to %5</source>
+        <translation>%1：“%2”超出范围（%3），应为 %4 到 %5 之间的整数</translation>
+    </message>
+    <message>
+        <source>the console address is not an http or https address: %1</source>
+        <translation>控制台地址不是 http 或 https 地址：%1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -543,6 +555,10 @@
         <source>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</source>
         <translation>%2 中没有名为“%1”的云（这是找到的第一个 clouds.yaml；查找过 %3）。其中的云：%4。</translation>
     </message>
+    <message>
+        <source>The cloud &quot;%1&quot; signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</source>
+        <translation>云“%1”通过明文 http://（%2）登录，而当前要求使用 TLS：密码将以未加密方式在网络上传输。请使用它的 https:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>CloudError</name>
@@ -626,12 +642,20 @@
         <source>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</source>
         <translation>用户名或密码错误（或应用凭据的密钥、域不正确）。</translation>
     </message>
+    <message>
+        <source>The cloud redirected the request to another server (%1). Phoenix follows redirects only within the same server, so that your token and password go nowhere else.</source>
+        <translation>云将请求重定向到了另一台服务器（%1）。Phoenix 只跟随同一服务器内的重定向，以免您的令牌和密码被发往别处。</translation>
+    </message>
 </context>
 <context>
     <name>CloudSession</name>
     <message>
         <source>The CA certificate file %1 holds no certificate.</source>
         <translation>CA 证书文件 %1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>This cloud is reached over plain http:// (%1): your password and the session&apos;s token cross the network unencrypted. Ask for its https:// address, or refuse plain http with &quot;Require TLS&quot;.</source>
+        <translation>此云通过明文 http://（%1）访问：您的密码和会话令牌以未加密方式在网络上传输。请索取它的 https:// 地址，或用“要求 TLS”拒绝明文 http。</translation>
     </message>
 </context>
 <context>
@@ -643,6 +667,10 @@
     <message>
         <source>the snapshot reply names no image</source>
         <translation>快照应答中没有镜像</translation>
+    </message>
+    <message>
+        <source>server list</source>
+        <translation>云主机列表</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1045,10 @@
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -1928,13 +1960,6 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
-    <name>FloatingIpManager</name>
-    <message>
-        <source>%1 has no network port, so it cannot get a floating IP.</source>
-        <translation>%1 没有网络端口，无法获取浮动 IP。</translation>
-    </message>
-</context>
-<context>
     <name>ImageApi</name>
     <message>
         <source>The cloud&apos;s catalog has no image service.</source>
@@ -1947,6 +1972,18 @@ Name of the new image:</source>
     <message>
         <source>The name &quot;%1&quot; is used by %2 images (%3): give the ID instead.</source>
         <translation>有 %2 个镜像使用名称“%1”（%3）：请改用 ID。</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>镜像列表</translation>
+    </message>
+    <message>
+        <source>the image list&apos;s next link is not a URL: &quot;%1&quot;</source>
+        <translation>镜像列表的下一页链接不是 URL：“%1”</translation>
+    </message>
+    <message>
+        <source>the image list&apos;s next link points to another server (%1, the image service is %2); Phoenix does not send your token there</source>
+        <translation>镜像列表的下一页链接指向另一台服务器（%1，镜像服务是 %2）；Phoenix 不会把您的令牌发往那里</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2836,10 @@ Name of the new image:</source>
         <source>No router connects the desktop&apos;s network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</source>
         <translation>没有路由器将桌面所在网络连接到外部网络，而云中有多个外部网络（%1）：Phoenix 无法确定使用哪一个。</translation>
     </message>
+    <message>
+        <source>%1 has no network port, so it cannot get a floating IP.</source>
+        <translation>%1 没有网络端口，无法获取浮动 IP。</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -2966,6 +3007,17 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>PageGuard</name>
+    <message>
+        <source>the %1 runs in a circle: after page %2 it points back to an earlier page (&quot;%3&quot;); Phoenix stopped reading it</source>
+        <translation>%1 出现循环：第 %2 页之后又指回了之前的页（“%3”）；Phoenix 已停止读取</translation>
+    </message>
+    <message>
+        <source>the %1 has more than %2 pages; Phoenix stopped reading it</source>
+        <translation>%1 超过 %2 页；Phoenix 已停止读取</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityProbe</name>
     <message>
         <source>%1 does not accept connections (%2).</source>
@@ -3021,6 +3073,38 @@ Name of the new image:</source>
     <message>
         <source> in region %1</source>
         <translation>（区域 %1）</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>an error reply</source>
+        <translation>错误回复</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a sign-in reply</source>
+        <translation>登录回复</translation>
+    </message>
+    <message>
+        <source>a single item</source>
+        <translation>单个对象</translation>
+    </message>
+    <message>
+        <source>the reply from %1 is larger than %2, the most Phoenix accepts for %3; it was not read to the end</source>
+        <translation>来自 %1 的回复大于 %2，超过了 Phoenix 对%3所接受的上限；未读取到末尾</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</source>
+        <translation>云的 %1 服务通过明文 http://（%2）访问，而当前要求使用 TLS：令牌将以未加密方式在网络上传输。</translation>
     </message>
 </context>
 <context>
@@ -3160,25 +3244,6 @@ Name of the new image:</source>
     <message>
         <source>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</source>
         <translation>有 %2 台云主机使用名称“%1”（%3）：请改用 ID。</translation>
-    </message>
-</context>
-<context>
-    <name>ServerWaiter</name>
-    <message>
-        <source>gone</source>
-        <translation>已不存在</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 went to %2 instead of %3: %4</source>
-        <translation>%1 变为 %2，而不是 %3：%4</translation>
-    </message>
-    <message>
-        <source>%1 did not become %2 within %3 s (it is %4).</source>
-        <translation>%1 未在 %3 秒内变为 %2（当前为 %4）。</translation>
     </message>
 </context>
 <context>
@@ -4722,28 +4787,6 @@ Name of the new image:</source>
         <translation>任务（Phoenix 数据库中的任务日志，仅限此云和项目）：</translation>
     </message>
     <message>
-        <source>Usage: phoenixctl [--os-cloud NAME] COMMAND [options]
-</source>
-        <translation>用法：phoenixctl [--os-cloud NAME] COMMAND [options]
-</translation>
-    </message>
-    <message>
-        <source>
-The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
-searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
-The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
-Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
-</source>
-        <translation>
-云取自 --os-cloud，其次是 OS_CLOUD，再次是 OS_* 变量；clouds.yaml 的查找位置为
-.、~/.config/openstack 和 /etc/openstack（或 OS_CLIENT_CONFIG_FILE）。
-数据库取自 --db（sqlite:FILE、文件路径，或 postgresql://user@host/db 并配合
-PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 SQLite 文件。
-退出状态：0 成功，1 有操作或任务失败，2 命令行有误。
-</translation>
-    </message>
-    <message>
         <source>  desktops list [--role teacher|student] [--course C] [--all] [--json]
 </source>
         <translation>  desktops list [--role teacher|student] [--course C] [--all] [--json]
@@ -5448,6 +5491,32 @@ Database: %5
     <message>
         <source>Task %1 (%2) is being run by another Phoenix process (%3); cancel it there (Ctrl+C in phoenixctl, Cancel in the window) or wait for it.</source>
         <translation>任务 %1（%2）正由另一个 Phoenix 进程（%3）运行；请在那里取消（在 phoenixctl 中按 Ctrl+C，在窗口中点“取消”），或等待它完成。</translation>
+    </message>
+    <message>
+        <source>Usage: phoenixctl [--os-cloud NAME] [--require-tls] COMMAND [options]
+</source>
+        <translation>用法：phoenixctl [--os-cloud NAME] [--require-tls] COMMAND [options]
+</translation>
+    </message>
+    <message>
+        <source>
+The cloud comes from --os-cloud, else OS_CLOUD, else the OS_* variables; clouds.yaml is
+searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE).
+A cloud reached over plain http:// is used with a warning; --require-tls (or the
+setting security/requireTls) refuses it.
+The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
+Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
+</source>
+        <translation>
+云取自 --os-cloud，其次是 OS_CLOUD，再次是 OS_* 变量；clouds.yaml 的查找位置为
+.、~/.config/openstack 和 /etc/openstack（或 OS_CLIENT_CONFIG_FILE）。
+通过明文 http:// 访问的云可以使用，但会给出警告；--require-tls（或设置
+security/requireTls）会拒绝它。
+数据库取自 --db（sqlite:FILE、文件路径，或 postgresql://user@host/db 并配合
+PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 SQLite 文件。
+退出状态：0 成功，1 有操作或任务失败，2 命令行有误。
+</translation>
     </message>
 </context>
 </TS>
