@@ -304,6 +304,12 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
     connect(engine, &TaskEngine::batchChanged, m_batchModel, &BatchListModel::applyBatch);
     connect(engine, &TaskEngine::batchChanged, this, &MainWindow::updateStatus);
     connect(engine, &TaskEngine::batchFinished, this, &MainWindow::onBatchFinished);
+    // A journal write that failed is not a log line: the tasks wait for the database, and the user
+    // is told so at once (issue 9).
+    connect(engine, &TaskEngine::journalError, this, [this](const QString &message) {
+        showError(message, QString(), {});
+        showMessage(message);
+    });
     connect(connection, &CloudConnection::stateChanged, this, &MainWindow::onConnectionState);
     connect(connection, &CloudConnection::ready, this, &MainWindow::onReady);
     connect(connection, &CloudConnection::failed, this, &MainWindow::onFailed);

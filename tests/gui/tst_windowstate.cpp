@@ -75,6 +75,7 @@ private Q_SLOTS:
     void longStatusMessagesAreElided();
     void sortArrowPointsTheWayTheListRuns();
     void cancelledBatchIsNotAFailure();
+    void journalErrorsReachTheBanner();
 };
 
 void TestWindowState::wrongPasswordShowsSignInNotTheTables()
@@ -295,6 +296,22 @@ void TestWindowState::cancelledBatchIsNotAFailure()
                                                                     DesktopTableModel::Task);
         QVERIFY(!task.data(DesktopTableModel::TaskFailedRole).toBool());
     }
+}
+
+void TestWindowState::journalErrorsReachTheBanner()
+{
+    DemoWindow d;
+    d.window->show();
+    QVERIFY(d.open());
+    QVERIFY(!d.window->banner()->isVisible());
+    const QString message = QStringLiteral("The task journal cannot be reached: database is locked");
+    // the engine reports from its own threads; the window shows it in the banner and the status bar
+    QMetaObject::invokeMethod(d.connection()->engine(), [engine = d.connection()->engine(), message] {
+        Q_EMIT engine->journalError(message);
+    }, Qt::QueuedConnection);
+    QTRY_VERIFY(d.window->banner()->isVisible());
+    QCOMPARE(d.window->banner()->text(), message);
+    QVERIFY(d.window->statusBar()->currentMessage().startsWith(QStringLiteral("The task journal")));
 }
 
 QTEST_MAIN(TestWindowState)
