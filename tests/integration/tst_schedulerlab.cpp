@@ -246,8 +246,13 @@ void TestSchedulerLab::twoSchedulersAtOnceActOnce()
         tasks += int(o[QLatin1String("tasks")].toArray().size());
     }
     QCOMPARE(tasks, 6); // every desktop resumed once, by whichever led
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(mine().cbegin(), mine().cend(), [](const Server &s) { return s.status == QLatin1String("ACTIVE"); }),
-                             120000);
+    // one listing per check: begin and end must come from the same list
+    const auto allActive = [this] {
+        const QList<Server> servers = mine();
+        return !servers.isEmpty()
+            && std::all_of(servers.cbegin(), servers.cend(), [](const Server &s) { return s.status == QLatin1String("ACTIVE"); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allActive(), 120000);
     QCOMPARE(mine().size(), 6);
 }
 
