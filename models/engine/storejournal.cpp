@@ -175,9 +175,9 @@ bool StoreJournal::runnerIsDeadHere(const QString &runner)
 #endif
 }
 
-EngineJournal::LeaseAnswer StoreJournal::claim(const QString &taskId, const QString &runner, int leaseSeconds)
+EngineJournal::LeaseAnswer StoreJournal::claim(const QString &taskId, const QString &runner, int leaseSeconds, bool rerun)
 {
-    Result<bool> r = m_journal.claimTask(taskId, runner, leaseSeconds);
+    Result<bool> r = m_journal.claimTask(taskId, runner, leaseSeconds, QString(), rerun);
     if (r && !r.value()) {
         // Held by a process of this computer that died (killed, crashed): no need to wait for
         // its lease to run out.
@@ -185,7 +185,7 @@ EngineJournal::LeaseAnswer StoreJournal::claim(const QString &taskId, const QStr
         if (!holder)
             r = holder.error();
         else if (runnerIsDeadHere(holder.value().runner))
-            r = m_journal.claimTask(taskId, runner, leaseSeconds, holder.value().runner);
+            r = m_journal.claimTask(taskId, runner, leaseSeconds, holder.value().runner, rerun);
     }
     if (!r) {
         // The journal cannot say who holds the task: nobody may run it until it can (running it

@@ -16,7 +16,7 @@ public:
     CloudError saveStage(const TaskSnapshot &task, const StageRecord &record) override;
     QList<TaskSnapshot> loadUnfinished() override;
     void audit(const TaskSnapshot &task) override;
-    LeaseAnswer claim(const QString &taskId, const QString &runner, int leaseSeconds) override;
+    LeaseAnswer claim(const QString &taskId, const QString &runner, int leaseSeconds, bool rerun = false) override;
     int renewLeases(const QString &runner, int leaseSeconds) override;
     void releaseLease(const QString &taskId, const QString &runner) override;
 

@@ -353,13 +353,15 @@ void TaskEngine::leaveToOtherRunner(const std::shared_ptr<Entry> &entry)
 bool TaskEngine::takeLease(const std::shared_ptr<Entry> &entry)
 {
     QString id;
+    bool rerun = false;
     {
         QMutexLocker lock(&m_mutex);
         if (!m_journal || !entry->inJournal)
             return true; // the first step writes it, then leases it
         id = entry->snap.id;
+        rerun = entry->unsaved; // a retry: the journal still has it as failed or cancelled
     }
-    switch (m_journal->claim(id, m_runner, settings().leaseSeconds)) {
+    switch (m_journal->claim(id, m_runner, settings().leaseSeconds, rerun)) {
     case EngineJournal::LeaseAnswer::Mine: {
         QMutexLocker lock(&m_mutex);
         entry->mustClaim = false;
@@ -380,12 +382,14 @@ bool TaskEngine::readyToRun(const std::shared_ptr<Entry> &entry, bool writes)
         return true;
     bool inJournal = true;
     bool claim = writes;
+    bool rerun = false;
     QString id;
     {
         QMutexLocker lock(&m_mutex);
         id = entry->snap.id;
         inJournal = entry->inJournal;
         claim = claim || entry->mustClaim;
+        rerun = entry->unsaved; // the journal may still have it finished (a retry not yet written)
     }
     // A task the journal has no row for yet is nobody else's: write it first, then lease it.
     if (!inJournal) {
@@ -396,7 +400,7 @@ bool TaskEngine::readyToRun(const std::shared_ptr<Entry> &entry, bool writes)
     }
     if (claim) {
         const int seconds = settings().leaseSeconds;
-        switch (m_journal->claim(id, m_runner, seconds)) {
+        switch (m_journal->claim(id, m_runner, seconds, rerun)) {
         case EngineJournal::LeaseAnswer::Mine:
             break;
         case EngineJournal::LeaseAnswer::Theirs:
@@ -726,7 +730,10 @@ QStringList TaskEngine::resumeTasks(const QList<TaskSnapshot> &candidates)
             if (m_tasks.contains(t.id))
                 continue;
         }
-        const EngineJournal::LeaseAnswer lease = m_journal ? m_journal->claim(t.id, m_runner, settings().leaseSeconds)
+        // A failed or cancelled candidate is a retry; one read as unfinished is taken only while it
+        // still is (it may have ended since it was read).
+        const bool rerun = t.state == TaskState::Failed || t.state == TaskState::Cancelled;
+        const EngineJournal::LeaseAnswer lease = m_journal ? m_journal->claim(t.id, m_runner, settings().leaseSeconds, rerun)
                                                            : EngineJournal::LeaseAnswer::Mine;
         if (lease == EngineJournal::LeaseAnswer::Mine)
             tasks << t;
@@ -748,13 +755,15 @@ QStringList TaskEngine::resumeTasks(const QList<TaskSnapshot> &candidates)
                 t.chain = stageChain(t.spec.kind);
             // The stage restarts from its beginning; BUILD adopts, actions skip what is done. A
             // failed or cancelled task runs again from the stage it stopped at (as restart() does).
-            if (t.state == TaskState::Failed || t.state == TaskState::Cancelled)
+            const bool rerun = t.state == TaskState::Failed || t.state == TaskState::Cancelled;
+            if (rerun)
                 rewindForRerun(t);
             t.state = TaskState::Pending;
             t.error.clear();
             t.requestId.clear();
             resumed << addEntryLocked(t);
             resumed.last()->mustClaim = false; // just claimed
+            resumed.last()->unsaved = rerun;   // the journal still has it finished until its first step
             if (!m_batches.contains(t.batchId)) {
                 BatchSnapshot b;
                 b.id = t.batchId;

@@ -37,9 +37,11 @@ public:
     // Leases: a task runs in one process at a time (window, phoenixctl, other workstations on a
     // shared PostgreSQL journal). claim() takes (or extends) it for `runner` unless another
     // runner's lease is still current — by the journal's clock; Unknown when the journal cannot
-    // be reached (the task then waits: it never runs unleased). renewLeases() extends the
-    // runner's leases: how many, -1 when the journal could not be reached.
-    virtual LeaseAnswer claim(const QString &taskId, const QString &runner, int leaseSeconds) = 0;
+    // be reached (the task then waits: it never runs unleased). A task the journal has as
+    // finished is never taken (Theirs) unless `rerun`: this runner retries it and has not yet
+    // journaled that. renewLeases() extends the runner's leases: how many, -1 when the journal
+    // could not be reached.
+    virtual LeaseAnswer claim(const QString &taskId, const QString &runner, int leaseSeconds, bool rerun = false) = 0;
     virtual int renewLeases(const QString &runner, int leaseSeconds) = 0;
     virtual void releaseLease(const QString &taskId, const QString &runner)
     {

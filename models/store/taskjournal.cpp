@@ -426,19 +426,21 @@ Result<QList<TaskRecord>> TaskJournal::unfinishedTasks(const QString &scope) con
 // --- leases ----------------------------------------------------------------------------------
 
 Result<bool> TaskJournal::claimTask(const QString &taskId, const QString &runner, int leaseSeconds,
-                                    const QString &deadRunner)
+                                    const QString &deadRunner, bool rerun)
 {
     // One statement, on the database's clock: the database decides who wins when two runners
     // claim at once, and a workstation whose clock is wrong cannot see a live lease as expired.
     const QString now = databaseNowMs();
     Statement st(m_database, QStringLiteral(
         "UPDATE tasks SET runner = ?, lease_until = %1 + ? WHERE id = ?"
-        " AND (runner IS NULL OR runner = ? OR runner = ? OR lease_until IS NULL OR lease_until < %1)").arg(now));
+        " AND (runner IS NULL OR runner = ? OR runner = ? OR lease_until IS NULL OR lease_until < %1)"
+        " AND (? = 1 OR state NOT IN (%2))").arg(now, finalStatesSql()));
     st.bind(0, runner)
         .bind(1, qint64(leaseSeconds) * 1000)
         .bind(2, taskId)
         .bind(3, runner)
-        .bind(4, deadRunner.isEmpty() ? runner : deadRunner);
+        .bind(4, deadRunner.isEmpty() ? runner : deadRunner)
+        .bind(5, rerun ? 1 : 0);
     if (const CloudError e = st.exec(tr("Could not take the task in the task journal.")))
         return e;
     return st.numRowsAffected() > 0;

@@ -74,8 +74,11 @@ public:
     // Takes the task for `runner` for leaseSeconds when nobody holds it (or the holder's lease ran
     // out, or it is already ours: then it is extended). Returns whether this runner holds it now.
     // `deadRunner`: also take it from this runner, known to be gone (its process died).
+    // A finished task (done, failed, cancelled) is never taken — in the same statement, so that a
+    // runner that read "running" just before the task ended cannot take it over and run it again —
+    // unless `rerun`: this runner is about to run it again (retry) and journals that first.
     [[nodiscard]] Result<bool> claimTask(const QString &taskId, const QString &runner, int leaseSeconds,
-                                         const QString &deadRunner = QString());
+                                         const QString &deadRunner = QString(), bool rerun = false);
     // Extends every unfinished task `runner` holds by leaseSeconds from now. Returns how many.
     [[nodiscard]] Result<int> renewLeases(const QString &runner, int leaseSeconds);
     // Gives the task's lease up (only when `runner` holds it), e.g. once the task has ended.

@@ -38,11 +38,11 @@ public:
         return timed(stages, [&] { return m_inner->saveStage(task, record); });
     }
     QList<TaskSnapshot> loadUnfinished() override { return m_inner->loadUnfinished(); }
-    LeaseAnswer claim(const QString &taskId, const QString &runner, int leaseSeconds) override
+    LeaseAnswer claim(const QString &taskId, const QString &runner, int leaseSeconds, bool rerun = false) override
     {
         QElapsedTimer t;
         t.start();
-        const LeaseAnswer answer = m_inner->claim(taskId, runner, leaseSeconds);
+        const LeaseAnswer answer = m_inner->claim(taskId, runner, leaseSeconds, rerun);
         claims.add(t.nsecsElapsed());
         return answer;
     }

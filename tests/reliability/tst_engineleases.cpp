@@ -252,7 +252,7 @@ void TestEngineLeases::retryLeavesATaskLeasedElsewhere()
     // their leases; the window's "Retry failed" must leave them to it.
     TaskJournal other(m_db.get());
     for (const TaskSnapshot &t : m_engine->tasksOfBatch(id)) {
-        const Result<bool> taken = other.claimTask(t.id, QStringLiteral("elsewhere:4242:abcd0000"), 600);
+        const Result<bool> taken = other.claimTask(t.id, QStringLiteral("elsewhere:4242:abcd0000"), 600, QString(), /*rerun*/ true);
         QVERIFY(taken.ok());
         QVERIFY(taken.value());
     }

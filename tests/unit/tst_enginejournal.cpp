@@ -25,6 +25,7 @@ private Q_SLOTS:
     void leasesFollowTheDatabaseClock();
     void deadRunnerHereIsTakenOverAtOnce();
     void releasedLeaseIsFree();
+    void finishedTaskIsTakenOnlyToRerun();
     void batchOptionsRoundTrip();
     void twinsAreChosenAlikeByEveryRunner();
     void stepTransitions();
@@ -125,6 +126,22 @@ void TestEngineJournal::releasedLeaseIsFree()
     QCOMPARE(m_journal->claim(t.id, QStringLiteral("b:2:y"), 600), EngineJournal::LeaseAnswer::Theirs);
     m_journal->releaseLease(t.id, QStringLiteral("a:1:x"));
     QCOMPARE(m_journal->claim(t.id, QStringLiteral("b:2:y"), 600), EngineJournal::LeaseAnswer::Mine);
+}
+
+void TestEngineJournal::finishedTaskIsTakenOnlyToRerun()
+{
+    // A runner that read "running" just before the task ended must not take it over (it would run
+    // a finished task again): the claim itself refuses a finished task. A retry says so and may.
+    TaskSnapshot t = journaledTask();
+    QCOMPARE(m_journal->claim(t.id, QStringLiteral("a:1:x"), 600), EngineJournal::LeaseAnswer::Mine);
+    t.state = TaskState::Done;
+    QVERIFY(!m_journal->saveTask(t));
+    m_journal->releaseLease(t.id, QStringLiteral("a:1:x"));
+    QCOMPARE(m_journal->claim(t.id, QStringLiteral("b:2:y"), 600), EngineJournal::LeaseAnswer::Theirs);
+    t.state = TaskState::Failed;
+    QVERIFY(!m_journal->saveTask(t));
+    QCOMPARE(m_journal->claim(t.id, QStringLiteral("b:2:y"), 600), EngineJournal::LeaseAnswer::Theirs);
+    QCOMPARE(m_journal->claim(t.id, QStringLiteral("b:2:y"), 600, /*rerun*/ true), EngineJournal::LeaseAnswer::Mine);
 }
 
 void TestEngineJournal::batchOptionsRoundTrip()
