@@ -226,7 +226,7 @@ void AuditLogView::retranslate()
     const QString current = m_action->currentData().toString();
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
-    for (int k = int(TaskKind::Create); k <= int(TaskKind::ReleaseFloatingIp); ++k)
+    for (int k = int(TaskKind::Create); k <= int(TaskKind::OpenDesktop); ++k)
         m_action->addItem(TaskText::kindName(TaskKind(k)), TaskText::kindKey(TaskKind(k)));
     for (const char *key : {"adopt", "rename-image", "image-visibility", "delete-image", "release-floating-ip"})
         m_action->addItem(CloudCatalog::auditActionName(QString::fromLatin1(key)), QString::fromLatin1(key));

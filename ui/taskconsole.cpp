@@ -143,7 +143,7 @@ void TaskConsole::retranslate()
     m_kind->blockSignals(true);
     m_kind->clear();
     m_kind->addItem(tr("All actions"), -1);
-    for (int k = int(TaskKind::Create); k <= int(TaskKind::ReleaseFloatingIp); ++k)
+    for (int k = int(TaskKind::Create); k <= int(TaskKind::OpenDesktop); ++k)
         m_kind->addItem(TaskText::kindName(TaskKind(k)), k);
     m_kind->setCurrentIndex(kind);
     m_kind->blockSignals(false);

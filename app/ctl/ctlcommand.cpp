@@ -3,6 +3,7 @@
 #include "app/ctl/ctldesktops.h"
 #include "app/ctl/ctlinventory.h"
 #include "app/ctl/ctllessonscommand.h"
+#include "app/ctl/ctlmydesktop.h"
 #include "app/ctl/ctltasks.h"
 
 #include <QCommandLineParser>
@@ -39,6 +40,8 @@ bool targetsFit(CtlSubcommand::Targets targets, qsizetype count)
         return count == 1;
     case CtlSubcommand::Targets::OneOrMore:
         return count >= 1;
+    case CtlSubcommand::Targets::ZeroOrOne:
+        return count <= 1;
     }
     return false;
 }
@@ -134,7 +137,8 @@ CtlSubcommand CtlSubcommand::note(const QString &section, const QString &help)
 QList<CtlSubcommand> CtlCommandLine::table()
 {
     // Built on every call, so that its texts are translated into the current language.
-    return CtlDesktops::commands() + CtlInventory::commands() + CtlTasks::commands() + CtlLessonsLine::commands();
+    return CtlDesktops::commands() + CtlInventory::commands() + CtlTasks::commands() + CtlLessonsLine::commands()
+        + CtlMyDesktop::commands();
 }
 
 QStringList CtlCommandLine::actionVerbs()

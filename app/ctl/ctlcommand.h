@@ -61,6 +61,13 @@ struct CtlCreateOptions
     bool dryRun = false;  // --dry-run
 };
 
+/** my-desktop list|open|suspend (issue 14) */
+struct CtlMyDesktopOptions
+{
+    QString verb;          // list, open, suspend
+    bool noLaunch = false; // --no-launch: open → ready, print the address, start no client
+};
+
 /** tasks list */
 struct CtlTaskListOptions
 {
@@ -84,7 +91,7 @@ struct CtlLessonOptions
 // adds its struct here.
 using CtlCommandOptions =
     std::variant<std::monostate, CtlDesktopListOptions, CtlDesktopActionOptions, CtlCreateOptions, CtlTaskListOptions,
-                 CtlLessonOptions>;
+                 CtlLessonOptions, CtlMyDesktopOptions>;
 
 using CtlHandler = void (*)(CtlRunner *runner);
 
@@ -161,7 +168,8 @@ struct CtlSubcommand
     enum class Targets {
         None,     // nothing may follow the command
         One,      // exactly one name or ID
-        OneOrMore // at least one
+        OneOrMore, // at least one
+        ZeroOrOne  // at most one
     };
 
     CtlSubcommand() = default;

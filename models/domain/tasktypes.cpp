@@ -31,6 +31,7 @@ const KindInfo Kinds[] = {
     {TaskKind::ForceDelete, "force-delete", QT_TRANSLATE_NOOP("TaskText", "Force delete")},
     {TaskKind::AssignFloatingIp, "assign-floating-ip", QT_TRANSLATE_NOOP("TaskText", "Assign floating IP")},
     {TaskKind::ReleaseFloatingIp, "release-floating-ip", QT_TRANSLATE_NOOP("TaskText", "Release floating IP")},
+    {TaskKind::OpenDesktop, "open-desktop", QT_TRANSLATE_NOOP("TaskText", "Open desktop")},
 };
 
 struct StageInfo
@@ -207,6 +208,8 @@ QList<Stage> stageChain(TaskKind kind)
         return {Stage::Floating};
     case TaskKind::ReleaseFloatingIp:
         return {Stage::Disassociate};
+    case TaskKind::OpenDesktop:
+        return {Stage::Action, Stage::Wait, Stage::Floating, Stage::Detect};
     }
     return {};
 }
@@ -224,6 +227,10 @@ QJsonObject taskSpecToJson(const TaskSpec &spec)
         o.insert(QStringLiteral("detectPort"), spec.detectPort);
     if (!spec.actionMark.isEmpty())
         o.insert(QStringLiteral("actionMark"), spec.actionMark);
+    if (spec.directAddress)
+        o.insert(QStringLiteral("directAddress"), true);
+    if (!spec.detectHost.isEmpty())
+        o.insert(QStringLiteral("detectHost"), spec.detectHost);
     if (!spec.options.isEmpty()) {
         QJsonObject options;
         if (spec.options.detectTimeoutSeconds >= 0)
@@ -264,6 +271,8 @@ TaskSpec taskSpecFromJson(const QJsonObject &o)
     spec.imageName = o.value(QLatin1String("imageName")).toString();
     spec.detectPort = o.value(QLatin1String("detectPort")).toInt();
     spec.actionMark = o.value(QLatin1String("actionMark")).toString();
+    spec.directAddress = o.value(QLatin1String("directAddress")).toBool();
+    spec.detectHost = o.value(QLatin1String("detectHost")).toString();
     const QJsonObject options = o.value(QLatin1String("options")).toObject();
     spec.options.detectTimeoutSeconds = options.value(QLatin1String("detectTimeoutSeconds")).toInt(-1);
     spec.options.waitTimeoutSeconds = options.value(QLatin1String("waitTimeoutSeconds")).toInt(-1);

@@ -33,7 +33,10 @@ enum class TaskKind {
     Delete,
     ForceDelete,
     AssignFloatingIp,
-    ReleaseFloatingIp
+    ReleaseFloatingIp,
+    // A teacher's "Open my desktop" (issue 14): resume / start / unshelve / unpause as the state
+    // needs → WAIT(ACTIVE) → a reachable address → DETECT.
+    OpenDesktop
 };
 
 enum class Stage {
@@ -86,6 +89,11 @@ struct TaskSpec
     // own, journaled before sending; a resumed task finds in os-instance-actions whether Nova
     // accepted the action already. "-" = the server had no action yet.
     QString actionMark;
+    // OpenDesktop: this computer reaches the desktop's fixed address (it is in an intranet
+    // segment of the settings), so FLOATING attaches no floating IP and DETECT probes the fixed one.
+    bool directAddress = false;
+    // OpenDesktop through a desktop gateway: DETECT probes this host (at detectPort) instead.
+    QString detectHost;
 };
 
 struct StageRecord

@@ -122,6 +122,19 @@ ServerAction StageRunner::actionOf(TaskKind kind)
     }
 }
 
+std::optional<ServerAction> StageRunner::openActionFor(const QString &status)
+{
+    if (status == QLatin1String("SUSPENDED"))
+        return ServerAction::Resume;
+    if (status == QLatin1String("SHUTOFF"))
+        return ServerAction::Start;
+    if (status == QLatin1String("SHELVED") || status == QLatin1String("SHELVED_OFFLOADED"))
+        return ServerAction::Unshelve;
+    if (status == QLatin1String("PAUSED"))
+        return ServerAction::Unpause;
+    return std::nullopt;
+}
+
 bool StageRunner::timedOut(const StageProgress &progress, int seconds) const
 {
     return progress.startedAt.isValid() && progress.startedAt.secsTo(QDateTime::currentDateTimeUtc()) >= seconds;
@@ -259,6 +272,14 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
         return StepOutcome::fail(tr("The desktop is in ERROR%1; restore or hard-reboot it.")
                                      .arg(s.faultMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.faultMessage)));
 
+    // Open my desktop: the action is whatever brings this state to ACTIVE.
+    ServerAction verb = actionOf(kind);
+    if (kind == TaskKind::OpenDesktop) {
+        const std::optional<ServerAction> open = openActionFor(s.status);
+        if (!open)
+            return StepOutcome::fail(tr("The desktop is %1; Phoenix cannot start it from there.").arg(s.status));
+        verb = *open;
+    }
     if (rebootLike) {
         // ACTIVE before and after: only Nova's instance actions tell whether ours was accepted.
         if (std::optional<StepOutcome> done = actionAlreadyAccepted(task, progress, actionOf(kind)))
@@ -274,7 +295,7 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
     CallOptions conflictsToStage;
     conflictsToStage.retryConflicts = false;
     Result<QString> done = waitFor<QString>([&](QObject *ctx, ApiCallback<QString> cb) {
-        compute.serverAction(id, actionOf(kind), args, ctx, cb, conflictsToStage);
+        compute.serverAction(id, verb, args, ctx, cb, conflictsToStage);
     });
     if (!done) {
         if (done.error().isConflict()) {
@@ -414,6 +435,13 @@ StepOutcome StageRunner::removeTwins(TaskSnapshot &task)
 
 StepOutcome StageRunner::floating(TaskSnapshot &task, StageProgress &progress)
 {
+    if (task.spec.directAddress) {
+        // This computer is on the desktop's network (an intranet segment): no floating IP needed.
+        const std::optional<Server> known = m_inventory ? m_inventory->server(task.spec.serverId) : std::nullopt;
+        const QString fixed = known ? known->fixedAddress() : QString();
+        return StepOutcome::advance(fixed.isEmpty() ? tr("On the desktop's network: no floating IP needed.")
+                                                    : tr("On the desktop's network: address %1.").arg(fixed));
+    }
     ++progress.attempt;
     NetworkApi &network = m_context.network();
     const QString serverId = task.spec.serverId;
@@ -553,8 +581,8 @@ StepOutcome StageRunner::detect(TaskSnapshot &task, StageProgress &progress)
     }
     // Nova learns of a new floating IP with a delay; when this task attached one, ask Neutron while
     // Nova does not show it yet.
-    QString address = s->floatingAddress();
-    if (address.isEmpty() && task.chain.contains(Stage::Floating)) {
+    QString address = task.spec.directAddress ? s->fixedAddress() : s->floatingAddress();
+    if (address.isEmpty() && task.chain.contains(Stage::Floating) && !task.spec.directAddress) {
         NetworkApi &network = m_context.network();
         Result<QList<Port>> ports = waitFor<QList<Port>>(
             [&](QObject *ctx, ApiCallback<QList<Port>> cb) { network.listPorts(id, ctx, cb); });
@@ -569,6 +597,8 @@ StepOutcome StageRunner::detect(TaskSnapshot &task, StageProgress &progress)
     }
     if (address.isEmpty())
         address = s->fixedAddress();
+    if (!task.spec.detectHost.isEmpty())
+        address = task.spec.detectHost; // through a desktop gateway
     const auto protocol = m_settings.detectProtocol >= 0 ? ReachabilityProbe::Protocol(m_settings.detectProtocol)
                                                          : ReachabilityProbe::protocolForPort(port);
     ReachabilityProbe::Result probe;

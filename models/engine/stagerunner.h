@@ -71,6 +71,10 @@ public:
     static QStringList targetStatuses(TaskKind kind);
     // The Nova action of a kind's ACTION stage.
     static ServerAction actionOf(TaskKind kind);
+    // OpenDesktop: the action that brings a desktop in this status to ACTIVE (SUSPENDED → resume,
+    // SHUTOFF → start, SHELVED(_OFFLOADED) → unshelve, PAUSED → unpause); nullopt for ACTIVE
+    // and for states no action leaves (ERROR, BUILD, ...).
+    static std::optional<ServerAction> openActionFor(const QString &status);
     // The servers carrying this task's id, oldest first (by creation, then id): every runner of a
     // task orders them alike, so all keep the same one (the first) and remove the others.
     static QList<Server> serversOfTask(const QList<Server> &servers, const QString &taskId);

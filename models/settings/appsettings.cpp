@@ -21,6 +21,9 @@ constexpr auto KeyDetectFatal = "detect/failureIsFatal";
 constexpr auto KeyDatabase = "database/url";
 constexpr auto KeyRdp = "remoteDesktop/command";
 constexpr auto KeyRequireTls = "security/requireTls";
+constexpr auto KeyProtocol = "remoteDesktop/protocol";
+constexpr auto KeyIntranet = "remoteDesktop/intranetSegments";
+constexpr auto KeyGateways = "remoteDesktop/gateways";
 
 QString key(const char *k)
 {
@@ -168,7 +171,45 @@ QString AppSettings::remoteDesktopCommand() const
 
 void AppSettings::setRemoteDesktopCommand(const QString &command)
 {
-    m_settings.setValue(key(KeyRdp), command);
+    if (command.trimmed().isEmpty())
+        m_settings.remove(key(KeyRdp)); // automatic (issue 14); the window's Connect uses the default
+    else
+        m_settings.setValue(key(KeyRdp), command);
+}
+
+QString AppSettings::remoteDesktopTemplate() const
+{
+    return m_settings.value(key(KeyRdp)).toString();
+}
+
+QString AppSettings::defaultProtocol() const
+{
+    return m_settings.value(key(KeyProtocol), QStringLiteral("rdp")).toString();
+}
+
+void AppSettings::setDefaultProtocol(const QString &protocol)
+{
+    m_settings.setValue(key(KeyProtocol), protocol);
+}
+
+QStringList AppSettings::intranetSegments() const
+{
+    return m_settings.value(key(KeyIntranet)).toStringList();
+}
+
+void AppSettings::setIntranetSegments(const QStringList &cidrs)
+{
+    m_settings.setValue(key(KeyIntranet), cidrs);
+}
+
+QStringList AppSettings::desktopGateways() const
+{
+    return m_settings.value(key(KeyGateways)).toStringList();
+}
+
+void AppSettings::setDesktopGateways(const QStringList &gateways)
+{
+    m_settings.setValue(key(KeyGateways), gateways);
 }
 
 bool AppSettings::requireTls(const QSettings &settings)

@@ -48,6 +48,19 @@ public:
     [[nodiscard]] QString remoteDesktopCommand() const;
     void setRemoteDesktopCommand(const QString &command);
 
+    // The remote-desktop command as the user set it; "" = choose the installed client (issue 14).
+    // Placeholders: %f the connection file, %h host, %p port, %u user name.
+    [[nodiscard]] QString remoteDesktopTemplate() const;
+    // The protocol of desktops without `phoenix:protocol`: "rdp", "spice" or "console".
+    [[nodiscard]] QString defaultProtocol() const;
+    void setDefaultProtocol(const QString &protocol);
+    // Intranet segments (CIDR): from an address inside one, desktops are reached directly.
+    [[nodiscard]] QStringList intranetSegments() const;
+    void setIntranetSegments(const QStringList &cidrs);
+    // Desktop gateways, "external:port=internal-or-CIDR:port" (DesktopGateway::parse).
+    [[nodiscard]] QStringList desktopGateways() const;
+    void setDesktopGateways(const QStringList &gateways);
+
     // Refuse clouds reached over plain http:// (the password and token would travel in clear).
     [[nodiscard]] bool requireTls() const;
     void setRequireTls(bool require);
