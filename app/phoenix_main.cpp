@@ -8,6 +8,7 @@
 #include "models/engine/storejournal.h"
 #include "models/engine/taskhistory.h"
 #include "models/lessons/lessonstore.h"
+#include "ui/coursetabs.h"
 #include "models/session/cloudcatalog.h"
 #include "models/session/cloudconnection.h"
 #include "models/session/connectionmanager.h"
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
     });
 
     MainWindow window(settings, &connections);
+    CourseTabs courseTabs(&window, &connections, &database); // Courses, Timetable, School calendar (issue 13)
     // A database password saved by an older Phoenix moves from the settings file to the keyring.
     DatabaseSecret::moveToKeyring(settings, &secrets, &window, [&window](const SecretResult &result) {
         if (!result.ok())
