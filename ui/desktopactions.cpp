@@ -6,6 +6,8 @@
 #include "models/items/desktoptablemodel.h"
 #include "models/engine/taskengine.h"
 #include "models/settings/translation.h"
+#include "cloud/computeapi.h"
+#include "ui/consolewindow.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -341,6 +343,22 @@ void DesktopActions::openConsole(const Server &server)
 {
     const QString name = server.name;
     Q_EMIT message(tr("Asking Nova for the console of %1…").arg(name));
+    // VNC: Phoenix's own console window (issue 15); otherwise SPICE (or the error) in the browser
+    ComputeApi(m_connection->client()).remoteConsole(server.id, QStringLiteral("vnc"), QStringLiteral("novnc"), this,
+                                                     [this, server, name](Result<RemoteConsole> vnc) {
+        if (vnc && m_connection) {
+            ConsoleWindow::openForDesktop(m_connection->client(), server.id, name, vnc.value().url, m_dialogParent);
+            Q_EMIT message(tr("Opened the console of %1.").arg(name));
+            return;
+        }
+        if (m_connection)
+            openConsoleInBrowser(server);
+    });
+}
+
+void DesktopActions::openConsoleInBrowser(const Server &server)
+{
+    const QString name = server.name;
     DesktopConsole::request(m_connection->client(), server.id, this, [this, name](Result<RemoteConsole> console) {
         if (!console)
             Q_EMIT message(tr("No console for %1: %2").arg(name, console.error().userMessage()));

@@ -54,6 +54,7 @@ private:
     void confirmAndSubmit(DesktopCommand command, const ActionAvailability &availability);
     void askImageName(const Server &server);
     void openConsole(const Server &server);
+    void openConsoleInBrowser(const Server &server);
     void connectRemoteDesktop(const Server &server);
     [[nodiscard]] QList<Server> eligible(const ActionAvailability &availability) const;
     [[nodiscard]] ActionAvailability availability(DesktopCommand command) const;

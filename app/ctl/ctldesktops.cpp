@@ -130,6 +130,19 @@ QList<CtlSubcommand> CtlDesktops::commands()
     show.help = tr("  desktops show NAME|ID [--json]\n");
     rows << show;
 
+    CtlSubcommand console{desktops, QStringLiteral("console"), T::One,
+                          tr("\"desktops console\" needs exactly one desktop name or ID.")};
+    console.options = {{"url"}, {"type", "type"}};
+    console.read = [](const CtlArgs &args, CtlCommand &c) {
+        c.options = CtlDesktopActionOptions{args.value("type"), false, QString()};
+        return QString();
+    };
+    console.run = &CtlDesktops::console;
+    console.section = CtlCommandLine::inventorySection();
+    console.help = tr("  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]\n"
+                      "                  prints the console's web address (for a browser), as \"openstack console url show\"\n");
+    rows << console;
+
     for (const QString &verb : CtlCommandLine::actionVerbs()) {
         CtlSubcommand action{desktops, verb, T::OneOrMore, tr("\"desktops %1\" needs at least one desktop name or ID.").arg(verb)};
         action.options = CtlSubcommand::taskOptions(true);
@@ -249,6 +262,30 @@ void CtlDesktops::show(CtlRunner *runner)
             } else {
                 runner->print(CtlOutput::desktopDetails(server, actions.value()));
             }
+            runner->finish(0);
+        });
+    });
+}
+
+void CtlDesktops::console(CtlRunner *runner)
+{
+    const auto *o = std::get_if<CtlDesktopActionOptions>(&runner->command().options);
+    const QString type = o && !o->verb.isEmpty() ? o->verb : QStringLiteral("novnc");
+    const QString protocol = type == QLatin1String("spice-html5") ? QStringLiteral("spice")
+        : type == QLatin1String("serial")                         ? QStringLiteral("serial")
+                                                                  : QStringLiteral("vnc");
+    withTarget(runner, [runner, protocol, type](const Server &server) {
+        ComputeApi(runner->client()).remoteConsole(server.id, protocol, type, runner, [runner, server](Result<RemoteConsole> c) {
+            if (!c) {
+                runner->fail(c.error(), server.name);
+                return;
+            }
+            if (runner->command().json)
+                runner->printJson(QJsonObject{{QStringLiteral("protocol"), c.value().protocol},
+                                              {QStringLiteral("type"), c.value().type},
+                                              {QStringLiteral("url"), c.value().url}});
+            else
+                runner->print(c.value().url + QLatin1Char('\n'));
             runner->finish(0);
         });
     });

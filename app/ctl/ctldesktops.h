@@ -21,6 +21,7 @@ public:
 
     static void list(CtlRunner *runner);
     static void show(CtlRunner *runner);
+    static void console(CtlRunner *runner);
     static void action(CtlRunner *runner);
     static void assignFloatingIp(CtlRunner *runner);
     static void releaseFloatingIp(CtlRunner *runner);

@@ -17,7 +17,7 @@ HERE=$ROOT/tests/fuzz
 DURATION=${1:-20}
 BUILD=${PHOENIX_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 JOBS=${PHOENIX_FUZZ_JOBS:-2}
-TARGETS=(${PHOENIX_FUZZ_TARGETS:-fuzz_apiparsers fuzz_cloudsyaml fuzz_errorbody fuzz_authreply fuzz_paging})
+TARGETS=(${PHOENIX_FUZZ_TARGETS:-fuzz_apiparsers fuzz_cloudsyaml fuzz_errorbody fuzz_authreply fuzz_paging fuzz_rfb})
 
 missing() {
   echo "run-fuzz: $1 (tests/setup/install-deps.sh test installs clang-14 and libclang-rt-14-dev)" >&2
@@ -49,6 +49,7 @@ run_one() {
   local t=$1 bin=$BUILD/tests/fuzz/$1 findings=$BUILD/findings/$1 corpus=$BUILD/corpus/$1
   local dict=$HERE/json.dict result=$BUILD/logs/$1.result
   [ "$t" = fuzz_cloudsyaml ] && dict=$HERE/yaml.dict
+  [ "$t" = fuzz_rfb ] && dict=$HERE/rfb.dict
   rm -rf "$findings"; mkdir -p "$findings" "$corpus"
   local regressions=0 regression_rc=0
   if compgen -G "$HERE/regressions/$t/*" >/dev/null; then

@@ -13,7 +13,8 @@ import sys
 here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.join(here, '..', 'data')
 out = sys.argv[1]
-targets = {t: [] for t in ('fuzz_apiparsers', 'fuzz_errorbody', 'fuzz_authreply', 'fuzz_cloudsyaml', 'fuzz_paging')}
+targets = {t: [] for t in ('fuzz_apiparsers', 'fuzz_errorbody', 'fuzz_authreply', 'fuzz_cloudsyaml', 'fuzz_paging',
+                           'fuzz_rfb')}
 
 for path in sorted(glob.glob(os.path.join(data, 'apiparsers', '*.json'))):
     with open(path, 'rb') as f:
@@ -73,6 +74,42 @@ targets['fuzz_paging'] += [
 for path in sorted(glob.glob(os.path.join(here, 'seeds', 'clouds', '*.yaml'))):
     with open(path, 'rb') as f:
         targets['fuzz_cloudsyaml'].append((os.path.basename(path), f.read()))
+
+# fuzz_rfb: a mode byte (see fuzz_rfb.cpp), then what the server sends; mode 0: after the handshake
+# onto a 64x48 screen, mode 1: from the protocol version on
+import struct
+import zlib
+
+
+def rect(x, y, w, h, enc):
+    return struct.pack('>HHHHi', x, y, w, h, enc)
+
+
+def update(*rects):
+    return struct.pack('>BxH', 0, len(rects)) + b''.join(rects)
+
+
+def px(rgb):
+    return struct.pack('<I', rgb)
+
+
+z = zlib.compressobj()
+zrle_plain = b'\x01' + px(0x00ff00)[:3] + b'\x80' + px(0xff0000)[:3] + b'\xff\x00'
+zrle = z.compress(zrle_plain) + z.flush(zlib.Z_SYNC_FLUSH)
+hextile = b'\x0e' + px(0xff) + px(0xff0000) + b'\x02\x00\x10\x33\x00' + b'\x01' + px(1) * 16
+targets['fuzz_rfb'] += [
+    ('raw', b'\x00' + update(rect(1, 1, 2, 2, 0) + px(1) + px(2) + px(3) + px(4))),
+    ('copyrect', b'\x00' + update(rect(8, 8, 4, 4, 1) + struct.pack('>HH', 0, 0))),
+    ('hextile', b'\x00' + update(rect(0, 0, 20, 2, 5) + hextile)),
+    ('zrle', b'\x00' + update(rect(0, 0, 64, 3, 16) + struct.pack('>I', len(zrle)) + zrle)),
+    ('cursor-size', b'\x00' + update(rect(1, 1, 2, 2, -239) + px(0xff) * 4 + b'\x80\x40', rect(0, 0, 80, 60, -223))),
+    ('cuttext-bell', b'\x00' + b'\x02\x03\x00\x00\x00' + struct.pack('>I', 5) + b'hello'),
+    ('handshake-none', b'\x01RFB 003.008\n\x01\x01' + struct.pack('>I', 0) + struct.pack('>HH', 32, 16)
+     + bytes.fromhex('2018000100ff00ff00ff100800000000') + struct.pack('>I', 4) + b'name'),
+    ('handshake-vnc', b'\x11RFB 003.008\n\x01\x02' + b'c' * 16 + struct.pack('>II', 1, 6) + b'failed'),
+    ('handshake-33', b'\x01RFB 003.003\n' + struct.pack('>I', 2) + b'c' * 16 + struct.pack('>I', 0)),
+    ('novnc-url', b'\x01http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3Dabc'),
+]
 
 for target, seeds in targets.items():
     d = os.path.join(out, target)

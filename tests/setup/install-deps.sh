@@ -11,11 +11,13 @@ BUILD_PKGS=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-image-formats-plugins
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus
   libyaml-cpp-dev
+  qt6-websockets-dev zlib1g-dev libssl-dev
   fonts-dejavu-core fonts-wqy-microhei qt6-translations-l10n
   xvfb xauth x11-utils imagemagick
 )
 TEST_PKGS=(
   trayer postgresql postgresql-client clang-14 libclang-rt-14-dev lld-14 python3 curl
+  x11vnc websockify xdotool
 )
 pkgs=("${BUILD_PKGS[@]}")
 [ "$what" = test ] && pkgs+=("${TEST_PKGS[@]}")

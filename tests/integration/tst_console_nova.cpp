@@ -1,0 +1,195 @@
+// The console end to end through the test bed's real Nova and nova-novncproxy (issue 15).
+// The bed's fake compute driver hands out 127.0.0.1:5900 as every server's VNC endpoint
+// (tests/openstack/lib/nova-compute-fake.py), so this test puts a real VNC desktop there
+// (x11vnc on Xvfb, VncLab): POST /servers/{id}/remote-consoles (vnc/novnc, microversion ≥ 2.6)
+// gives a URL whose token the real proxy validates (against the database and the compute
+// host's console port) before it proxies to that desktop. The test then compares the screen
+// received with the display's screenshot, types into a window there and clicks; a wrong token
+// gives the plain message; the console window opens from the desktop's id and reconnects with
+// a new token.
+#include "cloud/rfbendpoint.h"
+#include "cloud/rfbsession.h"
+#include "cloudlab.h"
+#include "testenv.h"
+#include "ui/consolekeys.h"
+#include "ui/consoleview.h"
+#include "ui/consolewindow.h"
+#include "vnclab.h"
+
+#include <QApplication>
+#include <QLockFile>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace
+{
+bool samePixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            if ((a.pixel(x, y) & 0xffffff) != (b.pixel(x, y) & 0xffffff))
+                return false;
+    return true;
+}
+} // namespace
+
+class TestConsoleNova : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void novaGivesAConsoleUrlWithAToken();
+    void throughTheRealProxy();
+    void wrongTokenIsAPlainMessage();
+    void consoleWindowFromTheDesktopsId();
+    void cleanupTestCase();
+
+private:
+    Result<QString> consoleUrl();
+
+    CloudConfig m_config;
+    CloudLab m_lab{QStringLiteral("console")};
+    std::unique_ptr<QLockFile> m_portLock;
+    std::unique_ptr<VncLab> m_vnc;
+    Server m_server;
+};
+
+Result<QString> TestConsoleNova::consoleUrl()
+{
+    const QString id = m_server.id;
+    Result<RemoteConsole> c = m_lab.call<RemoteConsole>([this, id](QObject *ctx, ApiCallback<RemoteConsole> cb) {
+        m_lab.compute().remoteConsole(id, QStringLiteral("vnc"), QStringLiteral("novnc"), ctx, cb);
+    });
+    if (!c)
+        return c.error();
+    return c.value().url;
+}
+
+void TestConsoleNova::initTestCase()
+{
+    REQUIRE_LAB_CLOUD("lab-teacher", m_config);
+    QString why;
+    QVERIFY2(m_lab.connect(m_config, &why), qPrintable(why));
+    // the bed's consoles all point at 127.0.0.1:5900: one test at a time may own it
+    m_portLock = std::make_unique<QLockFile>(QStringLiteral("/tmp/phoenix-console-5900.lock"));
+    m_portLock->setStaleLockTime(0);
+    QVERIFY2(m_portLock->tryLock(120000), "another console test holds 127.0.0.1:5900");
+    QTcpSocket probe;
+    probe.connectToHost(QStringLiteral("127.0.0.1"), 5900);
+    if (probe.waitForConnected(1000))
+        QFAIL("something else listens on 127.0.0.1:5900, where the test bed's consoles point");
+    m_vnc = std::make_unique<VncLab>();
+    VncLab::Options options;
+    options.vncPort = 5900;
+    options.websockify = false;
+    if (!m_vnc->start(options, &why)) {
+        if (TestEnv::isCi())
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+    Result<Server> created = m_lab.createServer(QStringLiteral("desk"));
+    QVERIFY2(created.ok(), qPrintable(created.error().userMessage()));
+    m_server = created.value();
+    QVERIFY2(m_lab.waitUntil({m_server}, ServerGoal::Active, 120000, &why), qPrintable(why));
+}
+
+void TestConsoleNova::novaGivesAConsoleUrlWithAToken()
+{
+    QVERIFY2(m_lab.session()->computeMicroversion() >= 6,
+             qPrintable(QString::number(m_lab.session()->computeMicroversion())));
+    const Result<QString> url = consoleUrl();
+    QVERIFY2(url.ok(), qPrintable(url.error().userMessage()));
+    const Result<RfbEndpoint> endpoint = RfbEndpoint::fromNovncUrl(url.value());
+    QVERIFY2(endpoint.ok(), qPrintable(endpoint.error().userMessage()));
+    QCOMPARE(endpoint.value().webSocketUrl.scheme(), QStringLiteral("ws"));
+    QCOMPARE(endpoint.value().webSocketUrl.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(endpoint.value().webSocketUrl.port(), 6080);
+    QVERIFY(endpoint.value().token.size() >= 16);
+    QVERIFY(endpoint.value().webSocketUrl.query().contains(endpoint.value().token));
+}
+
+void TestConsoleNova::throughTheRealProxy()
+{
+    const Result<QString> url = consoleUrl();
+    QVERIFY2(url.ok(), qPrintable(url.error().userMessage()));
+    RfbSession session;
+    ConsoleView view;
+    view.setSession(&session);
+    QElapsedTimer clock;
+    clock.start();
+    session.open(RfbEndpoint::fromNovncUrl(url.value()).value().webSocketUrl);
+    QTRY_VERIFY2_WITH_TIMEOUT(session.status() == RfbSession::Status::Connected
+                                  || session.status() == RfbSession::Status::Closed,
+                              "no answer", 20000);
+    QVERIFY2(session.status() == RfbSession::Status::Connected, qPrintable(session.closeReason()));
+    QTRY_VERIFY_WITH_TIMEOUT(session.updates() >= 1, 20000);
+    qInfo("first full frame through nova-novncproxy after %lld ms", clock.elapsed());
+    const QImage shot = m_vnc->screenshot();
+    QTRY_VERIFY_WITH_TIMEOUT(samePixels(view.image(), shot), 20000);
+    // typing and clicking on the desktop, through the proxy
+    m_vnc->helper("CLEAR");
+    const QPoint field = VncLab::textFieldCentre();
+    session.sendPointer(field.x(), field.y(), 1);
+    session.sendPointer(field.x(), field.y(), 0);
+    for (QChar ch : QStringLiteral("nova proxy OK")) {
+        const quint32 k = ConsoleKeys::keysymForChar(ch.unicode());
+        session.sendKey(k, true);
+        session.sendKey(k, false);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_vnc->last(QStringLiteral("TEXT:")), QStringLiteral("nova proxy OK"), 15000);
+    session.sendPointer(600, 520, 1);
+    session.sendPointer(600, 520, 0);
+    QString click;
+    QVERIFY(m_vnc->waitForHelper(QStringLiteral("CLICK:600,520"), &click));
+}
+
+void TestConsoleNova::wrongTokenIsAPlainMessage()
+{
+    RfbSession session;
+    QSignalSpy closed(&session, &RfbSession::closed);
+    session.open(QUrl(QStringLiteral("ws://127.0.0.1:6080/?token=00000000-not-a-token")));
+    QVERIFY(closed.wait(25000));
+    const QString reason = closed.first().first().toString();
+    qInfo("a wrong token: %s", qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("token")), qPrintable(reason));
+}
+
+void TestConsoleNova::consoleWindowFromTheDesktopsId()
+{
+    const Result<QString> first = consoleUrl();
+    QVERIFY2(first.ok(), qPrintable(first.error().userMessage()));
+    QPointer<ConsoleWindow> window =
+        ConsoleWindow::openForDesktop(m_lab.client(), m_server.id, m_server.name, first.value(), nullptr);
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session()->status() == RfbSession::Status::Connected, 20000);
+    // "Reconnect": a new token from Nova, a new connection
+    RfbSession *before = window->session();
+    window->reconnectAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session() != before
+                                 && window->session()->status() == RfbSession::Status::Connected,
+                             20000);
+    const QImage shot = m_vnc->screenshot();
+    QTRY_VERIFY_WITH_TIMEOUT(samePixels(window->view()->image(), shot), 20000);
+    window->close(); // WA_DeleteOnClose
+    QTRY_VERIFY(!window);
+}
+
+void TestConsoleNova::cleanupTestCase()
+{
+    m_lab.cleanUp();
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "--vnc-helper") == 0)
+        return VncLab::runHelper(argc, argv);
+    QApplication app(argc, argv);
+    TestConsoleNova test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_console_nova.moc"
