@@ -7,7 +7,8 @@
    re-adopt every server recorded for this host, in its last known power state.
 2. The fake console endpoints name made-up outside hosts (fakevncconsole.com:6969 ...).
    They are pointed at 127.0.0.1:5900, so a client opening a noVNC URL only makes the proxy
-   get "connection refused" on the loopback instead of resolving an outside name.
+   get "connection refused" on the loopback instead of resolving an outside name — or reach a
+   real VNC server that a test puts there (tst_console_nova), with no CONNECT path in between.
 
 Written against nova 26 (Zed, Debian 12: python3-nova). up.sh installs this file as
 $PHOENIX_LAB_DIR/nova-compute-fake and starts it with --config-file /etc/nova/nova.conf.
@@ -56,6 +57,10 @@ def _on_loopback(get_console):
         console = get_console(self, context, instance)
         console.host = '127.0.0.1'
         console.port = 5900
+        # FakeDriver's internal_access_path 'FAKE' makes nova-novncproxy send an HTTP CONNECT to
+        # the endpoint first (and fail on it in Zed: bytes vs str); a VNC server is reached directly.
+        if hasattr(console, 'internal_access_path'):
+            console.internal_access_path = None
         return console
     wrapper.__name__ = get_console.__name__
     return wrapper
