@@ -363,6 +363,25 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Windows did not accept the start-up entry.</source>
+        <translation>Windows did not accept the start-up entry.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Could not remove %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of %1.</source>
+        <translation>Could not create the folder of %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BannerWidget</name>
     <message>
         <source>Hide this message</source>
@@ -425,6 +444,149 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <source>A term needs a name.</source>
+        <translation>A term needs a name.</translation>
+    </message>
+    <message>
+        <source>Term %1 saved: %2 – %3.</source>
+        <translation>Term %1 saved: %2 – %3.</translation>
+    </message>
+    <message>
+        <source>The holiday ends before it starts.</source>
+        <translation>The holiday ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Holiday saved: %1 – %2. No lesson runs and no desktop is warmed on these days.</source>
+        <translation>Holiday saved: %1 – %2. No lesson runs and no desktop is warmed on these days.</translation>
+    </message>
+    <message>
+        <source>Make-up day saved: %1 is taught as a %2.</source>
+        <translation>Make-up day saved: %1 is taught as a %2.</translation>
+    </message>
+    <message>
+        <source>Term %1 removed.</source>
+        <translation>Term %1 removed.</translation>
+    </message>
+    <message>
+        <source>Holiday from %1 removed.</source>
+        <translation>Holiday from %1 removed.</translation>
+    </message>
+    <message>
+        <source>Make-up day %1 removed.</source>
+        <translation>Make-up day %1 removed.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Make-up days</source>
+        <translation>Make-up days</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Taught as</source>
+        <translation>Taught as</translation>
+    </message>
+    <message>
+        <source>Term name</source>
+        <translation>Term name</translation>
+    </message>
+    <message>
+        <source>First day of the term</source>
+        <translation>First day of the term</translation>
+    </message>
+    <message>
+        <source>Last day of the term</source>
+        <translation>Last day of the term</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <source>First day of the holiday</source>
+        <translation>First day of the holiday</translation>
+    </message>
+    <message>
+        <source>Last day of the holiday</source>
+        <translation>Last day of the holiday</translation>
+    </message>
+    <message>
+        <source>Make-up day name</source>
+        <translation>Make-up day name</translation>
+    </message>
+    <message>
+        <source>Make-up day</source>
+        <translation>Make-up day</translation>
+    </message>
+    <message>
+        <source>Taught as weekday</source>
+        <translation>Taught as weekday</translation>
+    </message>
+    <message>
+        <source>The make-up day follows the timetable of this weekday.</source>
+        <translation>The make-up day follows the timetable of this weekday.</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>as %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <source>Add make-up day</source>
+        <translation>Add make-up day</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Remove term</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>Remove holiday</translation>
+    </message>
+    <message>
+        <source>Remove make-up day</source>
+        <translation>Remove make-up day</translation>
+    </message>
+</context>
+<context>
     <name>CapacityAudit</name>
     <message>
         <source>%1 GB RAM</source>
@@ -467,6 +629,21 @@
     <message>
         <source>%1 short at %2</source>
         <translation>%1 short at %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLauncher</name>
+    <message>
+        <source>No remote-desktop client to start.</source>
+        <translation>No remote-desktop client to start.</translation>
+    </message>
+    <message>
+        <source>Could not write the connection file: %1</source>
+        <translation>Could not write the connection file: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</source>
+        <translation>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +995,436 @@
     <message>
         <source>Enter the application credential secret.</source>
         <translation>Enter the application credential secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPlan</name>
+    <message>
+        <source>The desktop has no address yet.</source>
+        <translation>The desktop has no address yet.</translation>
+    </message>
+    <message>
+        <source>The desktop has no address this computer can reach.</source>
+        <translation>The desktop has no address this computer can reach.</translation>
+    </message>
+    <message>
+        <source>The remote-desktop command in the settings cannot be read.</source>
+        <translation>The remote-desktop command in the settings cannot be read.</translation>
+    </message>
+    <message>
+        <source>No SPICE client found: install remote-viewer (virt-viewer).</source>
+        <translation>No SPICE client found: install remote-viewer (virt-viewer).</translation>
+    </message>
+    <message>
+        <source>No remote-desktop client found: install xfreerdp (freerdp2-x11) or Remmina, or set a command in Settings › Remote desktop.</source>
+        <translation>No remote-desktop client found: install xfreerdp (freerdp2-x11) or Remmina, or set a command in Settings › Remote desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseCheck</name>
+    <message>
+        <source>The course needs a code.</source>
+        <translation>The course needs a code.</translation>
+    </message>
+    <message>
+        <source>The code may not contain spaces or commas.</source>
+        <translation>The code may not contain spaces or commas.</translation>
+    </message>
+    <message>
+        <source>There is a course %1 already.</source>
+        <translation>There is a course %1 already.</translation>
+    </message>
+    <message>
+        <source>The course needs a name.</source>
+        <translation>The course needs a name.</translation>
+    </message>
+    <message>
+        <source>The course needs a teacher (a Keystone user name).</source>
+        <translation>The course needs a teacher (a Keystone user name).</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+        <source>Choose the image, the flavor and the network of the desktops.</source>
+        <translation>Choose the image, the flavor and the network of the desktops.</translation>
+    </message>
+    <message>
+        <source>The naming template needs {owner} or {seat} so that every desktop gets its own name.</source>
+        <translation>The naming template needs {owner} or {seat} so that every desktop gets its own name.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>The capacity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no classroom %1.</source>
+        <translation>There is no classroom %1.</translation>
+    </message>
+    <message>
+        <source>The classroom %1 has %2 seats, fewer than the capacity %3.</source>
+        <translation>The classroom %1 has %2 seats, fewer than the capacity %3.</translation>
+    </message>
+    <message>
+        <source>The roster has %1 students, more than the capacity %2.</source>
+        <translation>The roster has %1 students, more than the capacity %2.</translation>
+    </message>
+    <message>
+        <source>The grace period cannot be negative.</source>
+        <translation>The grace period cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 has a lesson running until %2; stop it first.</source>
+        <translation>%1 has a lesson running until %2; stop it first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n desktop(s); delete them first.</source>
+        <translation>
+            <numerusform>%1 still has %n desktop; delete them first.</numerusform>
+            <numerusform>%1 still has %n desktops; delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not fit the project&apos;s quota: %1 (with %2).</source>
+        <translation>Does not fit the project&apos;s quota: %1 (with %2).</translation>
+    </message>
+    <message>
+        <source>No lessons yet; the quota holds what stands now (%1 desktops).</source>
+        <translation>No lessons yet; the quota holds what stands now (%1 desktops).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fits the project&apos;s quota. Busiest moment %1: %n desktop(s), %2 vCPUs, %3.</source>
+        <translation>
+            <numerusform>Fits the project&apos;s quota. Busiest moment %1: %n desktop, %2 vCPUs, %3.</numerusform>
+            <numerusform>Fits the project&apos;s quota. Busiest moment %1: %n desktops, %2 vCPUs, %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation>&amp;Teacher:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation>C&amp;apacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>&amp;Flavor:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Net&amp;work:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocol:</translation>
+    </message>
+    <message>
+        <source>Na&amp;ming template:</source>
+        <translation>Na&amp;ming template:</translation>
+    </message>
+    <message>
+        <source>After &amp;lessons:</source>
+        <translation>After &amp;lessons:</translation>
+    </message>
+    <message>
+        <source>Class&amp;room:</source>
+        <translation>Class&amp;room:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vCPU, %3, %4 GB disk)</source>
+        <translation>%1 (%2 vCPU, %3, %4 GB disk)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a flavor to check the quota.</source>
+        <translation>Choose a flavor to check the quota.</translation>
+    </message>
+    <message>
+        <source>Checking the quota…</source>
+        <translation>Checking the quota…</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Edit course %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Without dates the course runs whenever it has lessons.</source>
+        <translation>Without dates the course runs whenever it has lessons.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Capacity: most students on the roster</source>
+        <translation>Capacity: most students on the roster</translation>
+    </message>
+    <message>
+        <source> min after the end</source>
+        <translation> min after the end</translation>
+    </message>
+    <message>
+        <source>Grace period in minutes</source>
+        <translation>Grace period in minutes</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Fields: {course}, {seat}, {seat:02}, {owner}</source>
+        <translation>Fields: {course}, {seat}, {seat:02}, {owner}</translation>
+    </message>
+    <message>
+        <source>Keystone user name</source>
+        <translation>Keystone user name</translation>
+    </message>
+    <message>
+        <source>Capacity audit</source>
+        <translation>Capacity audit</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message numerus="yes">
+        <source>After each lesson (plus %n minute(s) of grace) the desktops are: %1</source>
+        <translation>
+            <numerusform>After each lesson (plus %n minute of grace) the desktops are: %1</numerusform>
+            <numerusform>After each lesson (plus %n minutes of grace) the desktops are: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Flavor</translation>
+    </message>
+    <message>
+        <source>After lessons</source>
+        <translation>After lessons</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTabs</name>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation>School calendar</translation>
+    </message>
+    <message>
+        <source>Courses, their rosters, and the classrooms</source>
+        <translation>Courses, their rosters, and the classrooms</translation>
+    </message>
+    <message>
+        <source>The weekly timetable of a classroom, a teacher or a course</source>
+        <translation>The weekly timetable of a classroom, a teacher or a course</translation>
+    </message>
+    <message>
+        <source>Terms, holidays and make-up days</source>
+        <translation>Terms, holidays and make-up days</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesView</name>
+    <message>
+        <source>Courses, rosters and the timetable are kept in the Phoenix database of a connected cloud.</source>
+        <translation>Courses, rosters and the timetable are kept in the Phoenix database of a connected cloud.</translation>
+    </message>
+    <message>
+        <source>Course %1 saved.</source>
+        <translation>Course %1 saved.</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <source>Delete the course %1 with its roster and lessons?</source>
+        <translation>Delete the course %1 with its roster and lessons?</translation>
+    </message>
+    <message>
+        <source>Course %1 deleted with its roster and lessons.</source>
+        <translation>Course %1 deleted with its roster and lessons.</translation>
+    </message>
+    <message>
+        <source>A classroom needs a name.</source>
+        <translation>A classroom needs a name.</translation>
+    </message>
+    <message>
+        <source>Classroom %1 saved.</source>
+        <translation>Classroom %1 saved.</translation>
+    </message>
+    <message>
+        <source>A classroom has at least one seat.</source>
+        <translation>A classroom has at least one seat.</translation>
+    </message>
+    <message>
+        <source>Classroom %1 is the classroom of %2; choose another classroom for them first.</source>
+        <translation>Classroom %1 is the classroom of %2; choose another classroom for them first.</translation>
+    </message>
+    <message>
+        <source>Classroom %1 deleted.</source>
+        <translation>Classroom %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Filter courses</source>
+        <translation>Filter courses</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;New course…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>&amp;Roster…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Classrooms</source>
+        <translation>Classrooms</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Classrooms; edit the seats in place</source>
+        <translation>Classrooms; edit the seats in place</translation>
+    </message>
+    <message>
+        <source>New classroom</source>
+        <translation>New classroom</translation>
+    </message>
+    <message>
+        <source>New classroom name</source>
+        <translation>New classroom name</translation>
+    </message>
+    <message>
+        <source>Seats of the new classroom</source>
+        <translation>Seats of the new classroom</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> seats</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Delete classroom</source>
+        <translation>Delete classroom</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2863,21 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>LessonBook</name>
+    <message>
+        <source>The courses and the timetable are kept in the Phoenix database, which is not open (Settings › Database).</source>
+        <translation>The courses and the timetable are kept in the Phoenix database, which is not open (Settings › Database).</translation>
+    </message>
+    <message>
+        <source>Could not delete the term %1.</source>
+        <translation>Could not delete the term %1.</translation>
+    </message>
+    <message>
+        <source>There is no term %1.</source>
+        <translation>There is no term %1.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPlanner</name>
     <message>
         <source>seat %1</source>
@@ -2877,6 +3499,97 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>MyDesktop</name>
+    <message>
+        <source>No desktop of yours</source>
+        <translation>No desktop of yours</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>my desktop state</comment>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <comment>my desktop state</comment>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>my desktop state: suspended, shut down or shelved</comment>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>my desktop state</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>my desktop state: the cloud cannot be reached</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phoenix — %1</source>
+        <translation>Phoenix — %1</translation>
+    </message>
+    <message>
+        <source>usually %1 s</source>
+        <translation>usually %1 s</translation>
+    </message>
+    <message>
+        <source>usually %1 min</source>
+        <translation>usually %1 min</translation>
+    </message>
+    <message>
+        <source>Waking the desktop</source>
+        <translation>Waking the desktop</translation>
+    </message>
+    <message>
+        <source>Waiting until it runs</source>
+        <translation>Waiting until it runs</translation>
+    </message>
+    <message>
+        <source>Getting an address</source>
+        <translation>Getting an address</translation>
+    </message>
+    <message>
+        <source>Waiting for the remote desktop to answer</source>
+        <translation>Waiting for the remote desktop to answer</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (step %2 of %3)</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3, %4)</source>
+        <translation>%1 (step %2 of %3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>MyDesktopTracker</name>
+    <message>
+        <source>%1 my desktop %2</source>
+        <translation>%1 my desktop %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>It runs, but has no address this computer can reach.</source>
+        <translation>It runs, but has no address this computer can reach.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkApi</name>
     <message>
         <source>No router connects the desktop&apos;s network to an external network, and the cloud has no external network for floating IPs.</source>
@@ -3233,6 +3946,144 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>RosterEditor</name>
+    <message numerus="yes">
+        <source>%1: %n student(s) on the roster.</source>
+        <translation>
+            <numerusform>%1: %n student on the roster.</numerusform>
+            <numerusform>%1: %n students on the roster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB; a roster is a few kilobytes.</source>
+        <translation>%1 is larger than 16 MB; a roster is a few kilobytes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n student(s) ready to import. Save replaces the roster of %3.</source>
+        <translation>
+            <numerusform>%1 (%2): %n student ready to import. Save replaces the roster of %3.</numerusform>
+            <numerusform>%1 (%2): %n students ready to import. Save replaces the roster of %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n problem(s); nothing is imported until the file is fixed.</source>
+        <translation>
+            <numerusform>%1 (%2): %n problem; nothing is imported until the file is fixed.</numerusform>
+            <numerusform>%1 (%2): %n problems; nothing is imported until the file is fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation>unknown encoding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster of %1 saved: %n student(s).</source>
+        <translation>
+            <numerusform>Roster of %1 saved: %n student.</numerusform>
+            <numerusform>Roster of %1 saved: %n students.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Roster written to %1.</source>
+        <translation>Roster written to %1.</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Roster of %1</source>
+        <translation>Roster of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header owner,seat (UTF-8 or GBK); every line is checked before anything is saved.</source>
+        <translation>A CSV file with the header owner,seat (UTF-8 or GBK); every line is checked before anything is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Save import</source>
+        <translation>&amp;Save import</translation>
+    </message>
+    <message>
+        <source>&amp;Discard preview</source>
+        <translation>&amp;Discard preview</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Problems by line</source>
+        <translation>Problems by line</translation>
+    </message>
+    <message>
+        <source>Roster status</source>
+        <translation>Roster status</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
     <name>SchedulerLeader</name>
     <message>
         <source>Could not find out which scheduler leads.</source>
@@ -3582,6 +4433,18 @@ Name of the new image:</translation>
     <message>
         <source>The cloud had already accepted this %1 (request %2); not sent again.</source>
         <translation>The cloud had already accepted this %1 (request %2); not sent again.</translation>
+    </message>
+    <message>
+        <source>The desktop is %1; Phoenix cannot start it from there.</source>
+        <translation>The desktop is %1; Phoenix cannot start it from there.</translation>
+    </message>
+    <message>
+        <source>On the desktop&apos;s network: no floating IP needed.</source>
+        <translation>On the desktop&apos;s network: no floating IP needed.</translation>
+    </message>
+    <message>
+        <source>On the desktop&apos;s network: address %1.</source>
+        <translation>On the desktop&apos;s network: address %1.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4909,10 @@ Name of the new image:</translation>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Open desktop</source>
+        <translation>Open desktop</translation>
+    </message>
 </context>
 <context>
     <name>Timetable</name>
@@ -4095,6 +4962,196 @@ Name of the new image:</translation>
     <message>
         <source>The lesson repeats until a day before its first day.</source>
         <translation>The lesson repeats until a day before its first day.</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableGridModel</name>
+    <message>
+        <source>− %1</source>
+        <comment>lesson marked for removal</comment>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <comment>lesson to be added</comment>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>period %1</translation>
+    </message>
+    <message>
+        <source>%1, to be removed</source>
+        <translation>%1, to be removed</translation>
+    </message>
+    <message>
+        <source>%1, to be added</source>
+        <translation>%1, to be added</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3, classroom %4</source>
+        <translation>%1 %2–%3, classroom %4</translation>
+    </message>
+    <message>
+        <source>%1  %2–%3</source>
+        <comment>period name, start, end</comment>
+        <translation>%1  %2–%3</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <comment>make-up day taught as weekday</comment>
+        <translation>as %1</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>no term</source>
+        <translation>no term</translation>
+    </message>
+    <message>
+        <source>Holiday: %1</source>
+        <translation>Holiday: %1</translation>
+    </message>
+    <message>
+        <source>Make-up day %1: taught as %2</source>
+        <translation>Make-up day %1: taught as %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Week of:</translation>
+    </message>
+    <message>
+        <source>&amp;Add lessons of:</source>
+        <translation>&amp;Add lessons of:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>u&amp;ntil</source>
+        <translation>u&amp;ntil</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the course to add lessons of.</source>
+        <translation>Choose the course to add lessons of.</translation>
+    </message>
+    <message>
+        <source>Those periods have lessons already; choose free cells, or press Delete to remove a lesson.</source>
+        <translation>Those periods have lessons already; choose free cells, or press Delete to remove a lesson.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click or drag over free periods to add lessons of the chosen course; select a lesson and press Delete to remove it.</source>
+        <translation>Click or drag over free periods to add lessons of the chosen course; select a lesson and press Delete to remove it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) to add, %1 to remove; no conflict.</source>
+        <translation>
+            <numerusform>%n lesson to add, %1 to remove; no conflict.</numerusform>
+            <numerusform>%n lessons to add, %1 to remove; no conflict.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): see the list and the red periods.</source>
+        <translation>
+            <numerusform>%n conflict: see the list and the red periods.</numerusform>
+            <numerusform>%n conflicts: see the list and the red periods.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n lesson(s) added, %1 removed.</source>
+        <translation>
+            <numerusform>Saved: %n lesson added, %1 removed.</numerusform>
+            <numerusform>Saved: %n lessons added, %1 removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Which classroom, teacher or course</source>
+        <translation>Which classroom, teacher or course</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>This week only</source>
+        <translation>This week only</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Timetable: periods by weekday</source>
+        <translation>Timetable: periods by weekday</translation>
+    </message>
+    <message>
+        <source>Click or drag to add lessons of the chosen course (Space or Enter from the keyboard); Delete removes.</source>
+        <translation>Click or drag to add lessons of the chosen course (Space or Enter from the keyboard); Delete removes.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Save timetable</source>
+        <translation>&amp;Save timetable</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard changes</source>
+        <translation>Disc&amp;ard changes</translation>
     </message>
 </context>
 <context>
@@ -5585,6 +6642,80 @@ The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db wit
 PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
 Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
 </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of your desktops.</source>
+        <translation>&quot;%1&quot; is not one of your desktops.</translation>
+    </message>
+    <message>
+        <source>You (%1) have no desktop: no desktop&apos;s owner (phoenix:owner) is your user name.</source>
+        <translation>You (%1) have no desktop: no desktop&apos;s owner (phoenix:owner) is your user name.</translation>
+    </message>
+    <message>
+        <source>You have %1 desktops (%2); name the one you mean.</source>
+        <translation>You have %1 desktops (%2); name the one you mean.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser; the console is at %1</source>
+        <translation>Could not open a browser; the console is at %1</translation>
+    </message>
+    <message>
+        <source>Your own desktop (a teacher&apos;s, found by phoenix:owner):</source>
+        <translation>Your own desktop (a teacher&apos;s, found by phoenix:owner):</translation>
+    </message>
+    <message>
+        <source>&quot;my-desktop&quot; needs a subcommand: list, open or suspend.</source>
+        <translation>&quot;my-desktop&quot; needs a subcommand: list, open or suspend.</translation>
+    </message>
+    <message>
+        <source>Unknown my-desktop command &quot;%1&quot;.</source>
+        <translation>Unknown my-desktop command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;my-desktop list&quot; takes no names.</source>
+        <translation>&quot;my-desktop list&quot; takes no names.</translation>
+    </message>
+    <message>
+        <source>&quot;my-desktop %1&quot; takes at most one desktop name.</source>
+        <translation>&quot;my-desktop %1&quot; takes at most one desktop name.</translation>
+    </message>
+    <message>
+        <source>  my-desktop list [--json]
+  my-desktop open [NAME] [--no-launch] [--detect-timeout S] [--json]
+  my-desktop suspend [NAME]
+    open: resume / start / unshelve as needed, wait until it runs, give it a
+    reachable address, wait for the remote-desktop port, print the address and
+    start the client (--no-launch: print only).
+</source>
+        <translation>  my-desktop list [--json]
+  my-desktop open [NAME] [--no-launch] [--detect-timeout S] [--json]
+  my-desktop suspend [NAME]
+    open: resume / start / unshelve as needed, wait until it runs, give it a
+    reachable address, wait for the remote-desktop port, print the address and
+    start the client (--no-launch: print only).
+</translation>
+    </message>
+    <message>
+        <source>You (%1) have no desktop.
+</source>
+        <translation>You (%1) have no desktop.
+</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>PROTOCOL</translation>
+    </message>
+    <message>
+        <source>phoenixctl: open my desktop %1</source>
+        <translation>phoenixctl: open my desktop %1</translation>
+    </message>
+    <message>
+        <source>%1 runs, but has no address this computer can reach.</source>
+        <translation>%1 runs, but has no address this computer can reach.</translation>
+    </message>
+    <message>
+        <source>phoenixctl: suspend my desktop %1</source>
+        <translation>phoenixctl: suspend my desktop %1</translation>
     </message>
 </context>
 </TS>

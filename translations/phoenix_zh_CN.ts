@@ -360,6 +360,25 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Windows did not accept the start-up entry.</source>
+        <translation>Windows 未接受开机启动项。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BannerWidget</name>
     <message>
         <source>Hide this message</source>
@@ -417,6 +436,149 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <source>A term needs a name.</source>
+        <translation>学期需要名称。</translation>
+    </message>
+    <message>
+        <source>Term %1 saved: %2 – %3.</source>
+        <translation>学期 %1 已保存：%2 – %3。</translation>
+    </message>
+    <message>
+        <source>The holiday ends before it starts.</source>
+        <translation>假期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Holiday saved: %1 – %2. No lesson runs and no desktop is warmed on these days.</source>
+        <translation>假期已保存：%1 – %2。这些日子不上课，也不预热桌面。</translation>
+    </message>
+    <message>
+        <source>Make-up day saved: %1 is taught as a %2.</source>
+        <translation>调课日已保存：%1 按%2的课表上课。</translation>
+    </message>
+    <message>
+        <source>Term %1 removed.</source>
+        <translation>学期 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Holiday from %1 removed.</source>
+        <translation>从 %1 开始的假期已删除。</translation>
+    </message>
+    <message>
+        <source>Make-up day %1 removed.</source>
+        <translation>调课日 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>假期</translation>
+    </message>
+    <message>
+        <source>Make-up days</source>
+        <translation>调课日</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Taught as</source>
+        <translation>按此日课表</translation>
+    </message>
+    <message>
+        <source>Term name</source>
+        <translation>学期名称</translation>
+    </message>
+    <message>
+        <source>First day of the term</source>
+        <translation>学期第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the term</source>
+        <translation>学期最后一天</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>假期名称</translation>
+    </message>
+    <message>
+        <source>First day of the holiday</source>
+        <translation>假期第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the holiday</source>
+        <translation>假期最后一天</translation>
+    </message>
+    <message>
+        <source>Make-up day name</source>
+        <translation>调课日名称</translation>
+    </message>
+    <message>
+        <source>Make-up day</source>
+        <translation>调课日</translation>
+    </message>
+    <message>
+        <source>Taught as weekday</source>
+        <translation>按星期几上课</translation>
+    </message>
+    <message>
+        <source>The make-up day follows the timetable of this weekday.</source>
+        <translation>调课日按这一天（星期几）的课表上课。</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>添加学期</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>添加假期</translation>
+    </message>
+    <message>
+        <source>Add make-up day</source>
+        <translation>添加调课日</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>删除学期</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>删除假期</translation>
+    </message>
+    <message>
+        <source>Remove make-up day</source>
+        <translation>删除调课日</translation>
+    </message>
+</context>
+<context>
     <name>CapacityAudit</name>
     <message>
         <source>%1 GB RAM</source>
@@ -456,6 +618,21 @@
     <message>
         <source>%1 short at %2</source>
         <translation>%2 时缺少%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLauncher</name>
+    <message>
+        <source>No remote-desktop client to start.</source>
+        <translation>没有可启动的远程桌面客户端。</translation>
+    </message>
+    <message>
+        <source>Could not write the connection file: %1</source>
+        <translation>无法写入连接文件：%1</translation>
+    </message>
+    <message>
+        <source>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</source>
+        <translation>无法启动远程桌面客户端“%1”。请检查 设置 › 远程桌面。</translation>
     </message>
 </context>
 <context>
@@ -807,6 +984,432 @@
     <message>
         <source>Enter the application credential secret.</source>
         <translation>请输入应用凭据的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPlan</name>
+    <message>
+        <source>The desktop has no address yet.</source>
+        <translation>桌面还没有地址。</translation>
+    </message>
+    <message>
+        <source>The desktop has no address this computer can reach.</source>
+        <translation>桌面没有本机可以访问的地址。</translation>
+    </message>
+    <message>
+        <source>The remote-desktop command in the settings cannot be read.</source>
+        <translation>无法解析设置中的远程桌面命令。</translation>
+    </message>
+    <message>
+        <source>No SPICE client found: install remote-viewer (virt-viewer).</source>
+        <translation>未找到 SPICE 客户端：请安装 remote-viewer（virt-viewer）。</translation>
+    </message>
+    <message>
+        <source>No remote-desktop client found: install xfreerdp (freerdp2-x11) or Remmina, or set a command in Settings › Remote desktop.</source>
+        <translation>未找到远程桌面客户端：请安装 xfreerdp（freerdp2-x11）或 Remmina，或在 设置 › 远程桌面 中设置命令。</translation>
+    </message>
+</context>
+<context>
+    <name>CourseCheck</name>
+    <message>
+        <source>The course needs a code.</source>
+        <translation>课程需要代码。</translation>
+    </message>
+    <message>
+        <source>The code may not contain spaces or commas.</source>
+        <translation>代码不能包含空格或逗号。</translation>
+    </message>
+    <message>
+        <source>There is a course %1 already.</source>
+        <translation>已有课程 %1。</translation>
+    </message>
+    <message>
+        <source>The course needs a name.</source>
+        <translation>课程需要名称。</translation>
+    </message>
+    <message>
+        <source>The course needs a teacher (a Keystone user name).</source>
+        <translation>课程需要教师（Keystone 用户名）。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>最后一天早于第一天。</translation>
+    </message>
+    <message>
+        <source>Choose the image, the flavor and the network of the desktops.</source>
+        <translation>请选择桌面的镜像、规格和网络。</translation>
+    </message>
+    <message>
+        <source>The naming template needs {owner} or {seat} so that every desktop gets its own name.</source>
+        <translation>命名模板需要包含 {owner} 或 {seat}，这样每个桌面才有自己的名称。</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>容量不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no classroom %1.</source>
+        <translation>没有教室 %1。</translation>
+    </message>
+    <message>
+        <source>The classroom %1 has %2 seats, fewer than the capacity %3.</source>
+        <translation>教室 %1 有 %2 个座位，少于容量 %3。</translation>
+    </message>
+    <message>
+        <source>The roster has %1 students, more than the capacity %2.</source>
+        <translation>名单有 %1 名学生，超过容量 %2。</translation>
+    </message>
+    <message>
+        <source>The grace period cannot be negative.</source>
+        <translation>宽限时间不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 has a lesson running until %2; stop it first.</source>
+        <translation>%1 有一节课要上到 %2；请先停止它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n desktop(s); delete them first.</source>
+        <translation>
+            <numerusform>%1 还有 %n 个桌面；请先删除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not fit the project&apos;s quota: %1 (with %2).</source>
+        <translation>超出项目配额：%1（加上 %2）。</translation>
+    </message>
+    <message>
+        <source>No lessons yet; the quota holds what stands now (%1 desktops).</source>
+        <translation>还没有课；配额足够现有的桌面（%1 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fits the project&apos;s quota. Busiest moment %1: %n desktop(s), %2 vCPUs, %3.</source>
+        <translation>
+            <numerusform>在项目配额之内。最繁忙时刻 %1：%n 个桌面，%2 个 vCPU，%3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation>教师(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation>容量(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>规格(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>网络(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;ming template:</source>
+        <translation>命名模板(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>After &amp;lessons:</source>
+        <translation>下课后(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Class&amp;room:</source>
+        <translation>教室(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>容量：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vCPU, %3, %4 GB disk)</source>
+        <translation>%1（%2 vCPU，%3，%4 GB 磁盘）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1（%n 个座位）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a flavor to check the quota.</source>
+        <translation>选择规格以检查配额。</translation>
+    </message>
+    <message>
+        <source>Checking the quota…</source>
+        <translation>正在检查配额…</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>编辑课程 %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Without dates the course runs whenever it has lessons.</source>
+        <translation>不设日期时，课程在有课的任何时候进行。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Capacity: most students on the roster</source>
+        <translation>容量：名单上的最多学生数</translation>
+    </message>
+    <message>
+        <source> min after the end</source>
+        <translation> 分钟（下课后）</translation>
+    </message>
+    <message>
+        <source>Grace period in minutes</source>
+        <translation>宽限时间（分钟）</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Fields: {course}, {seat}, {seat:02}, {owner}</source>
+        <translation>字段：{course}、{seat}、{seat:02}、{owner}</translation>
+    </message>
+    <message>
+        <source>Keystone user name</source>
+        <translation>Keystone 用户名</translation>
+    </message>
+    <message>
+        <source>Capacity audit</source>
+        <translation>容量审核</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>始终</translation>
+    </message>
+    <message numerus="yes">
+        <source>After each lesson (plus %n minute(s) of grace) the desktops are: %1</source>
+        <translation>
+            <numerusform>每节课后（再加 %n 分钟宽限）桌面将：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>After lessons</source>
+        <translation>下课后</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课次</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTabs</name>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>课表</translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation>校历</translation>
+    </message>
+    <message>
+        <source>Courses, their rosters, and the classrooms</source>
+        <translation>课程、名单和教室</translation>
+    </message>
+    <message>
+        <source>The weekly timetable of a classroom, a teacher or a course</source>
+        <translation>教室、教师或课程的每周课表</translation>
+    </message>
+    <message>
+        <source>Terms, holidays and make-up days</source>
+        <translation>学期、假期和调课日</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesView</name>
+    <message>
+        <source>Courses, rosters and the timetable are kept in the Phoenix database of a connected cloud.</source>
+        <translation>课程、名单和课表保存在已连接云的 Phoenix 数据库中。</translation>
+    </message>
+    <message>
+        <source>Course %1 saved.</source>
+        <translation>课程 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <source>Delete the course %1 with its roster and lessons?</source>
+        <translation>删除课程 %1 及其名单和课次？</translation>
+    </message>
+    <message>
+        <source>Course %1 deleted with its roster and lessons.</source>
+        <translation>课程 %1 及其名单和课次已删除。</translation>
+    </message>
+    <message>
+        <source>A classroom needs a name.</source>
+        <translation>教室需要名称。</translation>
+    </message>
+    <message>
+        <source>Classroom %1 saved.</source>
+        <translation>教室 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>A classroom has at least one seat.</source>
+        <translation>教室至少要有一个座位。</translation>
+    </message>
+    <message>
+        <source>Classroom %1 is the classroom of %2; choose another classroom for them first.</source>
+        <translation>教室 %1 是 %2 的教室；请先为它们选择其他教室。</translation>
+    </message>
+    <message>
+        <source>Classroom %1 deleted.</source>
+        <translation>教室 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Filter courses</source>
+        <translation>筛选课程</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>新建课程(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>名单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Classrooms</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Classrooms; edit the seats in place</source>
+        <translation>教室；可直接编辑座位数</translation>
+    </message>
+    <message>
+        <source>New classroom</source>
+        <translation>新建教室</translation>
+    </message>
+    <message>
+        <source>New classroom name</source>
+        <translation>新教室名称</translation>
+    </message>
+    <message>
+        <source>Seats of the new classroom</source>
+        <translation>新教室的座位数</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> 个座位</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete classroom</source>
+        <translation>删除教室</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2814,21 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>LessonBook</name>
+    <message>
+        <source>The courses and the timetable are kept in the Phoenix database, which is not open (Settings › Database).</source>
+        <translation>课程和课表保存在 Phoenix 数据库中，但数据库未打开（设置 › 数据库）。</translation>
+    </message>
+    <message>
+        <source>Could not delete the term %1.</source>
+        <translation>无法删除学期 %1。</translation>
+    </message>
+    <message>
+        <source>There is no term %1.</source>
+        <translation>没有学期 %1。</translation>
+    </message>
+</context>
+<context>
     <name>LessonPlanner</name>
     <message>
         <source>seat %1</source>
@@ -2827,6 +3445,97 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>MyDesktop</name>
+    <message>
+        <source>No desktop of yours</source>
+        <translation>你没有桌面</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>my desktop state</comment>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <comment>my desktop state</comment>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>my desktop state: suspended, shut down or shelved</comment>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>my desktop state</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>my desktop state: the cloud cannot be reached</comment>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Phoenix — %1</source>
+        <translation>Phoenix — %1</translation>
+    </message>
+    <message>
+        <source>usually %1 s</source>
+        <translation>通常 %1 秒</translation>
+    </message>
+    <message>
+        <source>usually %1 min</source>
+        <translation>通常 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Waking the desktop</source>
+        <translation>正在唤醒桌面</translation>
+    </message>
+    <message>
+        <source>Waiting until it runs</source>
+        <translation>正在等待运行</translation>
+    </message>
+    <message>
+        <source>Getting an address</source>
+        <translation>正在获取地址</translation>
+    </message>
+    <message>
+        <source>Waiting for the remote desktop to answer</source>
+        <translation>正在等待远程桌面响应</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1（第 %2 步，共 %3 步）</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3, %4)</source>
+        <translation>%1（第 %2 步，共 %3 步，%4）</translation>
+    </message>
+</context>
+<context>
+    <name>MyDesktopTracker</name>
+    <message>
+        <source>%1 my desktop %2</source>
+        <translation>%1 我的桌面 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>It runs, but has no address this computer can reach.</source>
+        <translation>桌面在运行，但没有本机可以访问的地址。</translation>
+    </message>
+</context>
+<context>
     <name>NetworkApi</name>
     <message>
         <source>No router connects the desktop&apos;s network to an external network, and the cloud has no external network for floating IPs.</source>
@@ -3177,6 +3886,140 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>RosterEditor</name>
+    <message numerus="yes">
+        <source>%1: %n student(s) on the roster.</source>
+        <translation>
+            <numerusform>%1：名单上有 %n 名学生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB; a roster is a few kilobytes.</source>
+        <translation>%1 大于 16 MB；名单通常只有几 KB。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n student(s) ready to import. Save replaces the roster of %3.</source>
+        <translation>
+            <numerusform>%1（%2）：%n 名学生可以导入。保存将替换 %3 的名单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n problem(s); nothing is imported until the file is fixed.</source>
+        <translation>
+            <numerusform>%1（%2）：%n 个问题；文件修正之前不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation>未知编码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster of %1 saved: %n student(s).</source>
+        <translation>
+            <numerusform>%1 的名单已保存：%n 名学生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Roster written to %1.</source>
+        <translation>名单已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Roster of %1</source>
+        <translation>%1 的名单</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header owner,seat (UTF-8 or GBK); every line is checked before anything is saved.</source>
+        <translation>带表头 owner,seat 的 CSV 文件（UTF-8 或 GBK）；保存前会检查每一行。</translation>
+    </message>
+    <message>
+        <source>&amp;Save import</source>
+        <translation>保存导入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard preview</source>
+        <translation>放弃预览(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Problems by line</source>
+        <translation>按行列出的问题</translation>
+    </message>
+    <message>
+        <source>Roster status</source>
+        <translation>名单状态</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
     <name>SchedulerLeader</name>
     <message>
         <source>Could not find out which scheduler leads.</source>
@@ -3524,6 +4367,18 @@ Name of the new image:</source>
     <message>
         <source>The cloud had already accepted this %1 (request %2); not sent again.</source>
         <translation>云已经接受了这次 %1（请求 %2），不再重复发送。</translation>
+    </message>
+    <message>
+        <source>The desktop is %1; Phoenix cannot start it from there.</source>
+        <translation>桌面处于 %1 状态；Phoenix 无法从该状态启动它。</translation>
+    </message>
+    <message>
+        <source>On the desktop&apos;s network: no floating IP needed.</source>
+        <translation>本机在桌面所在网络中：不需要浮动 IP。</translation>
+    </message>
+    <message>
+        <source>On the desktop&apos;s network: address %1.</source>
+        <translation>本机在桌面所在网络中：地址 %1。</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4843,10 @@ Name of the new image:</source>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Open desktop</source>
+        <translation>打开桌面</translation>
+    </message>
 </context>
 <context>
     <name>Timetable</name>
@@ -4036,6 +4895,192 @@ Name of the new image:</source>
     <message>
         <source>The lesson repeats until a day before its first day.</source>
         <translation>课时的重复截止日期早于第一天。</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableGridModel</name>
+    <message>
+        <source>− %1</source>
+        <comment>lesson marked for removal</comment>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <comment>lesson to be added</comment>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>第 %1 节</translation>
+    </message>
+    <message>
+        <source>%1, to be removed</source>
+        <translation>%1，将删除</translation>
+    </message>
+    <message>
+        <source>%1, to be added</source>
+        <translation>%1，将添加</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3, classroom %4</source>
+        <translation>%1 %2–%3，教室 %4</translation>
+    </message>
+    <message>
+        <source>%1  %2–%3</source>
+        <comment>period name, start, end</comment>
+        <translation>%1  %2–%3</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <comment>make-up day taught as weekday</comment>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>假期</translation>
+    </message>
+    <message>
+        <source>no term</source>
+        <translation>不在学期内</translation>
+    </message>
+    <message>
+        <source>Holiday: %1</source>
+        <translation>假期：%1</translation>
+    </message>
+    <message>
+        <source>Make-up day %1: taught as %2</source>
+        <translation>调课日 %1：按%2上课</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add lessons of:</source>
+        <translation>添加课程(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>u&amp;ntil</source>
+        <translation>直到(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the course to add lessons of.</source>
+        <translation>请选择要添加课次的课程。</translation>
+    </message>
+    <message>
+        <source>Those periods have lessons already; choose free cells, or press Delete to remove a lesson.</source>
+        <translation>这些节次已经有课；请选择空闲的格子，或按 Delete 删除一节课。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 还有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click or drag over free periods to add lessons of the chosen course; select a lesson and press Delete to remove it.</source>
+        <translation>单击或拖过空闲节次，为所选课程添加课次；选中一节课后按 Delete 删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) to add, %1 to remove; no conflict.</source>
+        <translation>
+            <numerusform>将添加 %n 节课，删除 %1 节；无冲突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): see the list and the red periods.</source>
+        <translation>
+            <numerusform>%n 个冲突：请查看列表和红色节次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n lesson(s) added, %1 removed.</source>
+        <translation>
+            <numerusform>已保存：添加 %n 节课，删除 %1 节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Which classroom, teacher or course</source>
+        <translation>哪个教室、教师或课程</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>This week only</source>
+        <translation>仅本周</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Timetable: periods by weekday</source>
+        <translation>课表：按星期排列的节次</translation>
+    </message>
+    <message>
+        <source>Click or drag to add lessons of the chosen course (Space or Enter from the keyboard); Delete removes.</source>
+        <translation>单击或拖动以添加所选课程的课次（键盘上用空格或回车）；Delete 删除。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>&amp;Save timetable</source>
+        <translation>保存课表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard changes</source>
+        <translation>放弃更改(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5517,6 +6562,80 @@ security/requireTls）会拒绝它。
 PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 SQLite 文件。
 退出状态：0 成功，1 有操作或任务失败，2 命令行有误。
 </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of your desktops.</source>
+        <translation>“%1”不是你的桌面。</translation>
+    </message>
+    <message>
+        <source>You (%1) have no desktop: no desktop&apos;s owner (phoenix:owner) is your user name.</source>
+        <translation>你（%1）没有桌面：没有哪个桌面的所有者（phoenix:owner）是你的用户名。</translation>
+    </message>
+    <message>
+        <source>You have %1 desktops (%2); name the one you mean.</source>
+        <translation>你有 %1 个桌面（%2）；请指明是哪一个。</translation>
+    </message>
+    <message>
+        <source>Could not open a browser; the console is at %1</source>
+        <translation>无法打开浏览器；控制台地址是 %1</translation>
+    </message>
+    <message>
+        <source>Your own desktop (a teacher&apos;s, found by phoenix:owner):</source>
+        <translation>你自己的桌面（教师桌面，按 phoenix:owner 查找）：</translation>
+    </message>
+    <message>
+        <source>&quot;my-desktop&quot; needs a subcommand: list, open or suspend.</source>
+        <translation>“my-desktop”需要子命令：list、open 或 suspend。</translation>
+    </message>
+    <message>
+        <source>Unknown my-desktop command &quot;%1&quot;.</source>
+        <translation>未知的 my-desktop 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;my-desktop list&quot; takes no names.</source>
+        <translation>“my-desktop list”不接受名称。</translation>
+    </message>
+    <message>
+        <source>&quot;my-desktop %1&quot; takes at most one desktop name.</source>
+        <translation>“my-desktop %1”最多接受一个桌面名称。</translation>
+    </message>
+    <message>
+        <source>  my-desktop list [--json]
+  my-desktop open [NAME] [--no-launch] [--detect-timeout S] [--json]
+  my-desktop suspend [NAME]
+    open: resume / start / unshelve as needed, wait until it runs, give it a
+    reachable address, wait for the remote-desktop port, print the address and
+    start the client (--no-launch: print only).
+</source>
+        <translation>  my-desktop list [--json]
+  my-desktop open [NAME] [--no-launch] [--detect-timeout S] [--json]
+  my-desktop suspend [NAME]
+    open：按需恢复 / 启动 / 取消搁置，等待运行，分配可访问的
+    地址，等待远程桌面端口响应，打印地址并
+    启动客户端（--no-launch：只打印）。
+</translation>
+    </message>
+    <message>
+        <source>You (%1) have no desktop.
+</source>
+        <translation>你（%1）没有桌面。
+</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>phoenixctl: open my desktop %1</source>
+        <translation>phoenixctl：打开我的桌面 %1</translation>
+    </message>
+    <message>
+        <source>%1 runs, but has no address this computer can reach.</source>
+        <translation>%1 在运行，但没有本机可以访问的地址。</translation>
+    </message>
+    <message>
+        <source>phoenixctl: suspend my desktop %1</source>
+        <translation>phoenixctl：挂起我的桌面 %1</translation>
     </message>
 </context>
 </TS>
