@@ -3,6 +3,7 @@
 // with its Inventory and TaskEngine) and the main window are made and wired here.
 #include "demolauncher.h"
 #include "phoenixoptions.h"
+#include "traylauncher.h"
 
 #include "models/engine/inventory.h"
 #include "models/engine/storejournal.h"
@@ -15,6 +16,7 @@
 #include "models/session/databasesecret.h"
 #include "models/session/secretstore.h"
 #include "models/settings/appsettings.h"
+#include "models/settings/autostart.h"
 #include "models/settings/translation.h"
 #include "models/store/auditlog.h"
 #include "models/store/database.h"
@@ -189,7 +191,19 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&app, &QApplication::aboutToQuit, &connections, &ConnectionManager::close);
 
-    window.show();
+    // phoenix --tray, or a phoenix://open link: the teacher's tray instead of the window (issue 14).
+    std::unique_ptr<TrayLauncher> tray;
+    const std::optional<PhoenixUrl> link = options.url.isEmpty() ? std::nullopt : PhoenixUrl::parse(options.url);
+    if (!options.url.isEmpty() && !link)
+        QTextStream(stderr) << QApplication::translate("main", "Not a Phoenix link: %1").arg(options.url) << Qt::endl;
+    if (options.tray || link) {
+        tray = std::make_unique<TrayLauncher>(settings, &connections, &window, [&database](const QString &scope) {
+            return database.isOpen() ? TaskHistory::load(&database, scope, 200) : QList<TaskSnapshot>();
+        });
+        tray->start(link ? &link->desktop : nullptr);
+    } else {
+        window.show();
+    }
     DatabaseSecret::open(&database, options.database.isEmpty() ? settings.databaseUrl() : options.database, &secrets, &window,
                          [&](const CloudError &dbError, const QString &keyringProblem) {
                              databaseOpened(dbError, keyringProblem);

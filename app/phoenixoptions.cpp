@@ -40,13 +40,17 @@ struct Parser
                                      "instead of the settings'."),
                                 QStringLiteral("url")};
 
+    QCommandLineOption tray{QStringLiteral("tray"),
+                            text("Start the teacher's tray: your own desktop one click away, without the window.")};
+
     Parser()
     {
         parser.setApplicationDescription(text("Cloud classroom desktops on OpenStack"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, cloud, demo, demoSpeed, screenshot, screenshotAfter, quitAfter, tab, open, demoBatch, filter, course,
-                           database});
+                           database, tray});
+        parser.addPositionalArgument(QStringLiteral("url"), text("A phoenix://open link: open your desktop."), QStringLiteral("[url]"));
     }
 };
 } // namespace
@@ -101,5 +105,7 @@ PhoenixOptions PhoenixOptions::parse(const QCoreApplication &app)
     o.filter = parser.value(p.filter);
     o.course = parser.value(p.course);
     o.database = parser.value(p.database);
+    o.tray = parser.isSet(p.tray);
+    o.url = parser.positionalArguments().value(0);
     return o;
 }

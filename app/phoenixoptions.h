@@ -22,6 +22,8 @@ struct PhoenixOptions
     QString course;
     QString database; // --db: this run's database instead of the settings' (a password in it is warned about)
     bool demoBatch = false;
+    bool tray = false; // --tray: the teacher's tray instead of the window (issue 14)
+    QString url;       // a phoenix:// link (phoenix://open): the tray, then open my desktop
 
     /** Parses the application's arguments; prints usage errors and exits on them. */
     static PhoenixOptions parse(const QCoreApplication &app);

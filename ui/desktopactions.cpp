@@ -2,6 +2,8 @@
 
 #include "models/settings/appsettings.h"
 #include "models/session/cloudconnection.h"
+#include "models/session/clientlauncher.h"
+#include "models/session/connectionplan.h"
 #include "models/session/desktopconsole.h"
 #include "models/items/desktoptablemodel.h"
 #include "models/engine/taskengine.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcActions, "phoenix.ui.actions")
@@ -371,17 +374,30 @@ void DesktopActions::openConsoleInBrowser(const Server &server)
 
 void DesktopActions::connectRemoteDesktop(const Server &server)
 {
-    const QString host = server.floatingAddress().isEmpty() ? server.fixedAddress() : server.floatingAddress();
-    QString command = m_settings.remoteDesktopCommand();
-    command.replace(QStringLiteral("%h"), host).replace(QStringLiteral("%p"), QString::number(m_settings.detectPort()));
-    QStringList args = QProcess::splitCommand(command);
-    if (args.isEmpty()) {
-        Q_EMIT message(tr("No remote-desktop client is set (Settings › Remote desktop)."));
+    // The connection layer shared with the teacher's tray (issue 14): gateway or direct, a
+    // generated .rdp/.vv file or the settings' command, never a password on the command line.
+    const RemoteProtocol protocol = ConnectionPlan::protocolOf(
+        server, ConnectionPlan::protocolFromKey(m_settings.defaultProtocol()).value_or(RemoteProtocol::Rdp));
+    if (protocol == RemoteProtocol::Console) {
+        openConsole(server);
         return;
     }
-    const QString program = args.takeFirst();
-    if (QProcess::startDetached(program, args))
-        Q_EMIT message(tr("Connecting to %1 (%2)…").arg(server.name, host));
+    ConnectionRoute route = ConnectionPlan::routeFor(server, {}, ConnectionPlan::portOf(protocol, m_settings.detectPort()),
+                                                     m_settings.intranetSegments(), m_settings.desktopGateways(),
+                                                     ConnectionPlan::localAddresses());
+    if (!route.ok() && !server.fixedAddress().isEmpty()) {
+        route.host = server.fixedAddress(); // no floating IP and no gateway: as before, the fixed address
+        route.error.clear();
+    }
+    const QString user = m_connection ? m_connection->auth().userName : QString();
+    const LaunchPlan plan = ConnectionPlan::launch(protocol, route, user, server.name, m_settings.remoteDesktopTemplate(),
+                                                   ConnectionPlan::currentPlatform(),
+                                                   [](const QString &p) { return QStandardPaths::findExecutable(p); });
+    if (!m_launcher)
+        m_launcher = new ClientLauncher(30000, this);
+    QString error;
+    if (m_launcher->start(plan, &error))
+        Q_EMIT message(tr("Connecting to %1 (%2)…").arg(server.name, route.host));
     else
-        Q_EMIT message(tr("Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.").arg(program));
+        Q_EMIT message(error);
 }

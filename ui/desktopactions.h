@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class ClientLauncher;
 class AppSettings;
 class CloudConnection;
 class DesktopTableModel;
@@ -61,6 +62,7 @@ private:
     [[nodiscard]] static QString batchTitle(DesktopCommand command, const QList<Server> &servers);
 
     AppSettings &m_settings;
+    ClientLauncher *m_launcher = nullptr; // Connect: the shared connection layer (issue 14)
     QWidget *m_dialogParent;
     QPointer<CloudConnection> m_connection;
     DesktopTableModel *m_model = nullptr;

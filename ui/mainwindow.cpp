@@ -438,7 +438,7 @@ void MainWindow::onBatchFinished(const BatchSnapshot &batch)
         : batch.cancelled > 0    ? tr("Batch cancelled")
         : batch.warnings > 0     ? tr("Batch finished with warnings")
                                  : tr("Batch finished");
-    if (!isActiveWindow() && m_tray->notify(title, text, failed || batch.warnings > 0))
+    if (m_trayNotifications && !isActiveWindow() && m_tray->notify(title, text, failed || batch.warnings > 0))
         return;
     showMessage(text);
 }

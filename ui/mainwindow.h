@@ -104,6 +104,9 @@ public:
     [[nodiscard]] QDialog *lastDialog() const;
 
 public:
+    /** phoenix --tray: the teacher's tray shows its own notifications; batches of this hidden
+     *  window then only go to the status bar (no second tray icon). */
+    void setTrayNotifications(bool on) { m_trayNotifications = on; }
     void openConnectDialog();
     void openCreateDialog();
     void openSettings();
@@ -176,6 +179,7 @@ private:
     QWidget *m_auditView = nullptr;     // a placeholder until setAuditView()
     AuditLogView *m_auditLog = nullptr;
     TrayController *m_tray = nullptr;
+    bool m_trayNotifications = true;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<QDialog> m_lastDialog;
 

@@ -2,6 +2,7 @@
 
 #include "models/session/databasesecret.h"
 #include "models/settings/appsettings.h"
+#include "ui/traysettingsbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -84,6 +85,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(QString(), m_rdpNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_tray = new TraySettingsBox(m_settings, this);
+    layout->addWidget(m_tray);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::onAccepted);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -151,7 +154,8 @@ void SettingsDialog::load()
     // A URL saved by an older Phoenix may carry the password: shown masked, saved to the keyring on OK.
     m_database->setText(AppSettings::withoutPassword(m_settings.databaseUrl()));
     m_databasePassword->setText(DatabaseSecret::passwordIn(m_settings.databaseUrl()));
-    m_rdp->setText(m_settings.remoteDesktopCommand());
+    m_rdp->setText(m_settings.remoteDesktopTemplate());
+    m_tray->load();
 }
 
 void SettingsDialog::save()
@@ -176,6 +180,13 @@ void SettingsDialog::onAccepted()
     const QString url = m_database->text().trimmed();
     const QString password = m_databasePassword->text().isEmpty() ? DatabaseSecret::passwordIn(url)
                                                                   : m_databasePassword->text();
+    QString trayError;
+    if (!m_tray->save(&trayError)) {
+        m_databaseError->setText(trayError);
+        m_databaseError->show();
+        fitNotes();
+        return;
+    }
     if (password.isEmpty() || !DatabaseSecret::isPostgres(url)) {
         save(); // the settings never get a password: AppSettings drops one from the URL
         accept();
@@ -231,7 +242,10 @@ void SettingsDialog::retranslate()
                                "is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server "
                                "on another computer must offer TLS with a certificate Phoenix can verify "
                                "(~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start."));
-    m_rdpNote->setText(tr("%h is replaced by the desktop's address, %p by the port."));
+    m_rdpNote->setText(tr("Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, "
+                          "%f is that file, %h the desktop's address, %p the port, %u your user name."));
+    m_rdp->setPlaceholderText(tr("automatic"));
+    m_tray->retranslate();
     updateInForce();
     if (isVisible())
         fitNotes();

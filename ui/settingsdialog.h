@@ -14,6 +14,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class TraySettingsBox;
 
 /**
  * Phoenix's settings: language (applied at once, no restart), poll intervals, how many tasks run
@@ -71,6 +72,7 @@ private:
     QLabel *m_databaseError;
     SecretStore *m_secrets = nullptr;
     QLineEdit *m_rdp;
+    TraySettingsBox *m_tray = nullptr; // issue 14: autostart, protocol, intranet, gateways
     QLabel *m_rdpNote;
     QDialogButtonBox *m_buttons;
     QList<QPair<QLabel *, const char *>> m_labels;
