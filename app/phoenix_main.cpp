@@ -201,6 +201,10 @@ int main(int argc, char *argv[])
             return database.isOpen() ? TaskHistory::load(&database, scope, 200) : QList<TaskSnapshot>();
         });
         tray->start(link ? &link->desktop : nullptr);
+        if (options.open == QLatin1String("menu"))
+            tray->popUpMenuAfter(qMax(500, options.screenshotAfterMs));
+        if (options.quitAfterMs > 0)
+            QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
     } else {
         window.show();
     }

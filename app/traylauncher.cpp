@@ -12,6 +12,9 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcTray, "phoenix.app.tray")
@@ -84,6 +87,14 @@ void TrayLauncher::start(const QString *openDesktop)
         m_small->show();
         qCInfo(lcTray).noquote() << "no system tray: the small window shown after" << started->elapsed() << "ms";
     }
+}
+
+void TrayLauncher::popUpMenuAfter(int ms)
+{
+    QTimer::singleShot(ms, this, [this] {
+        if (m_tray)
+            m_tray->menu()->popup(m_tray->icon()->geometry().bottomLeft());
+    });
 }
 
 void TrayLauncher::showWindow()

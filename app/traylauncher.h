@@ -33,6 +33,8 @@ public:
     /** Shows the tray icon (or the no-tray window); openDesktop: a phoenix:// link's desktop
      *  ("" = the only one) to open once signed in; null = none. */
     void start(const QString *openDesktop);
+    /** Screenshots (phoenix --tray --open menu): pops the tray menu up under its icon after ms. */
+    void popUpMenuAfter(int ms);
 
 private:
     void showWindow();

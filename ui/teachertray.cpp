@@ -23,19 +23,23 @@ TeacherTray::TeacherTray(MyDesktopTracker *tracker, QObject *parent)
             m_tracker->retry();
     });
     connect(m_tracker, &MyDesktopTracker::changed, this, &TeacherTray::rebuildMenu);
-    connect(m_tracker, &MyDesktopTracker::progress, this, [this](const QString &, const QString &text) {
+    connect(m_tracker, &MyDesktopTracker::progress, this, [this](const QString &serverId, const QString &text) {
         // One bubble when an open starts; later steps go to the tooltip only (no bubble storm).
-        if (text.contains(tr("step 1 of", "must match MyDesktop::progressText")) || m_lastWasFailure)
+        if (!m_opening.contains(serverId)) {
+            m_opening.insert(serverId);
             notify(tr("Opening your desktop"), text, false);
+        }
         m_icon->setToolTip(m_tracker->toolTip());
     });
     connect(m_tracker, &MyDesktopTracker::opened, this, [this](const QString &name, const QString &address, const QString &warning) {
+        m_opening.clear();
         notify(tr("%1 is ready").arg(name),
                warning.isEmpty() ? tr("Connecting to %1…").arg(address)
                                  : tr("Connecting to %1… (it did not answer yet: %2)").arg(address, warning),
                false);
     });
     connect(m_tracker, &MyDesktopTracker::failed, this, [this](const QString &name, const QString &why) {
+        m_opening.clear();
         notify(tr("Could not open %1").arg(name), tr("%1\nClick here or choose Retry to try again.").arg(why), true);
     });
     connect(m_tracker, &MyDesktopTracker::consoleReady, this, [this](const QString &name, const QString &url) {

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class MyDesktopTracker;
 class QAction;
@@ -56,4 +57,5 @@ private:
     QString m_lastNotification;
     QString m_classLine;
     bool m_lastWasFailure = false;
+    QSet<QString> m_opening; // desktops whose open was announced with a bubble
 };

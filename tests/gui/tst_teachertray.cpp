@@ -10,6 +10,7 @@
 #include "models/settings/autostart.h"
 #include "ui/mydesktopwindow.h"
 #include "ui/teachertray.h"
+#include "cloud/demo/demostate.h"
 
 #include <QAction>
 #include <QLabel>
@@ -204,18 +205,14 @@ void TestTeacherTray::launchesTheClientAndRemovesTheFile()
 void TestTeacherTray::severalDesktopsHaveOneSubmenuEach()
 {
     QVERIFY(openAs(QStringLiteral("li.na")));
-    // A second desktop for li.na (made by the admin in the school): one submenu per desktop.
-    CloudConnection *c = m_w->connection();
-    const Server first = m_tracker->desktops().first().server;
-    ServerCreateSpec spec;
-    spec.name = QStringLiteral("li.na-second");
-    spec.imageId = first.imageId;
-    spec.flavorId = first.flavorId.isEmpty() ? QStringLiteral("desk.small") : first.flavorId;
-    spec.metadata = first.metadata;
-    QSignalSpy made(c->inventory(), &Inventory::serversChanged);
-    Result<Server> created = waitFor<Server>([&](QObject *ctx, ApiCallback<Server> cb) { c->compute()->createServer(spec, ctx, cb); });
-    QVERIFY2(created.ok(), qPrintable(created.error().userMessage()));
-    c->inventory()->refreshNow();
+    // A second desktop of li.na's in the school: one submenu per desktop.
+    const QString firstId = m_tracker->desktops().first().server.id;
+    DemoServer copy = *m_w->demo.state()->server(firstId);
+    copy.id = QStringLiteral("second-of-li-na");
+    copy.name = QStringLiteral("li.na-second");
+    copy.portIds.clear();
+    m_w->demo.state()->servers.insert(copy.id, copy);
+    m_w->connection()->inventory()->refreshNow();
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->desktops().size(), 2, 20000);
     QVERIFY(!action(QStringLiteral("openMyDesktop")));
     const QList<QMenu *> subs = m_tray->menu()->findChildren<QMenu *>();
