@@ -26,6 +26,7 @@
 #include "ui/desktopviews.h"
 #include "ui/mainwindow.h"
 #include "ui/phoenixstyle.h"
+#include "ui/usersview.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -133,6 +134,7 @@ int main(int argc, char *argv[])
             cache = std::make_unique<InventoryCache>(&database);
             audit = std::make_unique<AuditLog>(&database);
             window.setAuditView(new AuditLogView(audit.get()));
+            window.usersView()->setAuditLog(audit.get());
             window.setTaskHistoryLoader([&database](const CloudConfig &config) {
                 return TaskHistory::load(&database, Inventory::scopeFor(config));
             });
@@ -183,6 +185,12 @@ int main(int argc, char *argv[])
         QHash<QString, QString> names = demo.courseNames();
         names.insert(*courseNames);
         return names;
+    });
+    // Users: the rosters of the connection's project, read on a worker thread.
+    window.usersView()->setRosterLoader([&database](const CloudConfig &config) -> Result<RosterBook> {
+        if (!database.isOpen())
+            return CloudError::local(QApplication::translate("main", "The Phoenix database is not open: no rosters."));
+        return RosterBook::load(LessonStore(&database, Inventory::scopeFor(config)));
     });
     QObject::connect(&window, &MainWindow::demoRequested, &demo, &DemoLauncher::open);
     QObject::connect(&window, &MainWindow::settingsApplied, &window, [&settings](bool languageChanged) {

@@ -25,6 +25,7 @@
 #include "ui/taskpanel.h"
 #include "models/items/tasktablemodel.h"
 #include "ui/traycontroller.h"
+#include "ui/usersview.h"
 #include "ui/welcomepage.h"
 
 #include <QCloseEvent>
@@ -80,6 +81,8 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
     auditPlaceholder->setAlignment(Qt::AlignCenter);
     m_auditView = auditPlaceholder;
     m_tabs->addTab(m_auditView, QIcon(QStringLiteral(":/icons/audit.svg")), QString());
+    m_usersView = new UsersView(this); // after the Tab enum's tabs: its index is looked up
+    m_tabs->addTab(m_usersView, QIcon(QStringLiteral(":/icons/user.svg")), QString());
 
     m_demoBanner = new BannerWidget(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -180,6 +183,7 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
     });
     connect(m_imagesView, &ImagesView::message, this, &MainWindow::showMessage);
     connect(m_networkView, &NetworkView::message, this, &MainWindow::showMessage);
+    connect(m_usersView, &UsersView::message, this, &MainWindow::showMessage);
     connect(m_tasksButton, &QToolButton::clicked, this, [this] { m_taskDock->setVisible(!m_taskDock->isVisible()); });
     connect(m_tray, &TrayController::showWindowRequested, this, [this] {
         showNormal();
@@ -284,6 +288,7 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
     m_taskConsole->setConnection(connection);
     m_imagesView->setConnection(connection);
     m_networkView->setConnection(connection);
+    m_usersView->setConnection(connection);
     m_taskModel->setTasks({});
     m_batchModel->setBatches({});
     m_banner->hide();
@@ -450,6 +455,7 @@ void MainWindow::onActorChanged()
     // Members see only what they may act on: no other servers, no admin views.
     for (Tab t : {OthersTab, ImagesTab, NetworkTab, AuditTab})
         m_tabs->setTabVisible(t, actor.admin);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_usersView), actor.admin);
     m_newDesktops->setVisible(actor.admin);
     for (Tab t : {OthersTab, ImagesTab, NetworkTab, AuditTab})
         m_tabActions.at(t)->setVisible(actor.admin);
@@ -590,6 +596,9 @@ void MainWindow::exportCsv()
     } else if (t == NetworkTab) {
         model = m_networkView->floatingIpView()->model();
         base = QStringLiteral("floating-ips");
+    } else if (m_tabs->currentWidget() == m_usersView) {
+        model = m_usersView->view()->model();
+        base = QStringLiteral("users");
     } else if (m_auditLog) {
         model = m_auditLog->view()->model();
         base = QStringLiteral("audit-log");
@@ -636,6 +645,7 @@ void MainWindow::retranslate()
                                       QT_TR_NOOP("Audit log")};
     for (int t = 0; t < TabCount; ++t)
         m_tabs->setTabText(t, tr(tabNames[t]));
+    m_tabs->setTabText(m_tabs->indexOf(m_usersView), tr("Users"));
     m_tabs->setTabToolTip(OthersTab, tr("Servers without Phoenix metadata; adopt them to manage them as desktops"));
     if (auto *placeholder = qobject_cast<QLabel *>(m_auditView))
         placeholder->setText(tr("The audit log needs the Phoenix database."));

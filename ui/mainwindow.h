@@ -34,6 +34,7 @@ class TaskConsole;
 class TaskPanel;
 class TaskTableModel;
 class TrayController;
+class UsersView;
 class WelcomePage;
 struct SavedConnection;
 struct SecretResult;
@@ -88,6 +89,8 @@ public:
     [[nodiscard]] BatchListModel *batchModel() const { return m_batchModel; }
     [[nodiscard]] ImagesView *imagesView() const { return m_imagesView; }
     [[nodiscard]] NetworkView *networkView() const { return m_networkView; }
+    /** Users (issue 13): roster accounts in Keystone; the app gives it the rosters and the audit log. */
+    [[nodiscard]] UsersView *usersView() const { return m_usersView; }
     [[nodiscard]] BannerWidget *banner() const { return m_banner; }
     [[nodiscard]] BannerWidget *demoBanner() const { return m_demoBanner; }
     [[nodiscard]] QLabel *connectionLabel() const { return m_connectionLabel; }
@@ -176,6 +179,7 @@ private:
     TaskConsole *m_taskConsole = nullptr;
     ImagesView *m_imagesView = nullptr;
     NetworkView *m_networkView = nullptr;
+    UsersView *m_usersView = nullptr;
     QWidget *m_auditView = nullptr;     // a placeholder until setAuditView()
     AuditLogView *m_auditLog = nullptr;
     TrayController *m_tray = nullptr;

@@ -5,6 +5,7 @@
 #include "app/ctl/ctllessonscommand.h"
 #include "app/ctl/ctlmydesktop.h"
 #include "app/ctl/ctltasks.h"
+#include "app/ctl/ctlusers.h"
 
 #include <QCommandLineParser>
 
@@ -138,7 +139,8 @@ QList<CtlSubcommand> CtlCommandLine::table()
 {
     // Built on every call, so that its texts are translated into the current language.
     return CtlDesktops::commands() + CtlInventory::commands() + CtlTasks::commands() + CtlLessonsLine::commands()
-        + CtlMyDesktop::commands();
+        + CtlMyDesktop::commands()
+        + CtlUsers::commands();
 }
 
 QStringList CtlCommandLine::actionVerbs()
