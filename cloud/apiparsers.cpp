@@ -57,6 +57,7 @@ Server readServer(JsonReader &r)
     s.taskState = r.string("OS-EXT-STS:task_state");
     s.vmState = r.string("OS-EXT-STS:vm_state");
     s.powerState = r.integer("OS-EXT-STS:power_state");
+    s.host = r.string("OS-EXT-SRV-ATTR:host");
     // "image" is "" for volume-backed servers, else {"id": ..., "links": [...]}
     const QJsonValue image = r.json().value(QLatin1String("image"));
     if (image.isObject()) {

@@ -56,6 +56,7 @@ struct Server
     QStringList tags;
     QList<ServerAddress> addresses;
     QString faultMessage;
+    QString host;       // OS-EXT-SRV-ATTR:host, the compute host (administrators only; empty otherwise)
     int progress = 0;
     bool locked = false;
 

@@ -4,6 +4,7 @@
 #include "app/ctl/ctlinventory.h"
 #include "app/ctl/ctllessonscommand.h"
 #include "app/ctl/ctlmydesktop.h"
+#include "app/ctl/ctlhosts.h"
 #include "app/ctl/ctltasks.h"
 #include "app/ctl/ctlusers.h"
 
@@ -140,7 +141,7 @@ QList<CtlSubcommand> CtlCommandLine::table()
     // Built on every call, so that its texts are translated into the current language.
     return CtlDesktops::commands() + CtlInventory::commands() + CtlTasks::commands() + CtlLessonsLine::commands()
         + CtlMyDesktop::commands()
-        + CtlUsers::commands();
+        + CtlUsers::commands() + CtlHosts::commands();
 }
 
 QStringList CtlCommandLine::actionVerbs()

@@ -32,6 +32,9 @@ const KindInfo Kinds[] = {
     {TaskKind::AssignFloatingIp, "assign-floating-ip", QT_TRANSLATE_NOOP("TaskText", "Assign floating IP")},
     {TaskKind::ReleaseFloatingIp, "release-floating-ip", QT_TRANSLATE_NOOP("TaskText", "Release floating IP")},
     {TaskKind::OpenDesktop, "open-desktop", QT_TRANSLATE_NOOP("TaskText", "Open desktop")},
+    {TaskKind::LiveMigrate, "live-migrate", QT_TRANSLATE_NOOP("TaskText", "Live migrate")},
+    {TaskKind::ColdMigrate, "cold-migrate", QT_TRANSLATE_NOOP("TaskText", "Migrate")},
+    {TaskKind::Evacuate, "evacuate", QT_TRANSLATE_NOOP("TaskText", "Evacuate")},
 };
 
 struct StageInfo
@@ -52,6 +55,8 @@ const StageInfo Stages[] = {
     {Stage::Stop, "stop", QT_TRANSLATE_NOOP("TaskText", "Shut down")},
     {Stage::Snapshot, "snapshot", QT_TRANSLATE_NOOP("TaskText", "Snapshot")},
     {Stage::WaitImage, "wait-image", QT_TRANSLATE_NOOP("TaskText", "Wait for image")},
+    {Stage::Migrate, "migrate", QT_TRANSLATE_NOOP("TaskText", "Move")},
+    {Stage::WaitMoved, "wait-moved", QT_TRANSLATE_NOOP("TaskText", "Wait for the move")},
 };
 
 struct StateInfo
@@ -210,6 +215,10 @@ QList<Stage> stageChain(TaskKind kind)
         return {Stage::Disassociate};
     case TaskKind::OpenDesktop:
         return {Stage::Action, Stage::Wait, Stage::Floating, Stage::Detect};
+    case TaskKind::LiveMigrate:
+    case TaskKind::ColdMigrate:
+    case TaskKind::Evacuate:
+        return {Stage::Migrate, Stage::WaitMoved};
     }
     return {};
 }
@@ -231,6 +240,10 @@ QJsonObject taskSpecToJson(const TaskSpec &spec)
         o.insert(QStringLiteral("directAddress"), true);
     if (!spec.detectHost.isEmpty())
         o.insert(QStringLiteral("detectHost"), spec.detectHost);
+    if (!spec.sourceHost.isEmpty())
+        o.insert(QStringLiteral("sourceHost"), spec.sourceHost);
+    if (!spec.targetHost.isEmpty())
+        o.insert(QStringLiteral("targetHost"), spec.targetHost);
     if (!spec.options.isEmpty()) {
         QJsonObject options;
         if (spec.options.detectTimeoutSeconds >= 0)
@@ -273,6 +286,8 @@ TaskSpec taskSpecFromJson(const QJsonObject &o)
     spec.actionMark = o.value(QLatin1String("actionMark")).toString();
     spec.directAddress = o.value(QLatin1String("directAddress")).toBool();
     spec.detectHost = o.value(QLatin1String("detectHost")).toString();
+    spec.sourceHost = o.value(QLatin1String("sourceHost")).toString();
+    spec.targetHost = o.value(QLatin1String("targetHost")).toString();
     const QJsonObject options = o.value(QLatin1String("options")).toObject();
     spec.options.detectTimeoutSeconds = options.value(QLatin1String("detectTimeoutSeconds")).toInt(-1);
     spec.options.waitTimeoutSeconds = options.value(QLatin1String("waitTimeoutSeconds")).toInt(-1);

@@ -36,7 +36,11 @@ enum class TaskKind {
     ReleaseFloatingIp,
     // A teacher's "Open my desktop" (issue 14): resume / start / unshelve / unpause as the state
     // needs → WAIT(ACTIVE) → a reachable address → DETECT.
-    OpenDesktop
+    OpenDesktop,
+    // Moving desktops off a compute host (administrators; models/engine/migrationstages):
+    LiveMigrate, // os-migrateLive (block migration "auto"); a shut-off desktop is cold-migrated instead
+    ColdMigrate, // migrate, then confirmResize
+    Evacuate     // rebuild on another host while the source host is down
 };
 
 enum class Stage {
@@ -49,7 +53,9 @@ enum class Stage {
     Detect,       // TCP connect to the remote-desktop port
     Stop,         // make image: stop first
     Snapshot,     // make image: createImage
-    WaitImage     // make image: until the image is active
+    WaitImage,    // make image: until the image is active
+    Migrate,      // send the move (live / cold / evacuate) unless the desktop has left the source host
+    WaitMoved     // until the desktop runs on another host (confirming a cold migration on the way)
 };
 
 enum class TaskState {
@@ -94,6 +100,11 @@ struct TaskSpec
     bool directAddress = false;
     // OpenDesktop through a desktop gateway: DETECT probes this host (at detectPort) instead.
     QString detectHost;
+    // LiveMigrate / ColdMigrate / Evacuate: the host the desktop is moved off (journaled before
+    // anything is sent; a desktop no longer on it is never moved again), and the target ("" = the
+    // scheduler picks).
+    QString sourceHost;
+    QString targetHost;
 };
 
 struct StageRecord

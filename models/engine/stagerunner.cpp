@@ -1,6 +1,7 @@
 #include "models/engine/stagerunner.h"
 
 #include "models/engine/inventory.h"
+#include "models/engine/migrationstages.h"
 #include "cloud/reachabilityprobe.h"
 #include "cloud/retrypolicy.h"
 #include "models/engine/workercontext.h"
@@ -183,6 +184,10 @@ StepOutcome StageRunner::run(TaskSnapshot &task, StageProgress &progress)
         return snapshot(task, progress);
     case Stage::WaitImage:
         return waitImage(task, progress);
+    case Stage::Migrate:
+        return MigrationStages(m_context, m_inventory, m_settings, m_hooks).migrate(task, progress);
+    case Stage::WaitMoved:
+        return MigrationStages(m_context, m_inventory, m_settings, m_hooks).waitMoved(task, progress);
     }
     return StepOutcome::fail(tr("Unknown stage."));
 }

@@ -56,7 +56,7 @@ become_root "$0" "$@"
 take_lock 60
 t0=$(now)
 # newest layer first; epmd only exists here when our RabbitMQ spawned it
-stop_daemons nova-compute nova-novncproxy nova-scheduler nova-conductor nova-api neutron-server \
+stop_daemons nova-compute2 nova-compute nova-novncproxy nova-scheduler nova-conductor nova-api neutron-server \
              glance-api placement-api keystone
 # shellcheck disable=SC2046
 stop_daemons $(other_pidfiles)     # anything an older version of up.sh started

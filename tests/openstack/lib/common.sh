@@ -15,6 +15,10 @@ TIMINGS_LOG=$LAB_LOG/timings.log
 
 LAB_PROJECT=school                 # the classroom project the app works in
 LAB_COMPUTE_HOST=phoenix-compute1  # nova [DEFAULT] host == fake hypervisor == neutron agent host
+# A second nova-compute process on the same machine, with its own host name (its own fake
+# hypervisor, resource provider and placeholder agent): live migration, cold migration and
+# evacuation then run against the real Nova. Its settings override nova.conf in nova-compute2.conf.
+LAB_COMPUTE_HOST2=phoenix-compute2
 LAB_API_PROCS=${PHOENIX_LAB_API_PROCS:-2}   # uwsgi processes per API service
 
 ADMIN_PASS=admin-pass
@@ -36,7 +40,7 @@ UWSGI=/usr/bin/uwsgi_python3
 
 # Daemons in start order; down.sh stops them in reverse.
 LAB_DAEMONS=(mariadb memcached rabbitmq keystone placement-api glance-api neutron-server nova-api
-             nova-conductor nova-scheduler nova-novncproxy nova-compute epmd)
+             nova-conductor nova-scheduler nova-novncproxy nova-compute nova-compute2 epmd)
 
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 export no_proxy=127.0.0.1,localhost NO_PROXY=127.0.0.1,localhost

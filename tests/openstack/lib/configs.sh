@@ -242,6 +242,16 @@ EOF
   uwsgi_ini nova-api 8774 /usr/bin/nova-api-wsgi /var/lib/nova \
     | put_file /etc/nova/phoenix-uwsgi.ini root:nova 640
   put_file "$LAB_STATE/nova-compute-fake" root:root 755 < "$LAB_LIB/nova-compute-fake.py"
+  # the second compute host: read after nova.conf, so only these lines differ
+  cat <<EOF | put_file /etc/nova/nova-compute2.conf root:nova 640
+$HEADER
+[DEFAULT]
+host = $LAB_COMPUTE_HOST2
+state_path = /var/lib/nova/$LAB_COMPUTE_HOST2
+instances_path = /var/lib/nova/$LAB_COMPUTE_HOST2/instances
+[oslo_concurrency]
+lock_path = /var/lib/nova/$LAB_COMPUTE_HOST2/tmp
+EOF
 }
 
 write_neutron_configs() {
@@ -336,6 +346,7 @@ declare -A DAEMON_FILES=(
   [nova-scheduler]="/etc/nova/nova.conf"
   [nova-novncproxy]="/etc/nova/nova.conf"
   [nova-compute]="/etc/nova/nova.conf $LAB_STATE/nova-compute-fake"
+  [nova-compute2]="/etc/nova/nova.conf /etc/nova/nova-compute2.conf $LAB_STATE/nova-compute-fake"
 )
 
 # clouds.yaml: one entry per lab user (written after the identity seed, which knows the

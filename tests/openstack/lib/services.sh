@@ -214,19 +214,24 @@ wait_schema_sync() { # NAME...
 # could not be bound. No agent runs here, so this row stands in for one; agent_down_time is
 # ten years, so its heartbeat never expires. Refreshed on every run.
 PLACEHOLDER_AGENT_ID=7f3b2c10-5e1d-4c8a-9b6e-0000000f0001
-ensure_placeholder_agent() {
-  step "placeholder OVS agent row" "$LAB_LOG/mariadb.log"
+PLACEHOLDER_AGENT2_ID=7f3b2c10-5e1d-4c8a-9b6e-0000000f0002
+placeholder_agent_row() { # ID HOST
   local conf
   conf=$(printf '{"bridge_mappings": {"public": "br-ex"}, "tunnel_types": ["vxlan"], "tunneling_ip": "%s", "integration_bridge": "br-int", "ovs_hybrid_plug": false, "datapath_type": "system", "ovs_capabilities": {"datapath_types": ["system"], "iface_types": []}, "l2_population": false, "devices": 0, "extensions": []}' "$LAB_IP")
   sql "INSERT INTO neutron.agents
          (id, agent_type, \`binary\`, topic, host, availability_zone, admin_state_up,
           created_at, started_at, heartbeat_timestamp, description, configurations,
           \`load\`, resources_synced)
-       VALUES ('$PLACEHOLDER_AGENT_ID', 'Open vSwitch agent', 'neutron-openvswitch-agent', 'N/A',
-          '$LAB_COMPUTE_HOST', 'nova', 1, UTC_TIMESTAMP(), UTC_TIMESTAMP(), UTC_TIMESTAMP(),
+       VALUES ('$1', 'Open vSwitch agent', 'neutron-openvswitch-agent', 'N/A',
+          '$2', 'nova', 1, UTC_TIMESTAMP(), UTC_TIMESTAMP(), UTC_TIMESTAMP(),
           'Phoenix test bed placeholder: no dataplane, lets ML2 bind ports', '$conf', 0, 1)
        ON DUPLICATE KEY UPDATE heartbeat_timestamp = UTC_TIMESTAMP(), admin_state_up = 1,
-          host = '$LAB_COMPUTE_HOST', configurations = '$conf';" || die "could not write the agent row"
+          host = '$2', configurations = '$conf';"
+}
+ensure_placeholder_agent() {
+  step "placeholder OVS agent rows" "$LAB_LOG/mariadb.log"
+  placeholder_agent_row "$PLACEHOLDER_AGENT_ID" "$LAB_COMPUTE_HOST" || die "could not write the agent row"
+  placeholder_agent_row "$PLACEHOLDER_AGENT2_ID" "$LAB_COMPUTE_HOST2" || die "could not write the second agent row"
 }
 
 # ---------------------------------------------------------------------------
@@ -269,7 +274,17 @@ start_compute() {
   start_daemon nova-compute nova -- "$LAB_STATE/nova-compute-fake" --config-file /etc/nova/nova.conf
   # unchanged and running: its heartbeat (every 10 s) is enough
   [ "$(daemon_pid nova-compute)" = "$before" ] && COMPUTE_SINCE=$(date -u -d '-60 sec' '+%F %T')
+  start_compute2
   return 0
+}
+
+# The second compute host (same machine, own host name); see LAB_COMPUTE_HOST2.
+start_compute2() {
+  step "start nova-compute2 (fake driver, host $LAB_COMPUTE_HOST2)" "$LAB_LOG/nova-compute2.log"
+  install -d -o nova -g nova -m 750 "/var/lib/nova/$LAB_COMPUTE_HOST2" \
+    "/var/lib/nova/$LAB_COMPUTE_HOST2/instances" "/var/lib/nova/$LAB_COMPUTE_HOST2/tmp"
+  start_daemon nova-compute2 nova -- "$LAB_STATE/nova-compute-fake" --config-file /etc/nova/nova.conf \
+    --config-file /etc/nova/nova-compute2.conf
 }
 
 wait_for_apis() {
@@ -286,14 +301,15 @@ wait_for_apis() {
   done
 }
 
-compute_registered() {
-  [ "$(sql "SELECT count(*) FROM nova.services WHERE host='$LAB_COMPUTE_HOST' AND \`binary\`='nova-compute'
+compute_registered() { # [HOST]
+  local host=${1:-$LAB_COMPUTE_HOST}
+  [ "$(sql "SELECT count(*) FROM nova.services WHERE host='$host' AND \`binary\`='nova-compute'
             AND deleted=0 AND updated_at >= '$COMPUTE_SINCE'")" -ge 1 ] &&
-  [ "$(sql "SELECT count(*) FROM nova.compute_nodes WHERE host='$LAB_COMPUTE_HOST' AND deleted=0")" -ge 1 ]
+  [ "$(sql "SELECT count(*) FROM nova.compute_nodes WHERE host='$host' AND deleted=0")" -ge 1 ]
 }
-compute_in_placement() {
+compute_in_placement() { # [HOST]
   [ "$(sql "SELECT count(*) FROM placement.inventories i JOIN placement.resource_providers r
-            ON r.id = i.resource_provider_id WHERE r.name = '$LAB_COMPUTE_HOST'")" -ge 3 ]
+            ON r.id = i.resource_provider_id WHERE r.name = '${1:-$LAB_COMPUTE_HOST}'")" -ge 3 ]
 }
 
 # nova-compute must report in, be mapped to cell1 and have its inventory in placement before
@@ -301,10 +317,15 @@ compute_in_placement() {
 wait_for_compute() {
   step "wait for nova-compute to register" "$LAB_LOG/nova-compute.log"
   wait_until 180 nova-compute compute_registered || die "nova-compute did not register"
-  if ! as_user nova nova-manage cell_v2 list_hosts 2>/dev/null | grep -q " $LAB_COMPUTE_HOST "; then
+  step "wait for nova-compute2 to register" "$LAB_LOG/nova-compute2.log"
+  wait_until 180 nova-compute2 compute_registered "$LAB_COMPUTE_HOST2" || die "nova-compute2 did not register"
+  local hosts; hosts=$(as_user nova nova-manage cell_v2 list_hosts 2>/dev/null)
+  if ! grep -q " $LAB_COMPUTE_HOST " <<<"$hosts" || ! grep -q " $LAB_COMPUTE_HOST2 " <<<"$hosts"; then
     as_user nova nova-manage cell_v2 discover_hosts --verbose >> "$LAB_LOG/db-sync-nova.log" 2>&1 ||
       die "nova-manage cell_v2 discover_hosts failed"
   fi
   step "wait for the compute inventory in placement" "$LAB_LOG/nova-compute.log"
   wait_until 120 nova-compute compute_in_placement || die "no placement inventory for $LAB_COMPUTE_HOST"
+  wait_until 120 nova-compute2 compute_in_placement "$LAB_COMPUTE_HOST2" ||
+    die "no placement inventory for $LAB_COMPUTE_HOST2"
 }
