@@ -17,6 +17,7 @@
 #include "ui/imagesview.h"
 #include "models/engine/inventory.h"
 #include "ui/networkview.h"
+#include "ui/hostsview.h"
 #include "models/items/recordtablemodel.h"
 #include "ui/settingsdialog.h"
 #include "models/items/tableexport.h"
@@ -83,6 +84,9 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
     m_tabs->addTab(m_auditView, QIcon(QStringLiteral(":/icons/audit.svg")), QString());
     m_usersView = new UsersView(this); // after the Tab enum's tabs: its index is looked up
     m_tabs->addTab(m_usersView, QIcon(QStringLiteral(":/icons/user.svg")), QString());
+    m_hostsView = new HostsView(m_desktops->model(), this); // after the Tab enum's tabs: found by indexOf
+    m_tabs->addTab(m_hostsView, QIcon(QStringLiteral(":/icons/network.svg")), QString());
+    connect(m_hostsView, &HostsView::message, this, &MainWindow::showMessage);
 
     m_demoBanner = new BannerWidget(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -289,6 +293,7 @@ void MainWindow::onConnectionChanged(CloudConnection *connection)
     m_imagesView->setConnection(connection);
     m_networkView->setConnection(connection);
     m_usersView->setConnection(connection);
+    m_hostsView->setConnection(connection);
     m_taskModel->setTasks({});
     m_batchModel->setBatches({});
     m_banner->hide();
@@ -459,6 +464,7 @@ void MainWindow::onActorChanged()
     m_newDesktops->setVisible(actor.admin);
     for (Tab t : {OthersTab, ImagesTab, NetworkTab, AuditTab})
         m_tabActions.at(t)->setVisible(actor.admin);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_hostsView), actor.admin);
     updateStatus();
 }
 
@@ -646,6 +652,7 @@ void MainWindow::retranslate()
     for (int t = 0; t < TabCount; ++t)
         m_tabs->setTabText(t, tr(tabNames[t]));
     m_tabs->setTabText(m_tabs->indexOf(m_usersView), tr("Users"));
+    m_tabs->setTabText(m_tabs->indexOf(m_hostsView), tr("Hosts"));
     m_tabs->setTabToolTip(OthersTab, tr("Servers without Phoenix metadata; adopt them to manage them as desktops"));
     if (auto *placeholder = qobject_cast<QLabel *>(m_auditView))
         placeholder->setText(tr("The audit log needs the Phoenix database."));

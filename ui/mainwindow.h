@@ -22,6 +22,7 @@ class DesktopActions;
 class DesktopViews;
 class ImagesView;
 class NetworkView;
+class HostsView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -91,6 +92,7 @@ public:
     [[nodiscard]] NetworkView *networkView() const { return m_networkView; }
     /** Users (issue 13): roster accounts in Keystone; the app gives it the rosters and the audit log. */
     [[nodiscard]] UsersView *usersView() const { return m_usersView; }
+    [[nodiscard]] HostsView *hostsView() const { return m_hostsView; } // administrators: compute hosts
     [[nodiscard]] BannerWidget *banner() const { return m_banner; }
     [[nodiscard]] BannerWidget *demoBanner() const { return m_demoBanner; }
     [[nodiscard]] QLabel *connectionLabel() const { return m_connectionLabel; }
@@ -180,6 +182,7 @@ private:
     ImagesView *m_imagesView = nullptr;
     NetworkView *m_networkView = nullptr;
     UsersView *m_usersView = nullptr;
+    HostsView *m_hostsView = nullptr;
     QWidget *m_auditView = nullptr;     // a placeholder until setAuditView()
     AuditLogView *m_auditLog = nullptr;
     TrayController *m_tray = nullptr;

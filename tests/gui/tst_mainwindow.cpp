@@ -65,7 +65,7 @@ void TestMainWindow::welcomeWithoutConnection()
     DemoWindow d;
     d.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(d.window.get()));
-    QCOMPARE(d.window->tabs()->count(), int(MainWindow::TabCount));
+    QCOMPARE(d.window->tabs()->count(), int(MainWindow::TabCount) + 2); // + Users (issue 13) and Hosts (issue 16), after the enum's tabs
     QCOMPARE(d.window->tabs()->tabText(MainWindow::TeachersTab), QStringLiteral("Teacher desktops"));
     auto *welcome = d.window->findChild<WelcomePage *>();
     QVERIFY(welcome);
@@ -232,6 +232,7 @@ void TestMainWindow::memberSeesOnlyOwnDesktops()
     QVERIFY(!d.window->tabs()->isTabVisible(MainWindow::ImagesTab));
     QVERIFY(!d.window->tabs()->isTabVisible(MainWindow::NetworkTab));
     QVERIFY(!d.window->tabs()->isTabVisible(MainWindow::AuditTab));
+    QVERIFY(!d.window->tabs()->isTabVisible(d.window->tabs()->indexOf(d.window->hostsView()))); // administrators only
     QVERIFY(d.window->tabs()->isTabVisible(MainWindow::TasksTab));
     QVERIFY(!d.window->newDesktopsAction()->isVisible());
     QVERIFY(!d.window->desktopActions()->action(DesktopCommand::ForceDelete)->isVisible());
