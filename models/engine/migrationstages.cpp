@@ -174,7 +174,9 @@ StepOutcome MigrationStages::waitMoved(TaskSnapshot &task, StageProgress &progre
                     return leaseCheck();
                 HostsApi hosts(&m_context.client());
                 Result<bool> confirmed = waitFor<bool>([&](QObject *ctx, ApiCallback<bool> cb) { hosts.confirmResize(id, ctx, cb); });
-                if (!confirmed && !confirmed.error().isConflict())
+                // 400 "has not been resized": Nova shows VERIFY_RESIZE a moment before its migration
+                // record is "finished"; 409: busy. Both: confirm at the next poll (bounded by the timeout).
+                if (!confirmed && !confirmed.error().isConflict() && confirmed.error().httpStatus() != 400)
                     return StepOutcome::failed(confirmed.error());
                 progress.pollMark = m_inventory->pollCount();
                 m_inventory->notifyChanged();

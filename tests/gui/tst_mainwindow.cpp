@@ -1,6 +1,7 @@
 #include "ui/bannerwidget.h"
 #include "models/items/batchlistmodel.h"
 #include "demowindow.h"
+#include "ui/hostsview.h"
 #include "ui/desktopactions.h"
 #include "models/items/desktoptablemodel.h"
 #include "models/engine/taskengine.h"
