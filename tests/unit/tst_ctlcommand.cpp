@@ -271,7 +271,7 @@ void TestCtlCommand::tableIsConsistent()
             QVERIFY(r.command.run == row.run);
         }
     }
-    QCOMPARE(names.size(), 24 + 26 + 3 + 5 + 7); // desktops, inventory, tasks + the timetable and scheduler (issue 12) + my-desktop (issue 14) + users (issue 13) + hosts (issue 16)
+    QCOMPARE(names.size(), 24 + 26 + 3 + 1 + 5 + 7); // desktops, inventory, tasks + the timetable and scheduler (issue 12) + my-desktop (issue 14) + desktops console (issue 15) + users (issue 13) + hosts (issue 16)
 }
 
 void TestCtlCommand::tableAlignment()
