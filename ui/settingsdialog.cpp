@@ -100,8 +100,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 // each note gets exactly its height and the dialog shrinks to fit.
 void SettingsDialog::fitNotes()
 {
-    for (QLabel *note : {m_databaseNote, m_databaseError, m_rdpNote, m_detectNote}) {
-        if (note->width() > 0)
+    // Every wrapped note of the dialog, the tray box's included.
+    for (QLabel *note : findChildren<QLabel *>()) {
+        if (note->wordWrap() && note->width() > 0)
             note->setFixedHeight(note->heightForWidth(note->width()));
     }
     layout()->activate();
