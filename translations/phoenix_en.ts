@@ -1021,6 +1021,156 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Esc</source>
+        <translation>Ctrl+Shift+Esc</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Alt+F4</source>
+        <translation>Alt+F4</translation>
+    </message>
+    <message>
+        <source>Super (Windows key)</source>
+        <translation>Super (Windows key)</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F1</source>
+        <translation>Ctrl+Alt+F1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F2</source>
+        <translation>Ctrl+Alt+F2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F7</source>
+        <translation>Ctrl+Alt+F7</translation>
+    </message>
+    <message>
+        <source>The cloud connection is closed.</source>
+        <translation>The cloud connection is closed.</translation>
+    </message>
+    <message>
+        <source>Console — %1</source>
+        <translation>Console — %1</translation>
+    </message>
+    <message>
+        <source>Send Ctrl+Alt+Del</source>
+        <translation>Send Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Sends Ctrl+Alt+Del to the desktop</source>
+        <translation>Sends Ctrl+Alt+Del to the desktop</translation>
+    </message>
+    <message>
+        <source>Send keys</source>
+        <comment>console toolbar: a menu of key combinations</comment>
+        <translation>Send keys</translation>
+    </message>
+    <message>
+        <source>Scale to window</source>
+        <translation>Scale to window</translation>
+    </message>
+    <message>
+        <source>Scale the desktop&apos;s screen to the window; off: one screen pixel per pixel (1:1)</source>
+        <translation>Scale the desktop&apos;s screen to the window; off: one screen pixel per pixel (1:1)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <source>Watch without sending keyboard or mouse input</source>
+        <translation>Watch without sending keyboard or mouse input</translation>
+    </message>
+    <message>
+        <source>Send clipboard</source>
+        <translation>Send clipboard</translation>
+    </message>
+    <message>
+        <source>Sends this computer&apos;s clipboard text to the desktop&apos;s clipboard</source>
+        <translation>Sends this computer&apos;s clipboard text to the desktop&apos;s clipboard</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <source>Asks the cloud for a new console token and connects again</source>
+        <translation>Asks the cloud for a new console token and connects again</translation>
+    </message>
+    <message>
+        <source>Asking the cloud for a console…</source>
+        <translation>Asking the cloud for a console…</translation>
+    </message>
+    <message>
+        <source>This console asks for a VNC password, which Nova&apos;s consoles never do; Phoenix cannot open it.</source>
+        <translation>This console asks for a VNC password, which Nova&apos;s consoles never do; Phoenix cannot open it.</translation>
+    </message>
+    <message>
+        <source>The console is closed.</source>
+        <translation>The console is closed.</translation>
+    </message>
+    <message>
+        <source>Reconnecting with a new token in %1 s (try %2 of %3)…</source>
+        <translation>Reconnecting with a new token in %1 s (try %2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connecting to the desktop…</source>
+        <translation>Connecting to the desktop…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <comment>screen resolution</comment>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>bytes per second</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>view only</source>
+        <translation>view only</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+</context>
+<context>
     <name>CourseCheck</name>
     <message>
         <source>The course needs a code.</source>
@@ -1666,6 +1816,206 @@
     </message>
 </context>
 <context>
+    <name>CtlHosts</name>
+    <message>
+        <source>There is no compute host &quot;%1&quot; (hosts: %2).</source>
+        <translation>There is no compute host &quot;%1&quot; (hosts: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>FORCED DOWN</source>
+        <translation>FORCED DOWN</translation>
+    </message>
+    <message>
+        <source>VCPU</source>
+        <translation>VCPU</translation>
+    </message>
+    <message>
+        <source>RAM MB</source>
+        <translation>RAM MB</translation>
+    </message>
+    <message>
+        <source>DISK GB</source>
+        <translation>DISK GB</translation>
+    </message>
+    <message>
+        <source>DESKTOPS</source>
+        <translation>DESKTOPS</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>HEALTH</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WHY</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2%3
+</source>
+        <translation>%1: %2%3
+</translation>
+    </message>
+    <message>
+        <source>, forced down</source>
+        <translation>, forced down</translation>
+    </message>
+    <message numerus="yes">
+        <source>phoenixctl: %1 %2, %n desktop(s)</source>
+        <translation>
+            <numerusform>phoenixctl: %1 %2, %n desktop</numerusform>
+            <numerusform>phoenixctl: %1 %2, %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;hosts&quot; needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</source>
+        <translation>&quot;hosts&quot; needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</translation>
+    </message>
+    <message>
+        <source>Unknown hosts command &quot;%1&quot;.</source>
+        <translation>Unknown hosts command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Compute hosts (administrators):</source>
+        <translation>Compute hosts (administrators):</translation>
+    </message>
+    <message>
+        <source>&quot;hosts list&quot; takes no names.</source>
+        <translation>&quot;hosts list&quot; takes no names.</translation>
+    </message>
+    <message>
+        <source>  hosts list [--json]             state, status, capacity, desktops and health of each host
+</source>
+        <translation>  hosts list [--json]             state, status, capacity, desktops and health of each host
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts show&quot; needs exactly one host.</source>
+        <translation>&quot;hosts show&quot; needs exactly one host.</translation>
+    </message>
+    <message>
+        <source>  hosts show HOST [--json]        the host and the desktops on it
+</source>
+        <translation>  hosts show HOST [--json]        the host and the desktops on it
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts disable&quot; needs exactly one host.</source>
+        <translation>&quot;hosts disable&quot; needs exactly one host.</translation>
+    </message>
+    <message>
+        <source>  hosts disable HOST --reason TEXT [--force-down]   no new desktops; --force-down: it is dead
+</source>
+        <translation>  hosts disable HOST --reason TEXT [--force-down]   no new desktops; --force-down: it is dead
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts enable&quot; needs exactly one host.</source>
+        <translation>&quot;hosts enable&quot; needs exactly one host.</translation>
+    </message>
+    <message>
+        <source>  hosts enable HOST               enabled again (and no longer forced down)
+</source>
+        <translation>  hosts enable HOST               enabled again (and no longer forced down)
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts %1&quot; needs exactly one host.</source>
+        <translation>&quot;hosts %1&quot; needs exactly one host.</translation>
+    </message>
+    <message>
+        <source>  hosts drain HOST [--target H]   move every desktop off (live; shut-down ones cold)
+</source>
+        <translation>  hosts drain HOST [--target H]   move every desktop off (live; shut-down ones cold)
+</translation>
+    </message>
+    <message>
+        <source>  hosts evacuate HOST [--target H]  rebuild the desktops of a dead host elsewhere
+</source>
+        <translation>  hosts evacuate HOST [--target H]  rebuild the desktops of a dead host elsewhere
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts reset-state&quot; needs exactly one desktop.</source>
+        <translation>&quot;hosts reset-state&quot; needs exactly one desktop.</translation>
+    </message>
+    <message>
+        <source>--state is active or error.</source>
+        <translation>--state is active or error.</translation>
+    </message>
+    <message>
+        <source>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop&apos;s state (Nova os-resetState)
+</source>
+        <translation>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop&apos;s state (Nova os-resetState)
+</translation>
+    </message>
+    <message>
+        <source>No compute hosts.
+</source>
+        <translation>No compute hosts.
+</translation>
+    </message>
+    <message>
+        <source>No desktops on %1.
+</source>
+        <translation>No desktops on %1.
+</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: skipped: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no desktops to move.
+</source>
+        <translation>%1 has no desktops to move.
+</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation>drain</translation>
+    </message>
+    <message>
+        <source>%1 has no desktops to evacuate.
+</source>
+        <translation>%1 has no desktops to evacuate.
+</translation>
+    </message>
+    <message>
+        <source>evacuate</source>
+        <translation>evacuate</translation>
+    </message>
+    <message>
+        <source>%1: state reset to %2
+</source>
+        <translation>%1: state reset to %2
+</translation>
+    </message>
+</context>
+<context>
     <name>CtlRunner</name>
     <message>
         <source>Interrupted.</source>
@@ -2086,20 +2436,16 @@ Name of the new image:</translation>
         <translation>No console for %1: %2</translation>
     </message>
     <message>
-        <source>No remote-desktop client is set (Settings › Remote desktop).</source>
-        <translation>No remote-desktop client is set (Settings › Remote desktop).</translation>
-    </message>
-    <message>
         <source>Connecting to %1 (%2)…</source>
         <translation>Connecting to %1 (%2)…</translation>
     </message>
     <message>
-        <source>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</source>
-        <translation>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</translation>
-    </message>
-    <message>
         <source>Not now: a task is working on the selected desktop; see the task panel.</source>
         <translation>Not now: a task is working on the selected desktop; see the task panel.</translation>
+    </message>
+    <message>
+        <source>Opened the console of %1.</source>
+        <translation>Opened the console of %1.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2954,443 @@ Name of the new image:</translation>
     <message>
         <source>Not signed in: nothing could be listed.</source>
         <translation>Not signed in: nothing could be listed.</translation>
+    </message>
+</context>
+<context>
+    <name>HostRules</name>
+    <message>
+        <source>OK</source>
+        <comment>host health</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>host health</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>host health</comment>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Forced down by an administrator.</source>
+        <translation>Forced down by an administrator.</translation>
+    </message>
+    <message>
+        <source>Nova has not heard from its compute service since %1 UTC.</source>
+        <translation>Nova has not heard from its compute service since %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Nova reports its compute service down.</source>
+        <translation>Nova reports its compute service down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) on it.</source>
+        <translation>
+            <numerusform>%n desktop on it.</numerusform>
+            <numerusform>%n desktops on it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled: no new desktops are placed on it.</source>
+        <translation>Disabled: no new desktops are placed on it.</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Disabled: %1</translation>
+    </message>
+    <message>
+        <source>Placement reports no resources for it.</source>
+        <translation>Placement reports no resources for it.</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>disk</translation>
+    </message>
+    <message>
+        <source>%1 %2% used.</source>
+        <translation>%1 %2% used.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) on it in ERROR.</source>
+        <translation>
+            <numerusform>%n desktop on it in ERROR.</numerusform>
+            <numerusform>%n desktops on it in ERROR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up and enabled; vCPU %1%, RAM %2%, disk %3% used.</source>
+        <translation>Up and enabled; vCPU %1%, RAM %2%, disk %3% used.</translation>
+    </message>
+    <message>
+        <source>Busy (%1); drain again when it has settled.</source>
+        <translation>Busy (%1); drain again when it has settled.</translation>
+    </message>
+    <message>
+        <source>Suspended: Nova moves no suspended desktop; resume or shelve it first.</source>
+        <translation>Suspended: Nova moves no suspended desktop; resume or shelve it first.</translation>
+    </message>
+    <message>
+        <source>In ERROR: reset its state first.</source>
+        <translation>In ERROR: reset its state first.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be moved.</source>
+        <translation>%1: cannot be moved.</translation>
+    </message>
+    <message>
+        <source>The target host %1 is down or disabled.</source>
+        <translation>The target host %1 is down or disabled.</translation>
+    </message>
+    <message>
+        <source>There is no compute host %1.</source>
+        <translation>There is no compute host %1.</translation>
+    </message>
+    <message>
+        <source>No other compute host is up and enabled: the desktops have nowhere to go.</source>
+        <translation>No other compute host is up and enabled: the desktops have nowhere to go.</translation>
+    </message>
+    <message>
+        <source>%1 is still up: Nova evacuates only a host that is down. Drain it instead, or force it down if it is really dead.</source>
+        <translation>%1 is still up: Nova evacuates only a host that is down. Drain it instead, or force it down if it is really dead.</translation>
+    </message>
+    <message>
+        <source>No other compute host is up and enabled: there is nowhere to evacuate to.</source>
+        <translation>No other compute host is up and enabled: there is nowhere to evacuate to.</translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <translation>%1 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 MB RAM</source>
+        <translation>%1 MB RAM</translation>
+    </message>
+    <message>
+        <source>%1 GB disk</source>
+        <translation>%1 GB disk</translation>
+    </message>
+    <message>
+        <source>No room: the other hosts lack %1 for the desktops of %2.</source>
+        <translation>No room: the other hosts lack %1 for the desktops of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HostsApi</name>
+    <message>
+        <source>compute service list</source>
+        <translation>compute service list</translation>
+    </message>
+    <message>
+        <source>compute service</source>
+        <translation>compute service</translation>
+    </message>
+    <message>
+        <source>resource provider list</source>
+        <translation>resource provider list</translation>
+    </message>
+    <message>
+        <source>resource provider inventories</source>
+        <translation>resource provider inventories</translation>
+    </message>
+    <message>
+        <source>inventories: &quot;%1&quot; is %2, expected an object</source>
+        <translation>inventories: &quot;%1&quot; is %2, expected an object</translation>
+    </message>
+    <message>
+        <source>%1: &quot;allocation_ratio&quot; is not a positive number</source>
+        <translation>%1: &quot;allocation_ratio&quot; is not a positive number</translation>
+    </message>
+    <message>
+        <source>resource provider usages</source>
+        <translation>resource provider usages</translation>
+    </message>
+    <message>
+        <source>migration list</source>
+        <translation>migration list</translation>
+    </message>
+</context>
+<context>
+    <name>HostsView</name>
+    <message>
+        <source>%1 / %2 %3 (%4%)</source>
+        <translation>%1 / %2 %3 (%4%)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Forced down</source>
+        <translation>Forced down</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Compute hosts: %1</source>
+        <translation>Compute hosts: %1</translation>
+    </message>
+    <message>
+        <source>Select a host to see its desktops.</source>
+        <translation>Select a host to see its desktops.</translation>
+    </message>
+    <message>
+        <source>No desktops on %1.</source>
+        <translation>No desktops on %1.</translation>
+    </message>
+    <message>
+        <source>Desktops on %1</source>
+        <translation>Desktops on %1</translation>
+    </message>
+    <message>
+        <source>Compute hosts: loading…</source>
+        <translation>Compute hosts: loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compute host(s)</source>
+        <translation>
+            <numerusform>%n compute host</numerusform>
+            <numerusform>%n compute hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation>Drain…</translation>
+    </message>
+    <message>
+        <source>Evacuate…</source>
+        <translation>Evacuate…</translation>
+    </message>
+    <message>
+        <source>Reset state…</source>
+        <translation>Reset state…</translation>
+    </message>
+    <message>
+        <source>No new desktops are placed on the host; the ones on it keep running.</source>
+        <translation>No new desktops are placed on the host; the ones on it keep running.</translation>
+    </message>
+    <message>
+        <source>Move every desktop off the host: live migration, cold migration for shut-down ones.</source>
+        <translation>Move every desktop off the host: live migration, cold migration for shut-down ones.</translation>
+    </message>
+    <message>
+        <source>Rebuild the desktops of a dead host on healthy ones.</source>
+        <translation>Rebuild the desktops of a dead host on healthy ones.</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Disable %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 disabled? (shown to other administrators)</source>
+        <translation>Why is %1 disabled? (shown to other administrators)</translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation>%1 disabled.</translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation>%1 enabled.</translation>
+    </message>
+    <message>
+        <source>%1 enabled and no longer forced down.</source>
+        <translation>%1 enabled and no longer forced down.</translation>
+    </message>
+    <message>
+        <source>Let the scheduler choose</source>
+        <translation>Let the scheduler choose</translation>
+    </message>
+    <message>
+        <source>Move desktops off %1</source>
+        <translation>Move desktops off %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evacuate %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>Evacuate %1: %n desktop</numerusform>
+            <numerusform>Evacuate %1: %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>Drain %1: %n desktop</numerusform>
+            <numerusform>Drain %1: %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drain %1</source>
+        <translation>Drain %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 desktop(s) off %2: %3 live, %4 cold (shut down).</source>
+        <translation>Move %1 desktop(s) off %2: %3 live, %4 cold (shut down).</translation>
+    </message>
+    <message>
+        <source>Not moved:</source>
+        <translation>Not moved:</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Target host:</translation>
+    </message>
+    <message>
+        <source>Evacuate %1</source>
+        <translation>Evacuate %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild %n desktop(s) of the dead host %1 on another host. Target host:</source>
+        <translation>
+            <numerusform>Rebuild %n desktop of the dead host %1 on another host. Target host:</numerusform>
+            <numerusform>Rebuild %n desktops of the dead host %1 on another host. Target host:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset state</source>
+        <translation>Reset state</translation>
+    </message>
+    <message>
+        <source>Reset the state of %1 (%2) to ACTIVE? Do this only for a desktop stuck in a task that will never finish; Nova then believes it is running.</source>
+        <translation>Reset the state of %1 (%2) to ACTIVE? Do this only for a desktop stuck in a task that will never finish; Nova then believes it is running.</translation>
+    </message>
+    <message>
+        <source>%1: state reset to ACTIVE.</source>
+        <translation>%1: state reset to ACTIVE.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityApi</name>
+    <message>
+        <source>Checking whether this account may manage users…</source>
+        <translation>Checking whether this account may manage users…</translation>
+    </message>
+    <message>
+        <source>This account may manage the users of the project&apos;s domain.</source>
+        <translation>This account may manage the users of the project&apos;s domain.</translation>
+    </message>
+    <message>
+        <source>This account may see users but not change them: it has no admin role. Ask whoever runs Keystone to create or change the accounts.</source>
+        <translation>This account may see users but not change them: it has no admin role. Ask whoever runs Keystone to create or change the accounts.</translation>
+    </message>
+    <message>
+        <source>This account may not manage users: Keystone refused to list them%1. Ask whoever runs Keystone to create the accounts.</source>
+        <translation>This account may not manage users: Keystone refused to list them%1. Ask whoever runs Keystone to create the accounts.</translation>
+    </message>
+    <message>
+        <source> (request ID %1)</source>
+        <translation> (request ID %1)</translation>
+    </message>
+    <message>
+        <source>Could not find out whether this account may manage users: %1</source>
+        <translation>Could not find out whether this account may manage users: %1</translation>
+    </message>
+    <message>
+        <source>the identity service&apos;s user list is not a JSON object: %1</source>
+        <translation>the identity service&apos;s user list is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>the identity service&apos;s user reply is not a JSON object: %1</source>
+        <translation>the identity service&apos;s user reply is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>the identity service&apos;s role list is not a JSON object: %1</source>
+        <translation>the identity service&apos;s role list is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>Keystone has no role named &quot;%1&quot;.</source>
+        <translation>Keystone has no role named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The identity service does not offer user management (%1).</source>
+        <translation>The identity service does not offer user management (%1).</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +4280,85 @@ Name of the new image:</translation>
         <source>Batch finished with warnings</source>
         <translation>Batch finished with warnings</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStages</name>
+    <message>
+        <source>The desktop is on no compute host (%1); there is nothing to move.</source>
+        <translation>The desktop is on no compute host (%1); there is nothing to move.</translation>
+    </message>
+    <message>
+        <source>Nova evacuates only running, shut-down or failed desktops; this one is %1.</source>
+        <translation>Nova evacuates only running, shut-down or failed desktops; this one is %1.</translation>
+    </message>
+    <message>
+        <source>The desktop is in ERROR; reset its state first.</source>
+        <translation>The desktop is in ERROR; reset its state first.</translation>
+    </message>
+    <message>
+        <source>Nova moves no suspended desktop; resume or shelve it first.</source>
+        <translation>Nova moves no suspended desktop; resume or shelve it first.</translation>
+    </message>
+    <message>
+        <source>A %1 desktop cannot be moved.</source>
+        <translation>A %1 desktop cannot be moved.</translation>
+    </message>
+    <message>
+        <source>Nova does not say which host the desktop is on (administrators only).</source>
+        <translation>Nova does not say which host the desktop is on (administrators only).</translation>
+    </message>
+    <message>
+        <source>Already on %1; not moved again.</source>
+        <translation>Already on %1; not moved again.</translation>
+    </message>
+    <message>
+        <source>The desktop stayed busy (%1) for %2 s.</source>
+        <translation>The desktop stayed busy (%1) for %2 s.</translation>
+    </message>
+    <message>
+        <source>a host the scheduler picks</source>
+        <translation>a host the scheduler picks</translation>
+    </message>
+    <message>
+        <source>Live migration to %1 requested (block migration: auto).</source>
+        <translation>Live migration to %1 requested (block migration: auto).</translation>
+    </message>
+    <message>
+        <source>Cold migration to %1 requested.</source>
+        <translation>Cold migration to %1 requested.</translation>
+    </message>
+    <message>
+        <source>Evacuation to %1 requested.</source>
+        <translation>Evacuation to %1 requested.</translation>
+    </message>
+    <message>
+        <source>No inventory to wait on.</source>
+        <translation>No inventory to wait on.</translation>
+    </message>
+    <message>
+        <source>The desktop went into ERROR during the move%1.</source>
+        <translation>The desktop went into ERROR during the move%1.</translation>
+    </message>
+    <message>
+        <source>Now on %1 (%2).</source>
+        <translation>Now on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nova could not move the desktop off %1 (its %2 ended &quot;%3&quot;); it is still there.</source>
+        <translation>Nova could not move the desktop off %1 (its %2 ended &quot;%3&quot;); it is still there.</translation>
+    </message>
+    <message>
+        <source>The desktop was not moved off %1 within %2 s.</source>
+        <translation>The desktop was not moved off %1 within %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>MyDesktop</name>
@@ -3587,6 +4449,61 @@ Name of the new image:</translation>
     <message>
         <source>It runs, but has no address this computer can reach.</source>
         <translation>It runs, but has no address this computer can reach.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDesktopWindow</name>
+    <message>
+        <source>%1 is ready: connecting to %2…</source>
+        <translation>%1 is ready: connecting to %2…</translation>
+    </message>
+    <message>
+        <source>%1 is ready: connecting to %2… (it did not answer yet: %3)</source>
+        <translation>%1 is ready: connecting to %2… (it did not answer yet: %3)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>My desktop — Phoenix</source>
+        <translation>My desktop — Phoenix</translation>
+    </message>
+    <message>
+        <source>Open my desktop</source>
+        <translation>Open my desktop</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Open Phoenix</source>
+        <translation>Open Phoenix</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 desktops: %2</source>
+        <translation>%1 desktops: %2</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4703,29 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>PasswordsFile</name>
+    <message>
+        <source>%1 exists already; Phoenix writes passwords only to a new file.</source>
+        <translation>%1 exists already; Phoenix writes passwords only to a new file.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>Could not replace %1.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The passwords file is not open.</source>
+        <translation>The passwords file is not open.</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityProbe</name>
     <message>
         <source>%1 does not accept connections (%2).</source>
@@ -3873,6 +4813,142 @@ Name of the new image:</translation>
     <message>
         <source>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</source>
         <translation>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>RfbClient</name>
+    <message>
+        <source>This is not a VNC server (it did not greet with an RFB protocol version).</source>
+        <translation>This is not a VNC server (it did not greet with an RFB protocol version).</translation>
+    </message>
+    <message>
+        <source>The VNC server speaks RFB %1.%2, which Phoenix does not know.</source>
+        <translation>The VNC server speaks RFB %1.%2, which Phoenix does not know.</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the connection.</source>
+        <translation>The VNC server refused the connection.</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the connection: %1</source>
+        <translation>The VNC server refused the connection: %1</translation>
+    </message>
+    <message>
+        <source>The VNC server asks for a security type Phoenix does not support (%1).</source>
+        <translation>The VNC server asks for a security type Phoenix does not support (%1).</translation>
+    </message>
+    <message>
+        <source>The VNC server offers no security type Phoenix supports (offered: %1).</source>
+        <translation>The VNC server offers no security type Phoenix supports (offered: %1).</translation>
+    </message>
+    <message>
+        <source>The console password was not accepted.</source>
+        <translation>The console password was not accepted.</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a malformed greeting (a name of %1 bytes).</source>
+        <translation>The VNC server sent a malformed greeting (a name of %1 bytes).</translation>
+    </message>
+    <message>
+        <source>The remote screen is too large (%1×%2).</source>
+        <translation>The remote screen is too large (%1×%2).</translation>
+    </message>
+    <message>
+        <source>The VNC server sent %1 bytes of clipboard text; Phoenix takes at most %2.</source>
+        <translation>The VNC server sent %1 bytes of clipboard text; Phoenix takes at most %2.</translation>
+    </message>
+    <message>
+        <source>The VNC server sent an unknown message (type %1).</source>
+        <translation>The VNC server sent an unknown message (type %1).</translation>
+    </message>
+    <message>
+        <source>The VNC server sent an encoding Phoenix did not ask for (%1).</source>
+        <translation>The VNC server sent an encoding Phoenix did not ask for (%1).</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a rectangle outside the screen (%1,%2 %3×%4 on %5×%6).</source>
+        <translation>The VNC server sent a rectangle outside the screen (%1,%2 %3×%4 on %5×%6).</translation>
+    </message>
+    <message>
+        <source>The VNC server sent an unknown encoding (%1).</source>
+        <translation>The VNC server sent an unknown encoding (%1).</translation>
+    </message>
+    <message>
+        <source>The VNC server asked to copy from outside the screen.</source>
+        <translation>The VNC server asked to copy from outside the screen.</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a malformed Hextile tile (a subrectangle outside its tile).</source>
+        <translation>The VNC server sent a malformed Hextile tile (a subrectangle outside its tile).</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a ZRLE rectangle of %1 bytes; Phoenix takes at most %2.</source>
+        <translation>The VNC server sent a ZRLE rectangle of %1 bytes; Phoenix takes at most %2.</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a malformed ZRLE rectangle.</source>
+        <translation>The VNC server sent a malformed ZRLE rectangle.</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a cursor of %1×%2 pixels.</source>
+        <translation>The VNC server sent a cursor of %1×%2 pixels.</translation>
+    </message>
+</context>
+<context>
+    <name>RfbEndpoint</name>
+    <message>
+        <source>The console address is not a web address: %1</source>
+        <translation>The console address is not a web address: %1</translation>
+    </message>
+    <message>
+        <source>The console address carries no token: %1</source>
+        <translation>The console address carries no token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RfbWorker</name>
+    <message>
+        <source>The console did not answer within %1 s.</source>
+        <translation>The console did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The console connection was closed.</source>
+        <translation>The console connection was closed.</translation>
+    </message>
+    <message>
+        <source>The console connection was closed: %1</source>
+        <translation>The console connection was closed: %1</translation>
+    </message>
+    <message>
+        <source>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</source>
+        <translation>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</source>
+        <translation>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The desktop closed the console during the handshake.</source>
+        <translation>The desktop closed the console during the handshake.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterAccounts</name>
+    <message>
+        <source>Exists</source>
+        <translation>Exists</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
@@ -4218,10 +5294,6 @@ Name of the new image:</translation>
         <translation>empty: a SQLite file in your data folder</translation>
     </message>
     <message>
-        <source>%h is replaced by the desktop&apos;s address, %p by the port.</source>
-        <translation>%h is replaced by the desktop&apos;s address, %p by the port.</translation>
-    </message>
-    <message>
         <source>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</source>
         <translation>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</translation>
     </message>
@@ -4248,6 +5320,14 @@ Name of the new image:</translation>
     <message>
         <source>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix. The password is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server on another computer must offer TLS with a certificate Phoenix can verify (~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start.</source>
         <translation>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix. The password is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server on another computer must offer TLS with a certificate Phoenix can verify (~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop&apos;s address, %p the port, %u your user name.</source>
+        <translation>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop&apos;s address, %p the port, %u your user name.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +5993,107 @@ Name of the new image:</translation>
         <source>Open desktop</source>
         <translation>Open desktop</translation>
     </message>
+    <message>
+        <source>Live migrate</source>
+        <translation>Live migrate</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrate</translation>
+    </message>
+    <message>
+        <source>Evacuate</source>
+        <translation>Evacuate</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Wait for the move</source>
+        <translation>Wait for the move</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTray</name>
+    <message>
+        <source>Opening your desktop</source>
+        <translation>Opening your desktop</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 is ready</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… (it did not answer yet: %2)</source>
+        <translation>Connecting to %1… (it did not answer yet: %2)</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Could not open %1</translation>
+    </message>
+    <message>
+        <source>%1
+Click here or choose Retry to try again.</source>
+        <translation>%1
+Click here or choose Retry to try again.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser for %1</source>
+        <translation>Could not open a browser for %1</translation>
+    </message>
+    <message>
+        <source>Open my desktop</source>
+        <translation>Open my desktop</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Address: none yet</source>
+        <translation>Address: none yet</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Open Phoenix</source>
+        <translation>Open Phoenix</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>Timetable</name>
@@ -5170,6 +6351,312 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>TraySettingsBox</name>
+    <message>
+        <source>“%1” is not a network segment (CIDR such as 10.20.0.0/16).</source>
+        <translation>“%1” is not a network segment (CIDR such as 10.20.0.0/16).</translation>
+    </message>
+    <message>
+        <source>The gateway line “%1” cannot be read; write external:port=internal:port.</source>
+        <translation>The gateway line “%1” cannot be read; write external:port=internal:port.</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s tray and connections</source>
+        <translation>Teacher&apos;s tray and connections</translation>
+    </message>
+    <message>
+        <source>Start the &amp;tray when I log in</source>
+        <translation>Start the &amp;tray when I log in</translation>
+    </message>
+    <message>
+        <source>Remote desktop (RDP)</source>
+        <translation>Remote desktop (RDP)</translation>
+    </message>
+    <message>
+        <source>SPICE (remote-viewer)</source>
+        <translation>SPICE (remote-viewer)</translation>
+    </message>
+    <message>
+        <source>Browser console</source>
+        <translation>Browser console</translation>
+    </message>
+    <message>
+        <source>&amp;Connect with:</source>
+        <translation>&amp;Connect with:</translation>
+    </message>
+    <message>
+        <source>&amp;Intranet segments:</source>
+        <translation>&amp;Intranet segments:</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;gateways:</source>
+        <translation>Desktop &amp;gateways:</translation>
+    </message>
+    <message>
+        <source>e.g. 10.20.0.0/16, 192.168.5.0/24</source>
+        <translation>e.g. 10.20.0.0/16, 192.168.5.0/24</translation>
+    </message>
+    <message>
+        <source>one per line: gw.school.edu:33890=10.20.0.12:3389</source>
+        <translation>one per line: gw.school.edu:33890=10.20.0.12:3389</translation>
+    </message>
+    <message>
+        <source>Inside an intranet segment Phoenix connects to a desktop&apos;s own address; outside, through the gateway for its address, else through a floating IP. A desktop&apos;s phoenix:protocol metadata overrides the protocol.</source>
+        <translation>Inside an intranet segment Phoenix connects to a desktop&apos;s own address; outside, through the gateway for its address, else through a floating IP. A desktop&apos;s phoenix:protocol metadata overrides the protocol.</translation>
+    </message>
+</context>
+<context>
+    <name>UserOperations</name>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot; in the project&apos;s domain.</source>
+        <translation>There is no account named &quot;%1&quot; in the project&apos;s domain.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>An account named &quot;%1&quot; exists already.</translation>
+    </message>
+    <message>
+        <source>The account was created, but the %1 role on the project could not be given: %2</source>
+        <translation>The account was created, but the %1 role on the project could not be given: %2</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>course %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPasswordsDialog</name>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Save as CSV…</translation>
+    </message>
+    <message>
+        <source>New passwords</source>
+        <translation>New passwords</translation>
+    </message>
+    <message>
+        <source>These passwords are shown only now. Save them once as a CSV for the teacher: Phoenix keeps no copy, and they are gone when this window closes.</source>
+        <translation>These passwords are shown only now. Save them once as a CSV for the teacher: Phoenix keeps no copy, and they are gone when this window closes.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the passwords as CSV</source>
+        <translation>Save the passwords as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n password(s) to %1 (readable only by you).</source>
+        <translation>
+            <numerusform>Saved %n password to %1 (readable only by you).</numerusform>
+            <numerusform>Saved %n passwords to %1 (readable only by you).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>The passwords were saved already; Phoenix writes them once.</source>
+        <translation>The passwords were saved already; Phoenix writes them once.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you). Give it to the teacher, then delete it. Phoenix keeps no copy.</source>
+        <translation>Saved to %1 (readable only by you). Give it to the teacher, then delete it. Phoenix keeps no copy.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Keystone account</source>
+        <translation>Keystone account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Save the names as CSV</source>
+        <translation>Save the names as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the names to %1.</source>
+        <translation>Saved the names to %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the rosters: %1</source>
+        <translation>Could not read the rosters: %1</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>Could not read the accounts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n missing account(s)</source>
+        <translation>
+            <numerusform>Create %n missing account</numerusform>
+            <numerusform>Create %n missing accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create missing accounts</source>
+        <translation>Create missing accounts</translation>
+    </message>
+    <message>
+        <source>Connect to a cloud to manage the accounts of the rosters.</source>
+        <translation>Connect to a cloud to manage the accounts of the rosters.</translation>
+    </message>
+    <message>
+        <source>&quot;Save names as CSV…&quot; writes the roster&apos;s names for them.</source>
+        <translation>&quot;Save names as CSV…&quot; writes the roster&apos;s names for them.</translation>
+    </message>
+    <message>
+        <source>No course has a roster yet: add courses and rosters first.</source>
+        <translation>No course has a roster yet: add courses and rosters first.</translation>
+    </message>
+    <message>
+        <source>Accounts are created in the project&apos;s domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</source>
+        <translation>Accounts are created in the project&apos;s domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n Keystone account(s) with generated passwords?</source>
+        <translation>
+            <numerusform>Create %n Keystone account with generated passwords?</numerusform>
+            <numerusform>Create %n Keystone accounts with generated passwords?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)? They can no longer sign in: %1</source>
+        <translation>
+            <numerusform>Disable %n account? They can no longer sign in: %1</numerusform>
+            <numerusform>Disable %n accounts? They can no longer sign in: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n account(s) a new generated password? The old ones stop working: %1</source>
+        <translation>
+            <numerusform>Give %n account a new generated password? The old ones stop working: %1</numerusform>
+            <numerusform>Give %n accounts a new generated password? The old ones stop working: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 0 of %2…</source>
+        <translation>%1: 0 of %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3…</source>
+        <translation>%1: %2 of %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n done.</source>
+        <translation>
+            <numerusform>%1: %n done.</numerusform>
+            <numerusform>%1: %n done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed. %4</source>
+        <translation>%1: %2 done, %3 failed. %4</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>Save names as CSV…</source>
+        <translation>Save names as CSV…</translation>
+    </message>
+    <message>
+        <source>The roster&apos;s names, roles and account states, for whoever creates the accounts</source>
+        <translation>The roster&apos;s names, roles and account states, for whoever creates the accounts</translation>
+    </message>
+    <message>
+        <source>Accounts of the roster</source>
+        <translation>Accounts of the roster</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Phoenix</source>
@@ -5212,6 +6699,14 @@ Name of the new image:</translation>
     <message>
         <source>The database password is still in the settings file: it could not be moved to the keyring. %1</source>
         <translation>The database password is still in the settings file: it could not be moved to the keyring. %1</translation>
+    </message>
+    <message>
+        <source>The Phoenix database is not open: no rosters.</source>
+        <translation>The Phoenix database is not open: no rosters.</translation>
+    </message>
+    <message>
+        <source>Not a Phoenix link: %1</source>
+        <translation>Not a Phoenix link: %1</translation>
     </message>
 </context>
 <context>
@@ -6716,6 +8211,127 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
     <message>
         <source>phoenixctl: suspend my desktop %1</source>
         <translation>phoenixctl: suspend my desktop %1</translation>
+    </message>
+    <message>
+        <source>&quot;desktops console&quot; needs exactly one desktop name or ID.</source>
+        <translation>&quot;desktops console&quot; needs exactly one desktop name or ID.</translation>
+    </message>
+    <message>
+        <source>  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]
+                  prints the console&apos;s web address (for a browser), as &quot;openstack console url show&quot;
+</source>
+        <translation>  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]
+                  prints the console&apos;s web address (for a browser), as &quot;openstack console url show&quot;
+</translation>
+    </message>
+    <message>
+        <source>Keystone users of the rosters:</source>
+        <translation>Keystone users of the rosters:</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>COURSES</source>
+        <translation>COURSES</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>disabled %1</source>
+        <translation>disabled %1</translation>
+    </message>
+    <message>
+        <source>enabled %1</source>
+        <translation>enabled %1</translation>
+    </message>
+    <message>
+        <source>new password for %1</source>
+        <translation>new password for %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>deleted %1</translation>
+    </message>
+    <message>
+        <source>%1: the password could not be written: %2</source>
+        <translation>%1: the password could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) written to %1 (readable only by you). Phoenix keeps no copy: hand them out, then delete the file.</source>
+        <translation>
+            <numerusform>%n password written to %1 (readable only by you). Phoenix keeps no copy: hand them out, then delete the file.</numerusform>
+            <numerusform>%n passwords written to %1 (readable only by you). Phoenix keeps no copy: hand them out, then delete the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every account of %1 exists; nothing to create (no passwords file written).</source>
+        <translation>Every account of %1 exists; nothing to create (no passwords file written).</translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; takes no further arguments.</source>
+        <translation>&quot;users %1&quot; takes no further arguments.</translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; needs one course code.</source>
+        <translation>&quot;users %1&quot; needs one course code.</translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; needs at least one user name.</source>
+        <translation>&quot;users %1&quot; needs at least one user name.</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; needs one of: list, create-missing, disable, enable, reset-password.</source>
+        <translation>&quot;users&quot; needs one of: list, create-missing, disable, enable, reset-password.</translation>
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;.</source>
+        <translation>Unknown users command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>  users list [--course C]                 roster members and teachers: exists / missing / disabled
+</source>
+        <translation>  users list [--course C]                 roster members and teachers: exists / missing / disabled
+</translation>
+    </message>
+    <message>
+        <source>  users create-missing COURSE --passwords-csv FILE
+                                          creates the missing accounts (member of the project);
+                                          generated passwords only in FILE (new, mode 0600)
+</source>
+        <translation>  users create-missing COURSE --passwords-csv FILE
+                                          creates the missing accounts (member of the project);
+                                          generated passwords only in FILE (new, mode 0600)
+</translation>
+    </message>
+    <message>
+        <source>  users disable USER... | users enable USER...
+</source>
+        <translation>  users disable USER... | users enable USER...
+</translation>
+    </message>
+    <message>
+        <source>  users reset-password USER... --passwords-csv FILE
+    Needs an account Keystone lets manage users; every change is in the audit log (no passwords).
+</source>
+        <translation>  users reset-password USER... --passwords-csv FILE
+    Needs an account Keystone lets manage users; every change is in the audit log (no passwords).
+</translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</source>
+        <translation>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</translation>
     </message>
 </context>
 </TS>

@@ -1010,6 +1010,156 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Esc</source>
+        <translation>Ctrl+Shift+Esc</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Alt+F4</source>
+        <translation>Alt+F4</translation>
+    </message>
+    <message>
+        <source>Super (Windows key)</source>
+        <translation>Super（Windows 键）</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F1</source>
+        <translation>Ctrl+Alt+F1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F2</source>
+        <translation>Ctrl+Alt+F2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F7</source>
+        <translation>Ctrl+Alt+F7</translation>
+    </message>
+    <message>
+        <source>The cloud connection is closed.</source>
+        <translation>与云的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Console — %1</source>
+        <translation>控制台 — %1</translation>
+    </message>
+    <message>
+        <source>Send Ctrl+Alt+Del</source>
+        <translation>发送 Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Sends Ctrl+Alt+Del to the desktop</source>
+        <translation>向桌面发送 Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Send keys</source>
+        <comment>console toolbar: a menu of key combinations</comment>
+        <translation>发送按键</translation>
+    </message>
+    <message>
+        <source>Scale to window</source>
+        <translation>缩放到窗口</translation>
+    </message>
+    <message>
+        <source>Scale the desktop&apos;s screen to the window; off: one screen pixel per pixel (1:1)</source>
+        <translation>将桌面画面缩放到窗口大小；关闭时：桌面的一个像素对应屏幕的一个像素（1:1）</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>全屏（F11）</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>仅查看</translation>
+    </message>
+    <message>
+        <source>Watch without sending keyboard or mouse input</source>
+        <translation>只观看，不发送键盘或鼠标输入</translation>
+    </message>
+    <message>
+        <source>Send clipboard</source>
+        <translation>发送剪贴板</translation>
+    </message>
+    <message>
+        <source>Sends this computer&apos;s clipboard text to the desktop&apos;s clipboard</source>
+        <translation>将本机剪贴板中的文本发送到桌面的剪贴板</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Asks the cloud for a new console token and connects again</source>
+        <translation>向云请求新的控制台令牌并重新连接</translation>
+    </message>
+    <message>
+        <source>Asking the cloud for a console…</source>
+        <translation>正在向云请求控制台…</translation>
+    </message>
+    <message>
+        <source>This console asks for a VNC password, which Nova&apos;s consoles never do; Phoenix cannot open it.</source>
+        <translation>此控制台要求输入 VNC 密码，而 Nova 的控制台从不这样要求；Phoenix 无法打开它。</translation>
+    </message>
+    <message>
+        <source>The console is closed.</source>
+        <translation>控制台已关闭。</translation>
+    </message>
+    <message>
+        <source>Reconnecting with a new token in %1 s (try %2 of %3)…</source>
+        <translation>%1 秒后使用新令牌重新连接（第 %2 次，共 %3 次）…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connecting to the desktop…</source>
+        <translation>正在连接到桌面…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <comment>screen resolution</comment>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>bytes per second</comment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>view only</source>
+        <translation>仅查看</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
     <name>CourseCheck</name>
     <message>
         <source>The course needs a code.</source>
@@ -1644,6 +1794,205 @@
     </message>
 </context>
 <context>
+    <name>CtlHosts</name>
+    <message>
+        <source>There is no compute host &quot;%1&quot; (hosts: %2).</source>
+        <translation>没有计算主机“%1”（现有主机：%2）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>启用状态</translation>
+    </message>
+    <message>
+        <source>FORCED DOWN</source>
+        <translation>强制下线</translation>
+    </message>
+    <message>
+        <source>VCPU</source>
+        <translation>VCPU</translation>
+    </message>
+    <message>
+        <source>RAM MB</source>
+        <translation>内存 MB</translation>
+    </message>
+    <message>
+        <source>DISK GB</source>
+        <translation>磁盘 GB</translation>
+    </message>
+    <message>
+        <source>DESKTOPS</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2%3
+</source>
+        <translation>%1：%2%3
+</translation>
+    </message>
+    <message>
+        <source>, forced down</source>
+        <translation>，强制下线</translation>
+    </message>
+    <message numerus="yes">
+        <source>phoenixctl: %1 %2, %n desktop(s)</source>
+        <translation>
+            <numerusform>phoenixctl：%1 %2，%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;hosts&quot; needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</source>
+        <translation>“hosts”需要子命令：list、show、disable、enable、drain、evacuate、reset-state。</translation>
+    </message>
+    <message>
+        <source>Unknown hosts command &quot;%1&quot;.</source>
+        <translation>未知的 hosts 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Compute hosts (administrators):</source>
+        <translation>计算主机（管理员）：</translation>
+    </message>
+    <message>
+        <source>&quot;hosts list&quot; takes no names.</source>
+        <translation>“hosts list”不接受名称。</translation>
+    </message>
+    <message>
+        <source>  hosts list [--json]             state, status, capacity, desktops and health of each host
+</source>
+        <translation>  hosts list [--json]             每台主机的状态、启用状态、容量、桌面和健康状况
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts show&quot; needs exactly one host.</source>
+        <translation>“hosts show”需要且只需要一台主机。</translation>
+    </message>
+    <message>
+        <source>  hosts show HOST [--json]        the host and the desktops on it
+</source>
+        <translation>  hosts show HOST [--json]        该主机及其上的桌面
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts disable&quot; needs exactly one host.</source>
+        <translation>“hosts disable”需要且只需要一台主机。</translation>
+    </message>
+    <message>
+        <source>  hosts disable HOST --reason TEXT [--force-down]   no new desktops; --force-down: it is dead
+</source>
+        <translation>  hosts disable HOST --reason TEXT [--force-down]   不再放置新桌面；--force-down：主机已宕机
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts enable&quot; needs exactly one host.</source>
+        <translation>“hosts enable”需要且只需要一台主机。</translation>
+    </message>
+    <message>
+        <source>  hosts enable HOST               enabled again (and no longer forced down)
+</source>
+        <translation>  hosts enable HOST               重新启用（并取消强制下线）
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts %1&quot; needs exactly one host.</source>
+        <translation>“hosts %1”需要且只需要一台主机。</translation>
+    </message>
+    <message>
+        <source>  hosts drain HOST [--target H]   move every desktop off (live; shut-down ones cold)
+</source>
+        <translation>  hosts drain HOST [--target H]   将所有桌面迁出（热迁移；已关机的冷迁移）
+</translation>
+    </message>
+    <message>
+        <source>  hosts evacuate HOST [--target H]  rebuild the desktops of a dead host elsewhere
+</source>
+        <translation>  hosts evacuate HOST [--target H]  在其他主机上重建已宕机主机的桌面
+</translation>
+    </message>
+    <message>
+        <source>&quot;hosts reset-state&quot; needs exactly one desktop.</source>
+        <translation>“hosts reset-state”需要且只需要一个桌面。</translation>
+    </message>
+    <message>
+        <source>--state is active or error.</source>
+        <translation>--state 只能是 active 或 error。</translation>
+    </message>
+    <message>
+        <source>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop&apos;s state (Nova os-resetState)
+</source>
+        <translation>  hosts reset-state DESKTOP [--state active|error]  清除卡住的桌面的状态（Nova os-resetState）
+</translation>
+    </message>
+    <message>
+        <source>No compute hosts.
+</source>
+        <translation>没有计算主机。
+</translation>
+    </message>
+    <message>
+        <source>No desktops on %1.
+</source>
+        <translation>%1 上没有桌面。
+</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1：已跳过：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no desktops to move.
+</source>
+        <translation>%1 上没有需要迁移的桌面。
+</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation>腾空</translation>
+    </message>
+    <message>
+        <source>%1 has no desktops to evacuate.
+</source>
+        <translation>%1 上没有需要疏散的桌面。
+</translation>
+    </message>
+    <message>
+        <source>evacuate</source>
+        <translation>疏散</translation>
+    </message>
+    <message>
+        <source>%1: state reset to %2
+</source>
+        <translation>%1：状态已重置为 %2
+</translation>
+    </message>
+</context>
+<context>
     <name>CtlRunner</name>
     <message>
         <source>Interrupted.</source>
@@ -2041,20 +2390,16 @@ Name of the new image:</source>
         <translation>无法获取 %1 的控制台：%2</translation>
     </message>
     <message>
-        <source>No remote-desktop client is set (Settings › Remote desktop).</source>
-        <translation>未设置远程桌面客户端（设置 › 远程桌面客户端）。</translation>
-    </message>
-    <message>
         <source>Connecting to %1 (%2)…</source>
         <translation>正在连接到 %1（%2）…</translation>
     </message>
     <message>
-        <source>Could not start the remote-desktop client “%1”. Check Settings › Remote desktop.</source>
-        <translation>无法启动远程桌面客户端“%1”。请检查“设置 › 远程桌面客户端”。</translation>
-    </message>
-    <message>
         <source>Not now: a task is working on the selected desktop; see the task panel.</source>
         <translation>暂不可用：所选桌面上有任务正在执行，请查看任务面板。</translation>
+    </message>
+    <message>
+        <source>Opened the console of %1.</source>
+        <translation>已打开 %1 的控制台。</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2905,437 @@ Name of the new image:</source>
     <message>
         <source>Not signed in: nothing could be listed.</source>
         <translation>未登录：无法列出任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>HostRules</name>
+    <message>
+        <source>OK</source>
+        <comment>host health</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>host health</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>host health</comment>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>Forced down by an administrator.</source>
+        <translation>已被管理员强制下线。</translation>
+    </message>
+    <message>
+        <source>Nova has not heard from its compute service since %1 UTC.</source>
+        <translation>自 %1 UTC 起，Nova 未再收到其计算服务的消息。</translation>
+    </message>
+    <message>
+        <source>Nova reports its compute service down.</source>
+        <translation>Nova 报告其计算服务已宕机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) on it.</source>
+        <translation>
+            <numerusform>其上有 %n 个桌面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled: no new desktops are placed on it.</source>
+        <translation>已停用：不会在其上放置新桌面。</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>已停用：%1</translation>
+    </message>
+    <message>
+        <source>Placement reports no resources for it.</source>
+        <translation>Placement 未报告其任何资源。</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>%1 %2% used.</source>
+        <translation>%1 已用 %2%。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) on it in ERROR.</source>
+        <translation>
+            <numerusform>其上有 %n 个桌面处于 ERROR 状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up and enabled; vCPU %1%, RAM %2%, disk %3% used.</source>
+        <translation>在线且已启用；已用 vCPU %1%，内存 %2%，磁盘 %3%。</translation>
+    </message>
+    <message>
+        <source>Busy (%1); drain again when it has settled.</source>
+        <translation>繁忙（%1）；待其稳定后再次腾空。</translation>
+    </message>
+    <message>
+        <source>Suspended: Nova moves no suspended desktop; resume or shelve it first.</source>
+        <translation>已挂起：Nova 不迁移已挂起的桌面；请先恢复或搁置它。</translation>
+    </message>
+    <message>
+        <source>In ERROR: reset its state first.</source>
+        <translation>处于 ERROR 状态：请先重置状态。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be moved.</source>
+        <translation>%1：无法迁移。</translation>
+    </message>
+    <message>
+        <source>The target host %1 is down or disabled.</source>
+        <translation>目标主机 %1 已宕机或已停用。</translation>
+    </message>
+    <message>
+        <source>There is no compute host %1.</source>
+        <translation>没有计算主机 %1。</translation>
+    </message>
+    <message>
+        <source>No other compute host is up and enabled: the desktops have nowhere to go.</source>
+        <translation>没有其他在线且已启用的计算主机：桌面无处可迁。</translation>
+    </message>
+    <message>
+        <source>%1 is still up: Nova evacuates only a host that is down. Drain it instead, or force it down if it is really dead.</source>
+        <translation>%1 仍在线：Nova 只疏散已宕机的主机。请改为腾空它；如果它确实已宕机，请将其强制下线。</translation>
+    </message>
+    <message>
+        <source>No other compute host is up and enabled: there is nowhere to evacuate to.</source>
+        <translation>没有其他在线且已启用的计算主机：无处可疏散。</translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <translation>%1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 MB RAM</source>
+        <translation>%1 MB 内存</translation>
+    </message>
+    <message>
+        <source>%1 GB disk</source>
+        <translation>%1 GB 磁盘</translation>
+    </message>
+    <message>
+        <source>No room: the other hosts lack %1 for the desktops of %2.</source>
+        <translation>资源不足：其他主机缺少 %1，无法容纳 %2 上的桌面。</translation>
+    </message>
+</context>
+<context>
+    <name>HostsApi</name>
+    <message>
+        <source>compute service list</source>
+        <translation>计算服务列表</translation>
+    </message>
+    <message>
+        <source>compute service</source>
+        <translation>计算服务</translation>
+    </message>
+    <message>
+        <source>resource provider list</source>
+        <translation>资源提供者列表</translation>
+    </message>
+    <message>
+        <source>resource provider inventories</source>
+        <translation>资源提供者库存</translation>
+    </message>
+    <message>
+        <source>inventories: &quot;%1&quot; is %2, expected an object</source>
+        <translation>库存：“%1”为 %2，应为对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;allocation_ratio&quot; is not a positive number</source>
+        <translation>%1：“allocation_ratio”不是正数</translation>
+    </message>
+    <message>
+        <source>resource provider usages</source>
+        <translation>资源提供者用量</translation>
+    </message>
+    <message>
+        <source>migration list</source>
+        <translation>迁移列表</translation>
+    </message>
+</context>
+<context>
+    <name>HostsView</name>
+    <message>
+        <source>%1 / %2 %3 (%4%)</source>
+        <translation>%1 / %2 %3（%4%）</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>启用状态</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Forced down</source>
+        <translation>强制下线</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Compute hosts: %1</source>
+        <translation>计算主机：%1</translation>
+    </message>
+    <message>
+        <source>Select a host to see its desktops.</source>
+        <translation>选择一台主机以查看其上的桌面。</translation>
+    </message>
+    <message>
+        <source>No desktops on %1.</source>
+        <translation>%1 上没有桌面。</translation>
+    </message>
+    <message>
+        <source>Desktops on %1</source>
+        <translation>%1 上的桌面</translation>
+    </message>
+    <message>
+        <source>Compute hosts: loading…</source>
+        <translation>计算主机：正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compute host(s)</source>
+        <translation>
+            <numerusform>%n 台计算主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation>腾空…</translation>
+    </message>
+    <message>
+        <source>Evacuate…</source>
+        <translation>疏散…</translation>
+    </message>
+    <message>
+        <source>Reset state…</source>
+        <translation>重置状态…</translation>
+    </message>
+    <message>
+        <source>No new desktops are placed on the host; the ones on it keep running.</source>
+        <translation>不再在该主机上放置新桌面；其上已有的桌面继续运行。</translation>
+    </message>
+    <message>
+        <source>Move every desktop off the host: live migration, cold migration for shut-down ones.</source>
+        <translation>将所有桌面迁出该主机：运行中的热迁移，已关机的冷迁移。</translation>
+    </message>
+    <message>
+        <source>Rebuild the desktops of a dead host on healthy ones.</source>
+        <translation>在健康的主机上重建已宕机主机的桌面。</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 disabled? (shown to other administrators)</source>
+        <translation>为什么停用 %1？（会显示给其他管理员）</translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 enabled and no longer forced down.</source>
+        <translation>%1 已启用，并已取消强制下线。</translation>
+    </message>
+    <message>
+        <source>Let the scheduler choose</source>
+        <translation>由调度器选择</translation>
+    </message>
+    <message>
+        <source>Move desktops off %1</source>
+        <translation>将桌面迁出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evacuate %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>疏散 %1：%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %1: %n desktop(s)</source>
+        <translation>
+            <numerusform>腾空 %1：%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drain %1</source>
+        <translation>腾空 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Move %1 desktop(s) off %2: %3 live, %4 cold (shut down).</source>
+        <translation>将 %1 个桌面迁出 %2：%3 个热迁移，%4 个冷迁移（已关机）。</translation>
+    </message>
+    <message>
+        <source>Not moved:</source>
+        <translation>未迁移：</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>目标主机：</translation>
+    </message>
+    <message>
+        <source>Evacuate %1</source>
+        <translation>疏散 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild %n desktop(s) of the dead host %1 on another host. Target host:</source>
+        <translation>
+            <numerusform>在另一台主机上重建已宕机主机 %1 的 %n 个桌面。目标主机：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset state</source>
+        <translation>重置状态</translation>
+    </message>
+    <message>
+        <source>Reset the state of %1 (%2) to ACTIVE? Do this only for a desktop stuck in a task that will never finish; Nova then believes it is running.</source>
+        <translation>将 %1（%2）的状态重置为 ACTIVE？仅对卡在永远无法完成的任务中的桌面这样做；重置后 Nova 会认为它正在运行。</translation>
+    </message>
+    <message>
+        <source>%1: state reset to ACTIVE.</source>
+        <translation>%1：状态已重置为 ACTIVE。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityApi</name>
+    <message>
+        <source>Checking whether this account may manage users…</source>
+        <translation>正在检查此账号是否可以管理用户…</translation>
+    </message>
+    <message>
+        <source>This account may manage the users of the project&apos;s domain.</source>
+        <translation>此账号可以管理项目所在域的用户。</translation>
+    </message>
+    <message>
+        <source>This account may see users but not change them: it has no admin role. Ask whoever runs Keystone to create or change the accounts.</source>
+        <translation>此账号可以查看用户，但不能修改：它没有 admin 角色。请联系 Keystone 的管理者创建或修改账号。</translation>
+    </message>
+    <message>
+        <source>This account may not manage users: Keystone refused to list them%1. Ask whoever runs Keystone to create the accounts.</source>
+        <translation>此账号不能管理用户：Keystone 拒绝列出用户%1。请联系 Keystone 的管理者创建账号。</translation>
+    </message>
+    <message>
+        <source> (request ID %1)</source>
+        <translation>（请求 ID %1）</translation>
+    </message>
+    <message>
+        <source>Could not find out whether this account may manage users: %1</source>
+        <translation>无法确定此账号是否可以管理用户：%1</translation>
+    </message>
+    <message>
+        <source>the identity service&apos;s user list is not a JSON object: %1</source>
+        <translation>身份服务返回的用户列表不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>the identity service&apos;s user reply is not a JSON object: %1</source>
+        <translation>身份服务返回的用户应答不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>the identity service&apos;s role list is not a JSON object: %1</source>
+        <translation>身份服务返回的角色列表不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>Keystone has no role named &quot;%1&quot;.</source>
+        <translation>Keystone 中没有名为“%1”的角色。</translation>
+    </message>
+    <message>
+        <source>The identity service does not offer user management (%1).</source>
+        <translation>身份服务不提供用户管理（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4219,85 @@ Name of the new image:</source>
         <source>Batch finished with warnings</source>
         <translation>批次已完成，有警告</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStages</name>
+    <message>
+        <source>The desktop is on no compute host (%1); there is nothing to move.</source>
+        <translation>桌面不在任何计算主机上（%1）；没有可迁移的内容。</translation>
+    </message>
+    <message>
+        <source>Nova evacuates only running, shut-down or failed desktops; this one is %1.</source>
+        <translation>Nova 只疏散运行中、已关机或出错的桌面；此桌面的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>The desktop is in ERROR; reset its state first.</source>
+        <translation>桌面处于 ERROR 状态；请先重置其状态。</translation>
+    </message>
+    <message>
+        <source>Nova moves no suspended desktop; resume or shelve it first.</source>
+        <translation>Nova 不迁移已挂起的桌面；请先恢复或搁置它。</translation>
+    </message>
+    <message>
+        <source>A %1 desktop cannot be moved.</source>
+        <translation>状态为 %1 的桌面无法迁移。</translation>
+    </message>
+    <message>
+        <source>Nova does not say which host the desktop is on (administrators only).</source>
+        <translation>Nova 未告知桌面所在的主机（仅管理员可见）。</translation>
+    </message>
+    <message>
+        <source>Already on %1; not moved again.</source>
+        <translation>已在 %1 上；不再迁移。</translation>
+    </message>
+    <message>
+        <source>The desktop stayed busy (%1) for %2 s.</source>
+        <translation>桌面持续繁忙（%1）达 %2 秒。</translation>
+    </message>
+    <message>
+        <source>a host the scheduler picks</source>
+        <translation>调度器选定的主机</translation>
+    </message>
+    <message>
+        <source>Live migration to %1 requested (block migration: auto).</source>
+        <translation>已请求热迁移到 %1（块迁移：自动）。</translation>
+    </message>
+    <message>
+        <source>Cold migration to %1 requested.</source>
+        <translation>已请求冷迁移到 %1。</translation>
+    </message>
+    <message>
+        <source>Evacuation to %1 requested.</source>
+        <translation>已请求疏散到 %1。</translation>
+    </message>
+    <message>
+        <source>No inventory to wait on.</source>
+        <translation>没有需要等待的库存。</translation>
+    </message>
+    <message>
+        <source>The desktop went into ERROR during the move%1.</source>
+        <translation>迁移期间桌面进入了 ERROR 状态%1。</translation>
+    </message>
+    <message>
+        <source>Now on %1 (%2).</source>
+        <translation>现在位于 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nova could not move the desktop off %1 (its %2 ended &quot;%3&quot;); it is still there.</source>
+        <translation>Nova 无法将桌面迁出 %1（其 %2 以“%3”结束）；桌面仍在原主机上。</translation>
+    </message>
+    <message>
+        <source>The desktop was not moved off %1 within %2 s.</source>
+        <translation>桌面未能在 %2 秒内迁出 %1。</translation>
+    </message>
 </context>
 <context>
     <name>MyDesktop</name>
@@ -3533,6 +4388,61 @@ Name of the new image:</source>
     <message>
         <source>It runs, but has no address this computer can reach.</source>
         <translation>桌面在运行，但没有本机可以访问的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDesktopWindow</name>
+    <message>
+        <source>%1 is ready: connecting to %2…</source>
+        <translation>%1 已就绪：正在连接 %2…</translation>
+    </message>
+    <message>
+        <source>%1 is ready: connecting to %2… (it did not answer yet: %3)</source>
+        <translation>%1 已就绪：正在连接 %2…（尚未响应：%3）</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>My desktop — Phoenix</source>
+        <translation>我的桌面 — Phoenix</translation>
+    </message>
+    <message>
+        <source>Open my desktop</source>
+        <translation>打开我的桌面</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Open Phoenix</source>
+        <translation>打开 Phoenix</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 desktops: %2</source>
+        <translation>%1 个桌面：%2</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4637,29 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>PasswordsFile</name>
+    <message>
+        <source>%1 exists already; Phoenix writes passwords only to a new file.</source>
+        <translation>%1 已存在；Phoenix 只把密码写入新文件。</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passwords file is not open.</source>
+        <translation>密码文件未打开。</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityProbe</name>
     <message>
         <source>%1 does not accept connections (%2).</source>
@@ -3814,6 +4747,142 @@ Name of the new image:</source>
     <message>
         <source>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</source>
         <translation>云的 %1 服务通过明文 http://（%2）访问，而当前要求使用 TLS：令牌将以未加密方式在网络上传输。</translation>
+    </message>
+</context>
+<context>
+    <name>RfbClient</name>
+    <message>
+        <source>This is not a VNC server (it did not greet with an RFB protocol version).</source>
+        <translation>这不是 VNC 服务器（它的问候中没有 RFB 协议版本）。</translation>
+    </message>
+    <message>
+        <source>The VNC server speaks RFB %1.%2, which Phoenix does not know.</source>
+        <translation>VNC 服务器使用 RFB %1.%2，Phoenix 不认识该版本。</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the connection.</source>
+        <translation>VNC 服务器拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the connection: %1</source>
+        <translation>VNC 服务器拒绝了连接：%1</translation>
+    </message>
+    <message>
+        <source>The VNC server asks for a security type Phoenix does not support (%1).</source>
+        <translation>VNC 服务器要求使用 Phoenix 不支持的安全类型（%1）。</translation>
+    </message>
+    <message>
+        <source>The VNC server offers no security type Phoenix supports (offered: %1).</source>
+        <translation>VNC 服务器未提供 Phoenix 支持的安全类型（提供的是：%1）。</translation>
+    </message>
+    <message>
+        <source>The console password was not accepted.</source>
+        <translation>控制台密码未被接受。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a malformed greeting (a name of %1 bytes).</source>
+        <translation>VNC 服务器发送的问候格式错误（名称长 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>The remote screen is too large (%1×%2).</source>
+        <translation>远程屏幕太大（%1×%2）。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent %1 bytes of clipboard text; Phoenix takes at most %2.</source>
+        <translation>VNC 服务器发送了 %1 字节的剪贴板文本；Phoenix 最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent an unknown message (type %1).</source>
+        <translation>VNC 服务器发送了未知消息（类型 %1）。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent an encoding Phoenix did not ask for (%1).</source>
+        <translation>VNC 服务器发送了 Phoenix 未请求的编码（%1）。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a rectangle outside the screen (%1,%2 %3×%4 on %5×%6).</source>
+        <translation>VNC 服务器发送的矩形超出了屏幕范围（%1,%2 %3×%4，屏幕为 %5×%6）。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent an unknown encoding (%1).</source>
+        <translation>VNC 服务器发送了未知编码（%1）。</translation>
+    </message>
+    <message>
+        <source>The VNC server asked to copy from outside the screen.</source>
+        <translation>VNC 服务器要求从屏幕范围之外复制。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a malformed Hextile tile (a subrectangle outside its tile).</source>
+        <translation>VNC 服务器发送的 Hextile 图块格式错误（子矩形超出了所在图块）。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a ZRLE rectangle of %1 bytes; Phoenix takes at most %2.</source>
+        <translation>VNC 服务器发送了 %1 字节的 ZRLE 矩形；Phoenix 最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a malformed ZRLE rectangle.</source>
+        <translation>VNC 服务器发送的 ZRLE 矩形格式错误。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a cursor of %1×%2 pixels.</source>
+        <translation>VNC 服务器发送了 %1×%2 像素的光标。</translation>
+    </message>
+</context>
+<context>
+    <name>RfbEndpoint</name>
+    <message>
+        <source>The console address is not a web address: %1</source>
+        <translation>控制台地址不是网址：%1</translation>
+    </message>
+    <message>
+        <source>The console address carries no token: %1</source>
+        <translation>控制台地址中没有令牌：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RfbWorker</name>
+    <message>
+        <source>The console did not answer within %1 s.</source>
+        <translation>控制台在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The console connection was closed.</source>
+        <translation>控制台连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The console connection was closed: %1</source>
+        <translation>控制台连接已关闭：%1</translation>
+    </message>
+    <message>
+        <source>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</source>
+        <translation>桌面响应之前，控制台代理就关闭了连接：控制台令牌可能错误或已过期，或者无法访问桌面的 VNC 服务器。</translation>
+    </message>
+    <message>
+        <source>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</source>
+        <translation>桌面响应之前，控制台代理就关闭了连接（%1）：控制台令牌可能错误或已过期，或者无法访问桌面的 VNC 服务器。</translation>
+    </message>
+    <message>
+        <source>The desktop closed the console during the handshake.</source>
+        <translation>桌面在握手期间关闭了控制台。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterAccounts</name>
+    <message>
+        <source>Exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -4153,10 +5222,6 @@ Name of the new image:</source>
         <translation>留空：使用数据文件夹中的 SQLite 文件</translation>
     </message>
     <message>
-        <source>%h is replaced by the desktop&apos;s address, %p by the port.</source>
-        <translation>%h 将替换为桌面的地址，%p 替换为端口。</translation>
-    </message>
-    <message>
         <source>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</source>
         <translation>当前生效：%1 秒。演示云的桌面不会应答，因此更早放弃；上面的值用于真实的云。</translation>
     </message>
@@ -4183,6 +5248,14 @@ Name of the new image:</source>
     <message>
         <source>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix. The password is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server on another computer must offer TLS with a certificate Phoenix can verify (~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start.</source>
         <translation>或者填写 PostgreSQL 地址，例如 postgresql://phoenix@db.school.example/phoenix。密码保存在密钥环中，绝不写入设置文件（也可来自 ~/.pgpass）。另一台计算机上的服务器必须提供 Phoenix 能够验证证书的 TLS（~/.postgresql/root.crt，或 ?sslrootcert=FILE）。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop&apos;s address, %p the port, %u your user name.</source>
+        <translation>留空：由 xfreerdp 或 Remmina（Windows 上为 mstsc）打开生成的 .rdp 文件。在命令中，%f 表示该文件，%h 表示桌面地址，%p 表示端口，%u 表示你的用户名。</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +5920,107 @@ Name of the new image:</source>
         <source>Open desktop</source>
         <translation>打开桌面</translation>
     </message>
+    <message>
+        <source>Live migrate</source>
+        <translation>热迁移</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Evacuate</source>
+        <translation>疏散</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Wait for the move</source>
+        <translation>等待移动完成</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTray</name>
+    <message>
+        <source>Opening your desktop</source>
+        <translation>正在打开你的桌面</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 已就绪</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… (it did not answer yet: %2)</source>
+        <translation>正在连接 %1…（尚未响应：%2）</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1
+Click here or choose Retry to try again.</source>
+        <translation>%1
+单击此处或选择“重试”再试一次。</translation>
+    </message>
+    <message>
+        <source>Could not open a browser for %1</source>
+        <translation>无法为 %1 打开浏览器</translation>
+    </message>
+    <message>
+        <source>Open my desktop</source>
+        <translation>打开我的桌面</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Address: none yet</source>
+        <translation>地址：暂无</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Open Phoenix</source>
+        <translation>打开 Phoenix</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>Timetable</name>
@@ -5099,6 +6273,306 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>TraySettingsBox</name>
+    <message>
+        <source>“%1” is not a network segment (CIDR such as 10.20.0.0/16).</source>
+        <translation>“%1”不是网段（应为 CIDR，例如 10.20.0.0/16）。</translation>
+    </message>
+    <message>
+        <source>The gateway line “%1” cannot be read; write external:port=internal:port.</source>
+        <translation>无法解析网关行“%1”；请写成 external:port=internal:port（外部地址:端口=内部地址:端口）。</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s tray and connections</source>
+        <translation>教师托盘与连接</translation>
+    </message>
+    <message>
+        <source>Start the &amp;tray when I log in</source>
+        <translation>登录时启动托盘(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remote desktop (RDP)</source>
+        <translation>远程桌面（RDP）</translation>
+    </message>
+    <message>
+        <source>SPICE (remote-viewer)</source>
+        <translation>SPICE（remote-viewer）</translation>
+    </message>
+    <message>
+        <source>Browser console</source>
+        <translation>浏览器控制台</translation>
+    </message>
+    <message>
+        <source>&amp;Connect with:</source>
+        <translation>连接方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Intranet segments:</source>
+        <translation>内网网段(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;gateways:</source>
+        <translation>桌面网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. 10.20.0.0/16, 192.168.5.0/24</source>
+        <translation>例如 10.20.0.0/16, 192.168.5.0/24</translation>
+    </message>
+    <message>
+        <source>one per line: gw.school.edu:33890=10.20.0.12:3389</source>
+        <translation>每行一条：gw.school.edu:33890=10.20.0.12:3389</translation>
+    </message>
+    <message>
+        <source>Inside an intranet segment Phoenix connects to a desktop&apos;s own address; outside, through the gateway for its address, else through a floating IP. A desktop&apos;s phoenix:protocol metadata overrides the protocol.</source>
+        <translation>在内网网段内，Phoenix 直接连接桌面自身的地址；在内网网段外，通过该地址对应的网关连接，没有网关时通过浮动 IP 连接。桌面的 phoenix:protocol 元数据优先于这里选择的协议。</translation>
+    </message>
+</context>
+<context>
+    <name>UserOperations</name>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot; in the project&apos;s domain.</source>
+        <translation>项目所在的域中没有名为“%1”的账号。</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的账号已存在。</translation>
+    </message>
+    <message>
+        <source>The account was created, but the %1 role on the project could not be given: %2</source>
+        <translation>账号已创建，但无法授予其在项目上的 %1 角色：%2</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>课程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPasswordsDialog</name>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>另存为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New passwords</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>These passwords are shown only now. Save them once as a CSV for the teacher: Phoenix keeps no copy, and they are gone when this window closes.</source>
+        <translation>这些密码只在此时显示。请将它们保存为 CSV 文件交给教师（只能保存一次）：Phoenix 不保留副本，关闭此窗口后它们就无法再查看。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the passwords as CSV</source>
+        <translation>将密码保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n password(s) to %1 (readable only by you).</source>
+        <translation>
+            <numerusform>已将 %n 个密码保存到 %1（仅你可读）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passwords were saved already; Phoenix writes them once.</source>
+        <translation>密码已经保存过了；Phoenix 只写入一次。</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you). Give it to the teacher, then delete it. Phoenix keeps no copy.</source>
+        <translation>已保存到 %1（仅你可读）。请将其交给教师，然后删除该文件。Phoenix 不保留副本。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Keystone account</source>
+        <translation>Keystone 账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Save the names as CSV</source>
+        <translation>将用户名保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the names to %1.</source>
+        <translation>已将用户名保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the rosters: %1</source>
+        <translation>无法读取名单：%1</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>所有课程</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>无法读取账号：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n missing account(s)</source>
+        <translation>
+            <numerusform>创建 %n 个缺失的账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create missing accounts</source>
+        <translation>创建缺失的账号</translation>
+    </message>
+    <message>
+        <source>Connect to a cloud to manage the accounts of the rosters.</source>
+        <translation>连接到云后才能管理名单中的账号。</translation>
+    </message>
+    <message>
+        <source>&quot;Save names as CSV…&quot; writes the roster&apos;s names for them.</source>
+        <translation>“将用户名保存为 CSV…”可为他们写出名单中的用户名。</translation>
+    </message>
+    <message>
+        <source>No course has a roster yet: add courses and rosters first.</source>
+        <translation>还没有任何课程有名单：请先添加课程和名单。</translation>
+    </message>
+    <message>
+        <source>Accounts are created in the project&apos;s domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</source>
+        <translation>账号创建在项目所在的域中，并在项目上拥有 member 角色。生成的密码只显示一次，并只保存一次到交给教师的 CSV 文件中；Phoenix 不保留副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n Keystone account(s) with generated passwords?</source>
+        <translation>
+            <numerusform>创建 %n 个 Keystone 账号并生成密码？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)? They can no longer sign in: %1</source>
+        <translation>
+            <numerusform>停用 %n 个账号？停用后它们将无法登录：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n account(s) a new generated password? The old ones stop working: %1</source>
+        <translation>
+            <numerusform>为 %n 个账号生成新密码？旧密码将失效：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 0 of %2…</source>
+        <translation>%1：0 / %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3…</source>
+        <translation>%1：%2 / %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n done.</source>
+        <translation>
+            <numerusform>%1：已完成 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed. %4</source>
+        <translation>%1：%2 个完成，%3 个失败。%4</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save names as CSV…</source>
+        <translation>将用户名保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>The roster&apos;s names, roles and account states, for whoever creates the accounts</source>
+        <translation>名单中的用户名、角色和账号状态，供创建账号的人使用</translation>
+    </message>
+    <message>
+        <source>Accounts of the roster</source>
+        <translation>名单中的账号</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Phoenix</source>
@@ -5141,6 +6615,14 @@ Name of the new image:</source>
     <message>
         <source>The database password is still in the settings file: it could not be moved to the keyring. %1</source>
         <translation>数据库密码仍在设置文件中：无法将其移到密钥环。%1</translation>
+    </message>
+    <message>
+        <source>The Phoenix database is not open: no rosters.</source>
+        <translation>Phoenix 数据库未打开：没有名单。</translation>
+    </message>
+    <message>
+        <source>Not a Phoenix link: %1</source>
+        <translation>不是 Phoenix 链接：%1</translation>
     </message>
 </context>
 <context>
@@ -6636,6 +8118,126 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
     <message>
         <source>phoenixctl: suspend my desktop %1</source>
         <translation>phoenixctl：挂起我的桌面 %1</translation>
+    </message>
+    <message>
+        <source>&quot;desktops console&quot; needs exactly one desktop name or ID.</source>
+        <translation>“desktops console”需要且只需要一个桌面名称或 ID。</translation>
+    </message>
+    <message>
+        <source>  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]
+                  prints the console&apos;s web address (for a browser), as &quot;openstack console url show&quot;
+</source>
+        <translation>  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]
+                  打印控制台的网址（供浏览器使用），与“openstack console url show”相同
+</translation>
+    </message>
+    <message>
+        <source>Keystone users of the rosters:</source>
+        <translation>名单中的 Keystone 用户：</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>COURSES</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>disabled %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>enabled %1</source>
+        <translation>已启用 %1</translation>
+    </message>
+    <message>
+        <source>new password for %1</source>
+        <translation>已为 %1 生成新密码</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>%1: the password could not be written: %2</source>
+        <translation>%1：无法写入密码：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) written to %1 (readable only by you). Phoenix keeps no copy: hand them out, then delete the file.</source>
+        <translation>
+            <numerusform>已将 %n 个密码写入 %1（仅你可读）。Phoenix 不保留副本：请分发密码，然后删除该文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every account of %1 exists; nothing to create (no passwords file written).</source>
+        <translation>%1 的所有账号都已存在；无需创建（未写入密码文件）。</translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; takes no further arguments.</source>
+        <translation>“users %1”不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; needs one course code.</source>
+        <translation>“users %1”需要一个课程代码。</translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; needs at least one user name.</source>
+        <translation>“users %1”至少需要一个用户名。</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; needs one of: list, create-missing, disable, enable, reset-password.</source>
+        <translation>“users”需要以下子命令之一：list、create-missing、disable、enable、reset-password。</translation>
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;.</source>
+        <translation>未知的 users 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>  users list [--course C]                 roster members and teachers: exists / missing / disabled
+</source>
+        <translation>  users list [--course C]                 名单成员和教师：已存在 / 缺失 / 已停用
+</translation>
+    </message>
+    <message>
+        <source>  users create-missing COURSE --passwords-csv FILE
+                                          creates the missing accounts (member of the project);
+                                          generated passwords only in FILE (new, mode 0600)
+</source>
+        <translation>  users create-missing COURSE --passwords-csv FILE
+                                          创建缺失的账号（项目成员）；
+                                          生成的密码只写入 FILE（新文件，权限 0600）
+</translation>
+    </message>
+    <message>
+        <source>  users disable USER... | users enable USER...
+</source>
+        <translation>  users disable USER... | users enable USER...
+</translation>
+    </message>
+    <message>
+        <source>  users reset-password USER... --passwords-csv FILE
+    Needs an account Keystone lets manage users; every change is in the audit log (no passwords).
+</source>
+        <translation>  users reset-password USER... --passwords-csv FILE
+    需要一个 Keystone 允许其管理用户的账号；每项更改都记入审计日志（不含密码）。
+</translation>
+    </message>
+    <message>
+        <source>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</source>
+        <translation>“users %1”需要 --passwords-csv FILE：生成的密码只写入该文件（新文件，仅你可读），不会写到其他任何地方。</translation>
     </message>
 </context>
 </TS>
