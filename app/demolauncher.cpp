@@ -1,12 +1,17 @@
 #include "demolauncher.h"
 
+#include "cloud/demo/demotimetable.h"
 #include "models/engine/inventory.h"
+#include "models/lessons/lessonstore.h"
+#include "models/store/database.h"
 #include "models/session/cloudconnection.h"
 #include "models/session/connectionmanager.h"
 #include "ui/desktopactions.h"
 #include "ui/mainwindow.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcDemoLauncher, "phoenix.app.demo")
 
@@ -46,6 +51,8 @@ void DemoLauncher::open()
     // a demo connection shortens its reachability check itself (CloudConnection::setEngineSettings)
     m_connections->open(SavedConnection{}, m_demo->cloudConfig(), false, /*demo=*/true);
     CloudConnection *connection = m_connections->current();
+    if (connection)
+        seedTimetable(Inventory::scopeFor(connection->config()));
     if (!m_sampleBatch || !connection)
         return;
     // once signed in and the first listing is in, whichever comes last
@@ -71,4 +78,25 @@ void DemoLauncher::startSampleBatch(CloudConnection *connection)
     if (suspended.size() > 2)
         m_demo->addFault(DemoFault::httpError(403, "POST", QStringLiteral("/servers/%1/action$").arg(suspended.at(2).id)));
     m_window->desktopActions()->submit(DesktopCommand::Resume, suspended);
+}
+
+// The database is written on a worker thread: the GUI thread never waits for it.
+void DemoLauncher::seedTimetable(const QString &scope)
+{
+    if (!m_database || !m_database->isOpen() || !m_demo)
+        return;
+    auto *watcher = new QFutureWatcher<CloudError>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const CloudError error = watcher->result();
+        watcher->deleteLater();
+        if (error) {
+            qCWarning(lcDemoLauncher).noquote() << "the demo timetable could not be saved:" << error.detail();
+            return;
+        }
+        Q_EMIT timetableSeeded();
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_database, scope, school = m_demo->school()] {
+        LessonStore store(database, scope);
+        return DemoTimetable::seed(&store, school);
+    }));
 }

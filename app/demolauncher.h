@@ -9,6 +9,7 @@
 
 class CloudConnection;
 class ConnectionManager;
+class Database;
 class MainWindow;
 
 /**
@@ -28,9 +29,20 @@ public:
     void open();
     /** The demo school's course names by code (for the New desktops dialog). */
     [[nodiscard]] QHash<QString, QString> courseNames() const;
+    /**
+     * The Phoenix database the demo school's timetable goes into (courses, rosters, lessons — the
+     * first one minutes away — under the demo connection's scope), so that the window's scheduler
+     * is at work in the demo. Seeded on a worker thread when the demo opens; null: not seeded.
+     */
+    void setDatabase(Database *database) { m_database = database; }
+
+Q_SIGNALS:
+    /** The demo's timetable is in the database (the scheduler may tick now). */
+    void timetableSeeded();
 
 private:
     void startSampleBatch(CloudConnection *connection);
+    void seedTimetable(const QString &scope);
 
     ConnectionManager *m_connections;
     MainWindow *m_window;
@@ -38,4 +50,5 @@ private:
     bool m_sampleBatch;
     bool m_sampleStarted = false;
     std::unique_ptr<DemoCloud> m_demo;
+    Database *m_database = nullptr;
 };

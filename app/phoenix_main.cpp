@@ -27,6 +27,7 @@
 #include "ui/mainwindow.h"
 #include "ui/phoenixstyle.h"
 #include "ui/usersview.h"
+#include "ui/windowscheduler.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -152,7 +153,16 @@ int main(int argc, char *argv[])
             window.banner()->showMessage(BannerWidget::Kind::Warning, database.recoveryNotice().toHtmlEscaped());
     };
 
+    // The lesson scheduler runs while the window is open, on its own thread (issue 12).
+    WindowScheduler scheduler(&connections, &database, settings, &window);
+    QObject::connect(&window, &MainWindow::settingsApplied, &scheduler, [&scheduler] { scheduler.applySettings(); });
     DemoLauncher demo(&connections, &window, options.demoSpeed, options.demoBatch);
+    // The demo school's timetable goes into the database, and the scheduler prepares its first
+    // lesson at once (20 minutes ahead; not with the tour's sample batch, which resumes by hand).
+    demo.setDatabase(&database);
+    if (!options.demoBatch)
+        scheduler.setDemoAheadSeconds(20 * 60);
+    QObject::connect(&demo, &DemoLauncher::timetableSeeded, &scheduler, &WindowScheduler::tickNow);
     window.setDemoAvailable(true);
     // Course names for New desktops: the lessons store's courses of the cloud, read on a worker
     // when a connection opens (the GUI thread never waits for the database), and the demo's.

@@ -19,6 +19,7 @@
 #include "ui/networkview.h"
 #include "ui/hostsview.h"
 #include "models/items/recordtablemodel.h"
+#include "ui/schedulerstatuslabel.h"
 #include "ui/settingsdialog.h"
 #include "models/items/tableexport.h"
 #include "ui/taskconsole.h"
@@ -142,6 +143,8 @@ MainWindow::MainWindow(AppSettings &settings, ConnectionManager *connections, QW
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_ageLabel);
     statusBar()->addPermanentWidget(m_tasksButton);
+    m_schedulerLabel = new SchedulerStatusLabel(this); // hidden until the app gives it a scheduler
+    statusBar()->addPermanentWidget(m_schedulerLabel);
 
     createActions();
     createMenus();

@@ -31,6 +31,8 @@ class QStackedWidget;
 class QTabWidget;
 class QToolBar;
 class QToolButton;
+class SchedulerService;
+class SchedulerStatusLabel;
 class TaskConsole;
 class TaskPanel;
 class TaskTableModel;
@@ -97,6 +99,9 @@ public:
     [[nodiscard]] BannerWidget *demoBanner() const { return m_demoBanner; }
     [[nodiscard]] QLabel *connectionLabel() const { return m_connectionLabel; }
     [[nodiscard]] QLabel *ageLabel() const { return m_ageLabel; }
+    /** The lesson scheduler running in this window (the app makes one per connection), or null. */
+    void setScheduler(SchedulerService *scheduler);
+    [[nodiscard]] SchedulerStatusLabel *schedulerLabel() const { return m_schedulerLabel; }
     [[nodiscard]] QAction *newDesktopsAction() const { return m_newDesktops; }
     [[nodiscard]] QAction *refreshAction() const { return m_refresh; }
     [[nodiscard]] CloudConnection *connection() const;
@@ -194,6 +199,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_ageLabel = nullptr;
     QToolButton *m_tasksButton = nullptr;
+    SchedulerStatusLabel *m_schedulerLabel = nullptr;
     QTimer m_ageTimer;
     QTimer m_selectionTimer;
     bool m_dockHiddenForWelcome = false;

@@ -8,6 +8,7 @@
 #include "models/session/cloudconnection.h"
 #include "ui/bannerwidget.h"
 #include "ui/desktopactions.h"
+#include "ui/schedulerstatuslabel.h"
 #include "ui/traycontroller.h"
 #include "ui/welcomepage.h"
 
@@ -18,6 +19,11 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+
+void MainWindow::setScheduler(SchedulerService *scheduler)
+{
+    m_schedulerLabel->setService(scheduler);
+}
 
 bool MainWindow::hasSession() const
 {
@@ -77,7 +83,8 @@ void MainWindow::showMessage(const QString &text)
     // Elided to the room left of the permanent widgets; the whole sentence is the tool tip.
     int room = statusBar()->width() - 24;
     for (QWidget *w : {static_cast<QWidget *>(m_connectionLabel), static_cast<QWidget *>(m_userLabel),
-                       static_cast<QWidget *>(m_ageLabel), static_cast<QWidget *>(m_tasksButton)}) {
+                       static_cast<QWidget *>(m_ageLabel), static_cast<QWidget *>(m_tasksButton),
+                       static_cast<QWidget *>(m_schedulerLabel)}) {
         if (w->isVisible())
             room -= w->sizeHint().width() + 8;
     }

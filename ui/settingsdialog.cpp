@@ -4,6 +4,7 @@
 #include "models/settings/appsettings.h"
 #include "ui/traysettingsbox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -30,6 +31,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_databaseNote(new QLabel(this))
     , m_databasePassword(new QLineEdit(this))
     , m_databaseError(new QLabel(this))
+    , m_scheduler(new QCheckBox(this))
     , m_rdp(new QLineEdit(this))
     , m_rdpNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -55,6 +57,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_databaseError->setTextFormat(Qt::PlainText);
     m_databaseError->hide();
     m_rdp->setObjectName(QStringLiteral("rdpCommand"));
+    m_scheduler->setObjectName(QStringLiteral("schedulerEnabled"));
     m_detectNote->setObjectName(QStringLiteral("detectTimeoutNote"));
     m_detectNote->hide();
     for (QLabel *note : {m_databaseNote, m_rdpNote, m_detectNote}) {
@@ -81,6 +84,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(label(m_databasePassword, QT_TR_NOOP("Database pass&word:")), m_databasePassword);
     form->addRow(QString(), m_databaseNote);
     form->addRow(QString(), m_databaseError);
+    form->addRow(QString(), m_scheduler);
     form->addRow(label(m_rdp, QT_TR_NOOP("&Remote desktop client:")), m_rdp);
     form->addRow(QString(), m_rdpNote);
     auto *layout = new QVBoxLayout(this);
@@ -157,6 +161,7 @@ void SettingsDialog::load()
     m_databasePassword->setText(DatabaseSecret::passwordIn(m_settings.databaseUrl()));
     m_rdp->setText(m_settings.remoteDesktopTemplate());
     m_tray->load();
+    m_scheduler->setChecked(m_settings.schedulerEnabled());
 }
 
 void SettingsDialog::save()
@@ -172,6 +177,7 @@ void SettingsDialog::save()
     m_settings.setDetectFailureIsFatal(m_detectPolicy->currentIndex() == 1);
     m_settings.setDatabaseUrl(m_database->text().trimmed());
     m_settings.setRemoteDesktopCommand(m_rdp->text().trimmed());
+    m_settings.setSchedulerEnabled(m_scheduler->isChecked());
     m_settings.raw().sync();
     Q_EMIT applied(languageChanged);
 }
@@ -247,6 +253,7 @@ void SettingsDialog::retranslate()
                           "%f is that file, %h the desktop's address, %p the port, %u your user name."));
     m_rdp->setPlaceholderText(tr("automatic"));
     m_tray->retranslate();
+    m_scheduler->setText(tr("Run the lesson &scheduler while this window is open (prepares desktops before each lesson)"));
     updateInForce();
     if (isVisible())
         fitNotes();

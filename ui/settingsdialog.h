@@ -71,6 +71,7 @@ private:
     QLineEdit *m_databasePassword;
     QLabel *m_databaseError;
     SecretStore *m_secrets = nullptr;
+    QCheckBox *m_scheduler;
     QLineEdit *m_rdp;
     TraySettingsBox *m_tray = nullptr; // issue 14: autostart, protocol, intranet, gateways
     QLabel *m_rdpNote;

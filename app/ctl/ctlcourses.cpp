@@ -373,6 +373,60 @@ void periods(CtlRunner *r, LessonStore *store)
     QList<Period> list;
     if (!take(r, store->periods(), &list))
         return;
+    const QString verb = r->command().get<CtlLessonOptions>().verb;
+    if (verb != QLatin1String("list")) {
+        QString detail;
+        if (verb == QLatin1String("reset")) {
+            list = Timetable::defaultPeriods();
+        } else if (verb == QLatin1String("generate")) {
+            const QTime from = CtlLessonsLine::parseClock(opt(r, "from"));
+            const QTime to = CtlLessonsLine::parseClock(opt(r, "to"));
+            const int minutes = opt(r, "minutes").toInt();
+            const int pause = has(r, "break") ? opt(r, "break").toInt() : 0;
+            list.clear();
+            // Whole periods only: the last one ends at --to or before.
+            for (int start = from.msecsSinceStartOfDay() / 60000; start + minutes <= to.msecsSinceStartOfDay() / 60000;
+                 start += minutes + pause)
+                list << Period{QString(), QTime(start / 60, start % 60), QTime((start + minutes) / 60, (start + minutes) % 60)};
+            if (list.isEmpty()) {
+                r->report(CtlCourses::tr("No %1-minute period fits between %2 and %3; nothing was changed.")
+                              .arg(minutes).arg(opt(r, "from"), opt(r, "to")));
+                r->finish(2);
+                return;
+            }
+            detail = CtlCourses::tr("%1-%2, %3 min, break %4 min").arg(opt(r, "from"), opt(r, "to")).arg(minutes).arg(pause);
+        } else if (verb == QLatin1String("add")) {
+            const Period p{QString(), CtlLessonsLine::parseClock(opt(r, "start")), CtlLessonsLine::parseClock(opt(r, "end"))};
+            list << p;
+            detail = p.start.toString(QStringLiteral("HH:mm")) + QLatin1Char('-') + p.end.toString(QStringLiteral("HH:mm"));
+        } else { // set, delete: by name
+            const QString name = r->command().targets.first();
+            const auto it = std::find_if(list.begin(), list.end(), [&name](const Period &p) { return p.name == name; });
+            if (it == list.end())
+                return r->fail(CloudError::config(CtlCourses::tr("There is no period %1 (periods list shows them).").arg(name)));
+            if (verb == QLatin1String("delete")) {
+                detail = name;
+                list.erase(it);
+            } else {
+                if (has(r, "start"))
+                    it->start = CtlLessonsLine::parseClock(opt(r, "start"));
+                if (has(r, "end"))
+                    it->end = CtlLessonsLine::parseClock(opt(r, "end"));
+                detail = QStringLiteral("%1: %2-%3").arg(name, it->start.toString(QStringLiteral("HH:mm")), it->end.toString(QStringLiteral("HH:mm")));
+            }
+        }
+        const QStringList problems = Timetable::normalizePeriods(&list);
+        if (!problems.isEmpty()) {
+            for (const QString &p : problems)
+                r->report(p);
+            r->report(CtlCourses::tr("The periods were not changed."));
+            r->finish(2);
+            return;
+        }
+        if (!check(r, store->replacePeriods(list)))
+            return;
+        CtlCourses::audit(r, QStringLiteral("periods ") + verb, QString(), detail);
+    }
     if (r->command().json) {
         QJsonArray out;
         for (const Period &p : list)

@@ -1,5 +1,6 @@
 #include "app/ctl/ctlcreate.h"
 
+#include "cloud/cloudlookup.h"
 #include "cloud/computeapi.h"
 #include "app/ctl/ctlcommand.h"
 #include "app/ctl/ctloutput.h"
@@ -24,24 +25,6 @@ struct Inputs
     QList<Network> networks;
     QList<Server> servers;
 };
-
-// An exact ID wins; otherwise exactly one item must have the name.
-template<typename T>
-Result<T> byNameOrId(const QList<T> &items, const QString &reference, const QString &what)
-{
-    QList<T> named;
-    for (const T &item : items) {
-        if (item.id == reference)
-            return item;
-        if (item.name == reference)
-            named << item;
-    }
-    if (named.size() == 1)
-        return named.first();
-    if (named.isEmpty())
-        return CloudError::config(CtlCreate::tr("No %1 is named \"%2\" or has that ID.").arg(what, reference));
-    return CloudError::config(CtlCreate::tr("The name \"%1\" is used by %2 %3s: give the ID instead.").arg(reference).arg(named.size()).arg(what));
-}
 
 QString outcomeKey(PlannedDesktop::Outcome outcome)
 {
@@ -99,8 +82,8 @@ void planAndSubmit(CtlRunner *runner, const Inputs &in, const QList<RosterEntry>
 {
     const auto &c = runner->command().get<CtlCreateOptions>();
     const Result<Image> image = ImageApi::findImage(in.images, c.image);
-    const Result<Flavor> flavor = byNameOrId(in.flavors, c.flavor, CtlCreate::tr("flavor"));
-    const Result<Network> network = byNameOrId(in.networks, c.network, CtlCreate::tr("network"));
+    const Result<Flavor> flavor = CloudLookup::byNameOrId(in.flavors, c.flavor, CtlCreate::tr("flavor"));
+    const Result<Network> network = CloudLookup::byNameOrId(in.networks, c.network, CtlCreate::tr("network"));
     for (const CloudError &e : {image.ok() ? CloudError() : image.error(), flavor.ok() ? CloudError() : flavor.error(),
                                 network.ok() ? CloudError() : network.error()}) {
         if (e) {

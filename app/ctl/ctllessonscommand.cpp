@@ -23,7 +23,7 @@ const QStringList &valuedOptions()
                                            "template", "classroom", "from", "to", "capacity", "protocol", "grace", "start",
                                            "end", "weekly-until", "daily-until", "course", "as", "now", "minutes", "count",
                                            "until", "ahead", "interval", "seats", "output", "timeout", "concurrency",
-                                           "detect-timeout"});
+                                           "detect-timeout", "break"});
     return list;
 }
 
@@ -69,6 +69,11 @@ const QList<Spec> &specs()
         {"classrooms", "add", "", 1, 1, {"db", "seats"}, {"seats"}},
         {"classrooms", "delete", "", 1, 1, {"db"}, {}},
         {"periods", "list", "", 0, 0, {"db"}, {}},
+        {"periods", "add", "", 0, 0, {"db", "start", "end"}, {"start", "end"}},
+        {"periods", "set", "", 1, 1, {"db", "start", "end"}, {}},
+        {"periods", "delete", "", 1, 1, {"db"}, {}},
+        {"periods", "generate", "", 0, 0, {"db", "from", "to", "minutes", "break"}, {"from", "to", "minutes"}},
+        {"periods", "reset", "", 0, 0, {"db"}, {}},
         {"lessons", "add", "", 1, 1, {"db", "start", "end", "weekly-until", "daily-until", "classroom", "force"}, {"start", "end"}},
         {"lessons", "list", "", 0, 0, {"db", "course", "from", "to"}, {}},
         {"lessons", "delete", "", 1, 1, {"db"}, {}},
@@ -104,6 +109,14 @@ QDateTime CtlLessonsLine::parseTime(const QString &text, const QDateTime &now)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
+QTime CtlLessonsLine::parseClock(const QString &text)
+{
+    QTime t = QTime::fromString(text.trimmed(), QStringLiteral("H:mm"));
+    if (!t.isValid())
+        t = QTime::fromString(text.trimmed(), QStringLiteral("H:mm:ss"));
+    return t;
+}
+
 QString CtlLessonsLine::section()
 {
     return tr("Courses, lessons and the scheduler:");
@@ -131,7 +144,9 @@ QString helpOf(const QString &group, const QString &verb)
     if (key == QLatin1String("classrooms list"))
         return CtlLessonsLine::tr("  classrooms list | classrooms add NAME --seats N | classrooms delete NAME\n");
     if (key == QLatin1String("periods list"))
-        return CtlLessonsLine::tr("  periods list\n");
+        return CtlLessonsLine::tr("  periods list | periods add --start HH:MM --end HH:MM | periods set N [--start HH:MM] [--end HH:MM]\n"
+                                  "  periods delete N | periods reset   (06:00-20:00 in 40-minute periods)\n"
+                                  "  periods generate --from HH:MM --to HH:MM --minutes N [--break N]   replaces every period\n");
     if (key == QLatin1String("lessons add"))
         return CtlLessonsLine::tr("  lessons add COURSE --start TIME --end TIME [--weekly-until DATE | --daily-until DATE]\n"
                                   "              [--classroom R] [--force]\n"
@@ -158,6 +173,19 @@ QString checkValues(const CtlLessonOptions &l, QStringList *targets)
         const int v = o.value(key).toInt(&ok);
         return ok && v >= minimum && v <= maximum;
     };
+    if (l.group == QLatin1String("periods")) {
+        // Periods are times of day; they are numbered "1".."N" by start after every change.
+        for (const char *name : {"start", "end", "from", "to"}) {
+            const QString key = QString::fromLatin1(name);
+            if (o.contains(key) && !CtlLessonsLine::parseClock(o.value(key)).isValid())
+                return CtlLessonsLine::tr("--%1 needs a time of day such as 08:00.").arg(key);
+        }
+        if (!number("minutes", 5, 24 * 60))
+            return CtlLessonsLine::tr("--minutes needs a number from 5 to 1440.");
+        if (!number("break", 0, 240))
+            return CtlLessonsLine::tr("--break needs a number of minutes from 0 to 240.");
+        return {};
+    }
     if (!number("capacity", 0, 10000))
         return CtlLessonsLine::tr("--capacity needs a number (0: no limit).");
     if (!number("grace", 0, 24 * 60))

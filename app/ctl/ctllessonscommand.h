@@ -21,4 +21,6 @@ public:
     /** "2026-12-07T08:00" (school time) or with Z/offset; "now" = `now`. Invalid when not a time. */
     static QDateTime parseTime(const QString &text, const QDateTime &now = QDateTime::currentDateTimeUtc());
     static QDate parseDate(const QString &text);
+    /** A time of day, "08:00" or "8:00" (periods). */
+    static QTime parseClock(const QString &text);
 };

@@ -1,5 +1,6 @@
 #include "models/lessons/lessonscheduler.h"
 
+#include "cloud/cloudlookup.h"
 #include "cloud/computeapi.h"
 #include "cloud/imageapi.h"
 #include "cloud/networkapi.h"
@@ -35,27 +36,6 @@ struct LessonScheduler::Run
     QMetaObject::Connection inventoryConnection;
     int pendingWrites = 0;
 };
-
-namespace
-{
-template<typename T>
-Result<T> byNameOrId(const QList<T> &items, const QString &reference, const QString &what)
-{
-    QList<T> named;
-    for (const T &item : items) {
-        if (item.id == reference)
-            return item;
-        if (item.name == reference)
-            named << item;
-    }
-    if (named.size() == 1)
-        return named.first();
-    if (named.isEmpty())
-        return CloudError::config(LessonScheduler::tr("No %1 is named \"%2\" or has that ID.").arg(what, reference));
-    return CloudError::config(LessonScheduler::tr("The name \"%1\" is used by %2 %3s: give the ID instead.")
-                                  .arg(reference).arg(named.size()).arg(what));
-}
-} // namespace
 
 LessonScheduler::LessonScheduler(LessonStore *store, TaskEngine *engine, Inventory *inventory, EngineJournal *journal,
                                  RestClient *client, const QString &holder, QObject *parent)
@@ -121,6 +101,10 @@ void LessonScheduler::tick(const TickOptions &options)
     if (!courses)
         return failNow(courses.error());
     run->courses = courses.take();
+    if (run->courses.isEmpty()) { // no timetable: nothing to plan, nothing to read (the window ticks every minute)
+        QTimer::singleShot(0, this, [this, run] { finish(run); });
+        return;
+    }
     Result<QHash<QString, QList<RosterSeat>>> rosters = m_store->rosters();
     if (!rosters)
         return failNow(rosters.error());
@@ -219,8 +203,8 @@ void LessonScheduler::planAndAct(const std::shared_ptr<Run> &run)
     for (const Course &c : std::as_const(run->courses)) {
         CourseCloud cloud;
         const Result<Image> image = ImageApi::findImage(run->images, c.image);
-        const Result<Flavor> flavor = byNameOrId(run->flavors, c.flavor, tr("flavor"));
-        const Result<Network> network = byNameOrId(run->networks, c.network, tr("network"));
+        const Result<Flavor> flavor = CloudLookup::byNameOrId(run->flavors, c.flavor, tr("flavor"));
+        const Result<Network> network = CloudLookup::byNameOrId(run->networks, c.network, tr("network"));
         QStringList problems;
         if (image) {
             cloud.imageId = image.value().id;
@@ -252,11 +236,30 @@ void LessonScheduler::planAndAct(const std::shared_ptr<Run> &run)
     }
     // Desktops with an unfinished task (this process's or any other's, from the journal).
     if (m_journal) {
-        for (const TaskSnapshot &t : m_journal->loadUnfinished()) {
+        const QList<TaskSnapshot> unfinished = m_journal->loadUnfinished();
+        for (const TaskSnapshot &t : unfinished) {
             if (!t.spec.serverId.isEmpty())
                 in.busy.insert(t.spec.serverId);
             if (!t.spec.serverName.isEmpty())
                 in.busy.insert(t.spec.serverName);
+        }
+        // The leader continues what nobody runs any more: the tasks of a scheduler (or any Phoenix)
+        // that died mid-tick, whose desktops would otherwise stay "busy" for good. The engine
+        // leaves tasks alone that it runs already or that a live process holds (journal leases).
+        if (m_engine && !run->options.dryRun && !unfinished.isEmpty()) {
+            const QStringList resumed = m_engine->resumeTasks(unfinished);
+            if (!resumed.isEmpty()) {
+                QSet<QString> batches;
+                for (const QString &id : resumed) {
+                    if (const std::optional<TaskSnapshot> t = m_engine->task(id))
+                        batches.insert(t->batchId);
+                }
+                run->report.taskIds += resumed;
+                run->report.notes << tr("Continued %n unfinished task(s) that no running Phoenix held.", nullptr,
+                                        int(resumed.size()));
+                for (const QString &b : std::as_const(batches))
+                    Q_EMIT batchSubmitted(b);
+            }
         }
     }
     if (m_engine) {

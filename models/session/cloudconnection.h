@@ -68,6 +68,7 @@ public:
 
     [[nodiscard]] Inventory *inventory() const { return m_inventory; }
     [[nodiscard]] TaskEngine *engine() const { return m_engine; }
+    [[nodiscard]] EngineJournal *journal() const { return m_journal.get(); } // may be null (no database)
     [[nodiscard]] CloudCatalog *catalog() const { return m_catalog; }
     [[nodiscard]] RestClient *client() const { return m_client; } // the GUI thread's client for quick calls
     [[nodiscard]] ComputeApi *compute() const { return m_compute.get(); }

@@ -24,6 +24,7 @@ constexpr auto KeyRequireTls = "security/requireTls";
 constexpr auto KeyProtocol = "remoteDesktop/protocol";
 constexpr auto KeyIntranet = "remoteDesktop/intranetSegments";
 constexpr auto KeyGateways = "remoteDesktop/gateways";
+constexpr auto KeyScheduler = "scheduler/enabled";
 
 QString key(const char *k)
 {
@@ -210,6 +211,16 @@ QStringList AppSettings::desktopGateways() const
 void AppSettings::setDesktopGateways(const QStringList &gateways)
 {
     m_settings.setValue(key(KeyGateways), gateways);
+}
+
+bool AppSettings::schedulerEnabled() const
+{
+    return m_settings.value(key(KeyScheduler), true).toBool();
+}
+
+void AppSettings::setSchedulerEnabled(bool enabled)
+{
+    m_settings.setValue(key(KeyScheduler), enabled);
 }
 
 bool AppSettings::requireTls(const QSettings &settings)

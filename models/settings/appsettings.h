@@ -62,6 +62,10 @@ public:
     void setDesktopGateways(const QStringList &gateways);
 
     // Refuse clouds reached over plain http:// (the password and token would travel in clear).
+    /** The window runs the lesson scheduler while it is open (default on). */
+    [[nodiscard]] bool schedulerEnabled() const;
+    void setSchedulerEnabled(bool enabled);
+
     [[nodiscard]] bool requireTls() const;
     void setRequireTls(bool require);
     static bool requireTls(const QSettings &settings); // the same, from the settings ConnectionManager holds

@@ -52,6 +52,20 @@ QString tableLabel(const QString &table, int n)
         return SqliteRecovery::tr("course members: %1").arg(n);
     if (table == QLatin1String("lessons"))
         return SqliteRecovery::tr("lessons: %1").arg(n);
+    if (table == QLatin1String("lesson_changes"))
+        return SqliteRecovery::tr("lesson changes: %1").arg(n);
+    if (table == QLatin1String("classrooms"))
+        return SqliteRecovery::tr("classrooms: %1").arg(n);
+    if (table == QLatin1String("periods"))
+        return SqliteRecovery::tr("periods: %1").arg(n);
+    if (table == QLatin1String("school_terms"))
+        return SqliteRecovery::tr("terms: %1").arg(n);
+    if (table == QLatin1String("holidays"))
+        return SqliteRecovery::tr("holidays: %1").arg(n);
+    if (table == QLatin1String("makeup_days"))
+        return SqliteRecovery::tr("make-up days: %1").arg(n);
+    if (table == QLatin1String("scheduler_tasks"))
+        return SqliteRecovery::tr("scheduler records: %1").arg(n);
     return QStringLiteral("%1: %2").arg(table).arg(n);
 }
 
@@ -71,6 +85,20 @@ QString tableUnknownLoss(const QString &table)
         return SqliteRecovery::tr("some course members");
     if (table == QLatin1String("lessons"))
         return SqliteRecovery::tr("some lessons");
+    if (table == QLatin1String("lesson_changes"))
+        return SqliteRecovery::tr("some lesson changes");
+    if (table == QLatin1String("classrooms"))
+        return SqliteRecovery::tr("some classrooms");
+    if (table == QLatin1String("periods"))
+        return SqliteRecovery::tr("some periods");
+    if (table == QLatin1String("school_terms"))
+        return SqliteRecovery::tr("some terms");
+    if (table == QLatin1String("holidays"))
+        return SqliteRecovery::tr("some holidays");
+    if (table == QLatin1String("makeup_days"))
+        return SqliteRecovery::tr("some make-up days");
+    if (table == QLatin1String("scheduler_tasks"))
+        return SqliteRecovery::tr("some scheduler records");
     return table;
 }
 
@@ -235,9 +263,14 @@ Result<QString> SqliteRecovery::moveAside(const QString &path, const QDateTime &
 
 QStringList SqliteRecovery::salvageTables()
 {
+    // The journal, the audit log and the school timetable (schema 4: a whole term of lessons,
+    // rosters and calendar typed in by hand; the scheduler's record of its tasks, from which lead
+    // times are learned). Caches and the scheduler's leader row are rebuilt from the cloud.
     return {QStringLiteral("batches"), QStringLiteral("tasks"), QStringLiteral("stage_results"),
             QStringLiteral("audit_log"), QStringLiteral("courses"), QStringLiteral("course_members"),
-            QStringLiteral("lessons")};
+            QStringLiteral("lessons"), QStringLiteral("lesson_changes"), QStringLiteral("classrooms"),
+            QStringLiteral("periods"), QStringLiteral("school_terms"), QStringLiteral("holidays"),
+            QStringLiteral("makeup_days"), QStringLiteral("scheduler_tasks")};
 }
 
 void SqliteRecovery::salvage(const QString &damagedPath, QSqlDatabase &target, RecoveryReport *report)

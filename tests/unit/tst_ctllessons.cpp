@@ -48,6 +48,16 @@ private Q_SLOTS:
                                 << QStringLiteral("extend") << QStringList{QStringLiteral("PY101")};
         QTest::newRow("supply") << QStringLiteral("courses supply PY101 --count 3") << QStringLiteral("courses")
                                 << QStringLiteral("supply") << QStringList{QStringLiteral("PY101")};
+        QTest::newRow("periods add") << QStringLiteral("periods add --start 8:00 --end 08:45") << QStringLiteral("periods")
+                                     << QStringLiteral("add") << QStringList();
+        QTest::newRow("periods set") << QStringLiteral("periods set 3 --end 09:50") << QStringLiteral("periods")
+                                     << QStringLiteral("set") << QStringList{QStringLiteral("3")};
+        QTest::newRow("periods delete") << QStringLiteral("periods delete 21") << QStringLiteral("periods")
+                                        << QStringLiteral("delete") << QStringList{QStringLiteral("21")};
+        QTest::newRow("periods generate") << QStringLiteral("periods generate --from 08:00 --to 17:00 --minutes 45 --break 10")
+                                          << QStringLiteral("periods") << QStringLiteral("generate") << QStringList();
+        QTest::newRow("periods reset") << QStringLiteral("periods reset") << QStringLiteral("periods") << QStringLiteral("reset")
+                                       << QStringList();
     }
 
     void accepted()
@@ -98,6 +108,10 @@ private Q_SLOTS:
         QTest::newRow("unknown roster verb") << QStringLiteral("courses roster erase PY101") << QStringLiteral("import, export");
         QTest::newRow("extend without minutes") << QStringLiteral("courses extend PY101") << QStringLiteral("--minutes");
         QTest::newRow("zero count") << QStringLiteral("courses supply PY101 --count 0") << QStringLiteral("--count");
+        QTest::newRow("period as a date") << QStringLiteral("periods add --start 2026-12-07T08:00 --end 08:45") << QStringLiteral("time of day");
+        QTest::newRow("period without end") << QStringLiteral("periods add --start 08:00") << QStringLiteral("--end");
+        QTest::newRow("periods of 1 minute") << QStringLiteral("periods generate --from 08:00 --to 09:00 --minutes 1") << QStringLiteral("--minutes");
+        QTest::newRow("period delete without name") << QStringLiteral("periods delete") << QStringLiteral("argument");
     }
 
     void refused()

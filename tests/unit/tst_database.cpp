@@ -104,6 +104,7 @@ private Q_SLOTS:
     void diskFullIsClearAndLosesNothing();
     void garbageFileIsMovedAsideAndRebuilt();
     void salvagesReadableJournalRows();
+    void salvagesTheTimetable();
 };
 
 void TestDatabase::migratesFromEmpty()
@@ -608,6 +609,84 @@ void TestDatabase::salvagesReadableJournalRows()
     Result<qint64> next = AuditLog(rebuilt.get()).append(later);
     QVERIFY(next.ok());
     QVERIFY(next.value() > 300);
+}
+
+
+// Issue 12: the school timetable (schema 4) survives a damaged SQLite file like the journal does:
+// every timetable table is copied into the rebuilt database.
+void TestDatabase::salvagesTheTimetable()
+{
+    Fixture fx;
+    STORE_SETUP(fx, QStringLiteral("sqlite"));
+    Database *db = fx.db();
+    const QStringList rows = {
+        QStringLiteral("INSERT INTO courses (id, code, name, teacher, created_at, updated_at, scope, grace_minutes)"
+                       " VALUES ('c1', 'PY101', 'Python 入门', 'zhang.wei', 1, 1, 's', 7)"),
+        QStringLiteral("INSERT INTO course_members (course_id, user_name, role, seat) VALUES ('c1', 'li.lei', 'student', '1')"),
+        QStringLiteral("INSERT INTO lessons (id, course_id, starts_at, ends_at, recurrence, until_date)"
+                       " VALUES ('l1', 'c1', 1000, 2000, 'weekly', '2027-01-25')"),
+        QStringLiteral("INSERT INTO lesson_changes (lesson_id, occurrence_start, ends_at, extra_desktops) VALUES ('l1', 1000, 2600, 2)"),
+        QStringLiteral("INSERT INTO classrooms (scope, name, seats) VALUES ('s', 'A101', 40)"),
+        QStringLiteral("INSERT INTO periods (scope, name, starts, ends) VALUES ('s', '1', '08:00', '08:45')"),
+        QStringLiteral("INSERT INTO school_terms (scope, name, starts_on, ends_on) VALUES ('s', 'autumn', '2026-09-01', '2027-01-31')"),
+        QStringLiteral("INSERT INTO holidays (scope, starts_on, ends_on, name) VALUES ('s', '2027-01-01', '2027-01-03', '元旦')"),
+        QStringLiteral("INSERT INTO makeup_days (scope, day, as_weekday, name) VALUES ('s', '2027-01-09', 1, NULL)"),
+        QStringLiteral("INSERT INTO scheduler_tasks (task_id, scope, course, kind, why, submitted_at) VALUES ('t1', 's', 'PY101', 'create', 'prepare', 5)"),
+    };
+    for (const QString &sql : rows) {
+        QString error;
+        QVERIFY2(exec(db, sql, &error), qPrintable(sql + QStringLiteral(": ") + error));
+    }
+    // Enough cached servers for their table to have a root page of its own to damage.
+    InventoryCache cache(db);
+    QList<Server> servers;
+    for (int i = 0; i < 200; ++i) {
+        Server s;
+        s.id = QStringLiteral("server-%1").arg(i, 4, 10, QLatin1Char('0'));
+        s.name = QString(200, QLatin1Char('n'));
+        servers << s;
+    }
+    QVERIFY(!cache.replaceServers(QStringLiteral("cloud|p"), servers, QDateTime::currentDateTimeUtc()));
+    fx.closeDatabase();
+    int pageSize = 0;
+    qint64 serversRoot = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-pages-4"));
+        raw.setDatabaseName(fx.sqliteFile());
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'servers'")) && q.next());
+            serversRoot = q.value(0).toLongLong();
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-pages-4"));
+    }
+    QVERIFY(damagePages(fx.sqliteFile(), {serversRoot}, pageSize));
+
+    CloudError error;
+    std::unique_ptr<Database> rebuilt = fx.reopen(&error);
+    QVERIFY2(!error, qPrintable(error.userMessage()));
+    const RecoveryReport report = rebuilt->recoveryReport();
+    QVERIFY(report.happened);
+    for (const QString &table : {QStringLiteral("courses"), QStringLiteral("course_members"), QStringLiteral("lessons"),
+                                 QStringLiteral("lesson_changes"), QStringLiteral("classrooms"), QStringLiteral("periods"),
+                                 QStringLiteral("school_terms"), QStringLiteral("holidays"), QStringLiteral("makeup_days"),
+                                 QStringLiteral("scheduler_tasks")}) {
+        QVERIFY2(report.table(table).saved == 1, qPrintable(table));
+        QCOMPARE(report.table(table).lost, 0);
+        QSqlQuery q(rebuilt->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next());
+        QVERIFY2(q.value(0).toInt() == 1, qPrintable(table));
+    }
+    QSqlQuery q(rebuilt->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT ends_at, extra_desktops FROM lesson_changes")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 2600);
+    QCOMPARE(q.value(1).toInt(), 2);
+    QVERIFY2(rebuilt->recoveryNotice().contains(QLatin1String("holidays: 1")), qPrintable(rebuilt->recoveryNotice()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
