@@ -23,6 +23,7 @@
 #include "models/store/inventorycache.h"
 #include "ui/auditlogview.h"
 #include "ui/bannerwidget.h"
+#include "ui/classroomviews.h"
 #include "ui/desktopviews.h"
 #include "ui/mainwindow.h"
 #include "ui/phoenixstyle.h"
@@ -54,9 +55,9 @@ MainWindow::Tab tabFromName(const QString &name)
 }
 
 // --tab, --filter, --course, --open, --screenshot, --quit-after: for the tour and the screenshots.
-void applyStartOptions(const PhoenixOptions &options, MainWindow &window)
+void applyStartOptions(const PhoenixOptions &options, MainWindow &window, ClassroomViews &classroom)
 {
-    if (!options.tab.isEmpty())
+    if (!options.tab.isEmpty() && !classroom.showTab(options.tab))
         window.showTab(tabFromName(options.tab));
     if (!options.filter.isEmpty())
         window.desktops()->quickFilter()->setText(options.filter);
@@ -116,6 +117,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(settings, &connections);
     CourseTabs courseTabs(&window, &connections, &database); // Courses, Timetable, School calendar (issue 13)
+    // Today, the readiness board and the seating plans (issue 13): tabs of their own.
+    ClassroomViews classroom(&window, &connections);
     // A database password saved by an older Phoenix moves from the settings file to the keyring.
     DatabaseSecret::moveToKeyring(settings, &secrets, &window, [&window](const SecretResult &result) {
         if (!result.ok())
@@ -136,6 +139,7 @@ int main(int argc, char *argv[])
             audit = std::make_unique<AuditLog>(&database);
             window.setAuditView(new AuditLogView(audit.get()));
             window.usersView()->setAuditLog(audit.get());
+            classroom.setDatabase(&database);
             window.setTaskHistoryLoader([&database](const CloudConfig &config) {
                 return TaskHistory::load(&database, Inventory::scopeFor(config));
             });
@@ -236,6 +240,6 @@ int main(int argc, char *argv[])
                              else if (!connections.store().last().isEmpty())
                                  connections.openSaved(connections.store().last());
                          });
-    applyStartOptions(options, window);
+    applyStartOptions(options, window, classroom);
     return QApplication::exec();
 }

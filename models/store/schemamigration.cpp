@@ -176,6 +176,15 @@ QList<SchemaMigration::Step> buildSteps()
           " image TEXT, flavor TEXT, why TEXT, lesson_start BIGINT, submitted_at BIGINT NOT NULL)"),
         s("CREATE INDEX scheduler_tasks_scope ON scheduler_tasks (scope, submitted_at)"),
     }});
+    // Version 5: classroom seating plans (issue 13): the grid of seats (rows x columns, the aisles
+    // after some columns, cells without a seat). Its own table, so that saving a classroom's seat
+    // count never touches it. Seats are numbered row by row from the front, left to right.
+    steps.append({5, "classroom seating plans", {
+        s("CREATE TABLE classroom_layouts ("
+          " scope TEXT NOT NULL, classroom TEXT NOT NULL, seat_rows INTEGER NOT NULL DEFAULT 0,"
+          " seat_columns INTEGER NOT NULL DEFAULT 0, aisles TEXT, no_seat TEXT, updated_at BIGINT,"
+          " PRIMARY KEY (scope, classroom))"),
+    }});
     return steps;
 }
 
