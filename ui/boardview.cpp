@@ -217,7 +217,7 @@ void BoardView::showCourse(const QString &courseCode)
 
 void BoardView::fillCourses()
 {
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     const QSignalBlocker block(m_courses);
     const QString keep = m_wantedCourse.isEmpty() ? course() : m_wantedCourse;
     m_courses->clear();
@@ -243,7 +243,7 @@ void BoardView::fillCourses()
 
 ClassReadiness BoardView::evaluate() const
 {
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     ReadinessInput in;
     if (!m_occurrence)
         return {};
@@ -257,7 +257,7 @@ ClassReadiness BoardView::evaluate() const
 
 void BoardView::rebuild()
 {
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     const QString code = course();
     const std::optional<Course> c = s.course(code);
     m_occurrence.reset();
@@ -315,7 +315,7 @@ void BoardView::updateHeader()
 {
     const bool connected = m_context->connection() != nullptr;
     if (!m_occurrence) {
-        const SchoolSnapshot &s = m_context->school()->snapshot();
+        const ClassroomSnapshot &s = m_context->school()->snapshot();
         m_count->setText(QString());
         m_title->setText(!m_context->school()->hasStore() ? tr("The Phoenix database is not open.")
                          : m_courses->count() == 0       ? (s.courses.isEmpty() ? tr("No courses yet.") : tr("None of your courses has a lesson."))
@@ -355,7 +355,7 @@ void BoardView::fixAll()
     CloudConnection *c = m_context->connection();
     if (!c || !m_occurrence)
         return;
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     const std::optional<Course> course = s.course(m_occurrence->course);
     if (!course)
         return;
@@ -426,7 +426,7 @@ void BoardView::runStore(const QString &busyText, std::function<Result<QString>(
 
 void BoardView::startNow()
 {
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     const std::optional<Course> c = s.course(course());
     if (!c)
         return;

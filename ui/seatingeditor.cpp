@@ -153,7 +153,7 @@ SeatingEditor::SeatingEditor(ClassroomContext *context, QWidget *parent)
 
 void SeatingEditor::fillRooms()
 {
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     QStringList rooms;
     for (const Classroom &r : s.classrooms)
         rooms << r.name;
@@ -186,7 +186,7 @@ void SeatingEditor::fillRooms()
 
 void SeatingEditor::loadRoom()
 {
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     const QString room = m_rooms->currentText();
     m_loading = true;
     SeatingPlan plan = s.plan(room).value_or(SeatingPlan());
@@ -226,7 +226,7 @@ void SeatingEditor::loadRoom()
 
 void SeatingEditor::loadCourse()
 {
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     m_loading = true;
     const QList<RosterSeat> roster = s.rosters.value(m_courses->currentData().toString());
     m_model->setRoster(roster);

@@ -151,7 +151,7 @@ TodayView::TodayView(ClassroomContext *context, QWidget *parent)
     retranslate();
 }
 
-TodayContent TodayView::compute(const SchoolSnapshot &school, const DesktopFacts &facts, const QDateTime &now,
+TodayContent TodayView::compute(const ClassroomSnapshot &school, const DesktopFacts &facts, const QDateTime &now,
                                 const std::function<bool(const Course &)> &visible)
 {
     TodayContent out;
@@ -308,7 +308,7 @@ void TodayView::refresh()
     }
     m_computing = true;
     const int generation = ++m_generation;
-    const SchoolSnapshot snapshot = school->snapshot();
+    const ClassroomSnapshot snapshot = school->snapshot();
     const DesktopFacts facts = m_context->facts();
     const QDateTime now = school->now();
     const Actor actor = m_context->actor();
@@ -348,7 +348,7 @@ void TodayView::apply(const TodayContent &content)
     };
     fill(m_actions, content.nextActions, tr("Nothing to do now."));
     fill(m_failures, content.needsPerson, tr("Nothing needs a person."));
-    const SchoolSnapshot &s = m_context->school()->snapshot();
+    const ClassroomSnapshot &s = m_context->school()->snapshot();
     m_status->setText(content.lessons.isEmpty()
                           ? (s.courses.isEmpty() ? tr("No courses yet: add them under Courses or with phoenixctl courses create.")
                                                  : tr("No lessons today or in the coming week."))

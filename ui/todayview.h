@@ -48,7 +48,7 @@ public:
     [[nodiscard]] QProgressBar *quotaBar(int i) const { return m_bars.value(i); }
     enum Quota { Desktops, Vcpus, Ram, FloatingIps, QuotaCount };
     /** Pure: the content for a snapshot, servers and facts at `now` (also used by the benchmark). */
-    static TodayContent compute(const SchoolSnapshot &school, const DesktopFacts &facts, const QDateTime &now,
+    static TodayContent compute(const ClassroomSnapshot &school, const DesktopFacts &facts, const QDateTime &now,
                                 const std::function<bool(const Course &)> &visible);
     /** Refreshes now (tests). */
     void refresh();

@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
-std::optional<Course> SchoolSnapshot::course(const QString &code) const
+std::optional<Course> ClassroomSnapshot::course(const QString &code) const
 {
     for (const Course &c : courses) {
         if (c.code == code)
@@ -15,7 +15,7 @@ std::optional<Course> SchoolSnapshot::course(const QString &code) const
     return std::nullopt;
 }
 
-std::optional<SeatingPlan> SchoolSnapshot::plan(const QString &classroom) const
+std::optional<SeatingPlan> ClassroomSnapshot::plan(const QString &classroom) const
 {
     for (const SeatingPlan &p : plans) {
         if (p.classroom == classroom)
@@ -24,7 +24,7 @@ std::optional<SeatingPlan> SchoolSnapshot::plan(const QString &classroom) const
     return std::nullopt;
 }
 
-std::optional<Occurrence> SchoolSnapshot::currentOrNext(const QString &code, const QDateTime &now) const
+std::optional<Occurrence> ClassroomSnapshot::currentOrNext(const QString &code, const QDateTime &now) const
 {
     for (const Occurrence &o : occurrences) {
         if (o.course == code && o.end > now)
@@ -33,7 +33,7 @@ std::optional<Occurrence> SchoolSnapshot::currentOrNext(const QString &code, con
     return std::nullopt;
 }
 
-std::optional<Occurrence> SchoolSnapshot::following(const Occurrence &after) const
+std::optional<Occurrence> ClassroomSnapshot::following(const Occurrence &after) const
 {
     for (const Occurrence &o : occurrences) {
         if (o.course == after.course && o.start >= after.end)
@@ -42,9 +42,9 @@ std::optional<Occurrence> SchoolSnapshot::following(const Occurrence &after) con
     return std::nullopt;
 }
 
-SchoolSnapshot SchoolSnapshot::load(Database *database, const QString &scope, const QDateTime &now, const QTimeZone &zone)
+ClassroomSnapshot ClassroomSnapshot::load(Database *database, const QString &scope, const QDateTime &now, const QTimeZone &zone)
 {
-    SchoolSnapshot s;
+    ClassroomSnapshot s;
     s.loadedAt = now;
     LessonStore store(database, scope);
     auto take = [&s](auto result, auto *into) {
@@ -82,7 +82,7 @@ void SchoolData::setStore(Database *database, const QString &scope)
     m_database = database;
     m_scope = scope;
     ++m_generation;
-    m_snapshot = SchoolSnapshot();
+    m_snapshot = ClassroomSnapshot();
     m_loading = false;
     m_again = false;
     Q_EMIT loaded();
@@ -104,7 +104,7 @@ void SchoolData::reload()
     const QString scope = m_scope;
     const QDateTime now = this->now();
     m_pool.start([self, db, scope, now, generation] {
-        SchoolSnapshot snapshot = SchoolSnapshot::load(db, scope, now);
+        ClassroomSnapshot snapshot = ClassroomSnapshot::load(db, scope, now);
         if (!self)
             return;
         QMetaObject::invokeMethod(self.data(), [self, generation, snapshot = std::move(snapshot)]() mutable {

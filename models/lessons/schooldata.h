@@ -13,7 +13,7 @@
 class Database;
 
 /** The school's timetable as the classroom views need it, read in one go from the store. */
-struct SchoolSnapshot
+struct ClassroomSnapshot
 {
     QList<Course> courses;
     QHash<QString, QList<RosterSeat>> rosters; // by course code
@@ -33,7 +33,7 @@ struct SchoolSnapshot
     [[nodiscard]] std::optional<Occurrence> following(const Occurrence &after) const;
 
     /** Reads everything synchronously (any thread but the GUI's). */
-    static SchoolSnapshot load(Database *database, const QString &scope, const QDateTime &now,
+    static ClassroomSnapshot load(Database *database, const QString &scope, const QDateTime &now,
                                const QTimeZone &zone = QTimeZone::systemTimeZone());
 };
 
@@ -56,7 +56,7 @@ public:
     [[nodiscard]] QString scope() const { return m_scope; }
     [[nodiscard]] bool hasStore() const { return m_database != nullptr; }
     void reload();
-    [[nodiscard]] const SchoolSnapshot &snapshot() const { return m_snapshot; }
+    [[nodiscard]] const ClassroomSnapshot &snapshot() const { return m_snapshot; }
     /** The clock of the views (tests inject one). */
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
@@ -72,7 +72,7 @@ private:
     QThreadPool m_pool; // its own: the destructor waits for reads and writes still using the database
     Database *m_database = nullptr;
     QString m_scope;
-    SchoolSnapshot m_snapshot;
+    ClassroomSnapshot m_snapshot;
     std::function<QDateTime()> m_clock;
     int m_generation = 0;
     bool m_loading = false;

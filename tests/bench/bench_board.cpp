@@ -16,7 +16,7 @@ namespace
 {
 struct School
 {
-    SchoolSnapshot snapshot;
+    ClassroomSnapshot snapshot;
     DesktopFacts facts;
 };
 
