@@ -1,5 +1,7 @@
 #include "ui/timetableview.h"
 
+#include "ui/periodsdialog.h"
+
 #include "models/lessons/lessonbook.h"
 #include "models/lessons/lessonstore.h"
 
@@ -126,6 +128,7 @@ TimetableView::TimetableView(LessonBook *book, QWidget *parent)
     , m_week(new QDateEdit(this))
     , m_next(new QToolButton(this))
     , m_today(new QPushButton(this))
+    , m_periods(new QPushButton(this))
     , m_course(new QComboBox(this))
     , m_repeat(new QComboBox(this))
     , m_until(new QDateEdit(this))
@@ -189,6 +192,8 @@ TimetableView::TimetableView(LessonBook *book, QWidget *parent)
     top->addWidget(m_week);
     top->addWidget(m_next);
     top->addWidget(m_today);
+    top->addStretch(1);
+    top->addWidget(m_periods);
     auto *edit = new QHBoxLayout;
     edit->addWidget(label(m_course, QT_TR_NOOP("&Add lessons of:")));
     edit->addWidget(m_course, 1);
@@ -227,6 +232,7 @@ TimetableView::TimetableView(LessonBook *book, QWidget *parent)
     connect(m_prev, &QToolButton::clicked, this, [this] { m_week->setDate(m_week->date().addDays(-7)); });
     connect(m_next, &QToolButton::clicked, this, [this] { m_week->setDate(m_week->date().addDays(7)); });
     connect(m_today, &QPushButton::clicked, this, [this] { m_week->setDate(QDate::currentDate()); });
+    connect(m_periods, &QPushButton::clicked, this, &TimetableView::editPeriods);
     connect(m_repeat, &QComboBox::currentIndexChanged, this, [this] {
         m_until->setEnabled(Recurrence(m_repeat->currentData().toInt()) != Recurrence::Once);
         onEdited();
@@ -466,12 +472,23 @@ void TimetableView::retranslate()
     m_next->setToolTip(tr("Next week"));
     m_next->setAccessibleName(tr("Next week"));
     m_today->setText(tr("This week"));
+    m_periods->setText(tr("&Periods…"));
+    m_periods->setToolTip(tr("The periods of the school day: their times, or a whole day generated at once"));
     m_grid->setAccessibleName(tr("Timetable: periods by weekday"));
     m_grid->setToolTip(tr("Click or drag to add lessons of the chosen course (Space or Enter from the keyboard); Delete removes."));
     m_conflicts->setAccessibleName(tr("Conflicts"));
     m_force->setText(tr("Save anyway"));
     m_save->setText(tr("&Save timetable"));
     m_discard->setText(tr("Disc&ard changes"));
+}
+
+PeriodsDialog *TimetableView::editPeriods()
+{
+    auto *dialog = new PeriodsDialog(m_book, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
 }
 
 void TimetableView::changeEvent(QEvent *event)

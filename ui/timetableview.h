@@ -36,6 +36,9 @@ public:
     [[nodiscard]] QListWidget *conflictList() const { return m_conflicts; }
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
     [[nodiscard]] QCheckBox *forceBox() const { return m_force; }
+    [[nodiscard]] QPushButton *periodsButton() const { return m_periods; }
+    /** Opens the periods editor (window-modal; the grid follows once they are saved). */
+    class PeriodsDialog *editPeriods();
     [[nodiscard]] bool checking() const { return m_checkTimer.isActive() || m_checking; }
 
     void showFilter(TimetableGridModel::Filter filter, const QString &value);
@@ -74,6 +77,7 @@ private:
     QDateEdit *m_week;
     QToolButton *m_next;
     QPushButton *m_today;
+    QPushButton *m_periods;
     QComboBox *m_course;
     QComboBox *m_repeat;
     QDateEdit *m_until;

@@ -383,11 +383,7 @@ void periods(CtlRunner *r, LessonStore *store)
             const QTime to = CtlLessonsLine::parseClock(opt(r, "to"));
             const int minutes = opt(r, "minutes").toInt();
             const int pause = has(r, "break") ? opt(r, "break").toInt() : 0;
-            list.clear();
-            // Whole periods only: the last one ends at --to or before.
-            for (int start = from.msecsSinceStartOfDay() / 60000; start + minutes <= to.msecsSinceStartOfDay() / 60000;
-                 start += minutes + pause)
-                list << Period{QString(), QTime(start / 60, start % 60), QTime((start + minutes) / 60, (start + minutes) % 60)};
+            list = Timetable::generatePeriods(from, to, minutes, pause); // whole periods, the last ends by --to
             if (list.isEmpty()) {
                 r->report(CtlCourses::tr("No %1-minute period fits between %2 and %3; nothing was changed.")
                               .arg(minutes).arg(opt(r, "from"), opt(r, "to")));

@@ -568,6 +568,8 @@ public:
         o.dryRun = m_dryRun;
         if (has(m_runner, "ahead"))
             o.aheadSeconds = opt(m_runner, "ahead").toInt();
+        // The OS timer that `schedule install` writes ticks every 60 s, as a continuous run does.
+        o.tickSeconds = has(m_runner, "interval") ? opt(m_runner, "interval").toInt() : 60;
         if (has(m_runner, "from"))
             o.from = boundary(opt(m_runner, "from"), false);
         if (has(m_runner, "to"))

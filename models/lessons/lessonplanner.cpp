@@ -142,6 +142,9 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
         const QList<Server> desktops = byCourse.value(course.code);
         auto leadFor = [&](TaskKind kind) { return in.lead.estimate(kind, cloud.imageId, cloud.flavorId); };
         const LeadTime::Estimate createLead = leadFor(TaskKind::Create);
+        // Ready by the bell whatever the tick interval: a preparation that falls due before the
+        // next tick starts on this one (at most one interval early, never one late).
+        const QDateTime dueBy = in.now.addSecs(std::max(0, in.tickSeconds));
 
         // The occurrence being prepared or running now (the earliest), and the last one that ended.
         std::optional<Occurrence> current;
@@ -161,7 +164,7 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
             status.warmAt = o.start.addSecs(-createLead.leadSeconds);
             status.readyBy = createLead.samples > 0 ? status.warmAt.addSecs(createLead.typicalSeconds) : o.start;
             status.leadBasis = createLead.basis;
-            status.active = in.now >= status.warmAt;
+            status.active = dueBy >= status.warmAt;
             if (status.active && !current)
                 current = o;
             out.lessons << status;
@@ -216,7 +219,7 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
                     }
                     if (status)
                         ++status->missing;
-                    if (!cloud.problem.isEmpty() || in.now < o.start.addSecs(-createLead.leadSeconds))
+                    if (!cloud.problem.isEmpty() || dueBy < o.start.addSecs(-createLead.leadSeconds))
                         continue;
                     a.kind = TaskKind::Create;
                     a.serverName = name;
@@ -248,7 +251,7 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
                 if (!kind && s.status == QLatin1String("ACTIVE") && hasAddress(s)) {
                     if (status)
                         ++status->ready;
-                } else if (kind && in.now >= o.start.addSecs(-leadFor(*kind).leadSeconds)) {
+                } else if (kind && dueBy >= o.start.addSecs(-leadFor(*kind).leadSeconds)) {
                     a.kind = *kind;
                     out.actions << a;
                 }

@@ -71,6 +71,7 @@ struct PlanInput
     QList<Server> servers;                     // the shared inventory
     QSet<QString> busy;                        // server ids and names with an unfinished task
     LeadTime lead;
+    int tickSeconds = 0; // until the next tick at the latest: what falls due before it is done now
 };
 
 struct SchedulePlan

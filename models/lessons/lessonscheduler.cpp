@@ -200,6 +200,7 @@ void LessonScheduler::planAndAct(const std::shared_ptr<Run> &run)
     in.occurrences = run->occurrences;
     in.lead = LeadTime(run->options.aheadSeconds);
     in.lead.addAll(run->samples);
+    in.tickSeconds = run->options.tickSeconds;
     for (const Course &c : std::as_const(run->courses)) {
         CourseCloud cloud;
         const Result<Image> image = ImageApi::findImage(run->images, c.image);

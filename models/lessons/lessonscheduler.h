@@ -22,6 +22,7 @@ struct TickOptions
     QDateTime now;           // the scheduler's clock (phoenixctl --now); invalid: the real time
     bool dryRun = false;     // schedule plan: derive, send nothing
     int aheadSeconds = 600;  // lead time until the journal has history
+    int tickSeconds = 0;     // the time until the next tick (what falls due before it is done now)
     QDateTime from;          // schedule plan: the window of lessons to list (invalid: now .. now + 1 day)
     QDateTime to;
     QTimeZone zone = QTimeZone::systemTimeZone();

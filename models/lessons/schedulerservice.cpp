@@ -111,6 +111,7 @@ public:
         TickOptions o;
         o.now = m_options.clock ? m_options.clock() : QDateTime();
         o.aheadSeconds = m_options.aheadSeconds;
+        o.tickSeconds = std::max(1, m_options.intervalSeconds);
         m_scheduler->tick(o);
     }
 

@@ -69,6 +69,18 @@ QStringList Timetable::normalizePeriods(QList<Period> *periods)
     return problems;
 }
 
+QList<Period> Timetable::generatePeriods(QTime from, QTime to, int minutes, int pause)
+{
+    QList<Period> out;
+    if (!from.isValid() || !to.isValid() || minutes < 1 || pause < 0)
+        return out;
+    const int last = to.msecsSinceStartOfDay() / 60000;
+    for (int start = from.msecsSinceStartOfDay() / 60000; start + minutes <= last; start += minutes + pause)
+        out << Period{QString::number(out.size() + 1), QTime(start / 60, start % 60),
+                      QTime((start + minutes) / 60, (start + minutes) % 60)};
+    return out;
+}
+
 std::optional<Period> Timetable::period(const QList<Period> &periods, const QString &name)
 {
     for (const Period &p : periods) {

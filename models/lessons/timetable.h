@@ -47,6 +47,9 @@ public:
      *  (start not before end, overlaps). */
     static QStringList normalizePeriods(QList<Period> *periods);
     static std::optional<Period> period(const QList<Period> &periods, const QString &name);
+    /** Whole periods of `minutes` from `from`, `pause` minutes apart, the last ending at `to` or
+     *  before (named "1".."N"); empty when none fits or `minutes` < 1. */
+    static QList<Period> generatePeriods(QTime from, QTime to, int minutes, int pause);
 
     /**
      * The occurrences of `lessons` that overlap [from, to): recurrences expanded day by day in

@@ -3,7 +3,7 @@
 # table to tests/bench/RESULTS.md (with the date and machine notes). Figures only: no timing is
 # asserted and the exit code says only whether the benchmarks ran.
 #
-# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [scheduler]   (default: all)
+# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [scheduler] [board] [bell]   (default: all)
 #        tests/bench/run-bench.sh BUILD_DIR --report-only   (table and RESULTS.md from the last run's logs)
 #        ./dev.sh bench                      (BUILD_DIR = ./build, a Debug build by default)
 #        PHOENIX_BUILD_TYPE=Release PHOENIX_BUILD_DIR=$PWD/build-bench ./dev.sh bench   (the figures of record)
@@ -18,7 +18,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 REPORT_ONLY=0
 [ "${1:-}" = --report-only ] && { REPORT_ONLY=1; shift; }
 PARTS=("$@")
-[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed scheduler)
+[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed scheduler board bell)
 OUT=$BUILD/bench
 RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
 mkdir -p "$OUT"
@@ -40,8 +40,9 @@ run_benchmarks() {
 
   for part in "${PARTS[@]}"; do
     args=()
-    [ "$part" = testbed ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
+    [ "$part" = testbed ] || [ "$part" = bell ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
     bin=$BUILD/tests/bench/bench_$part
+    [ -f "$ROOT/tests/bench/bench_$part.py" ] && bin=$ROOT/tests/bench/bench_$part.py   # a script driving phoenixctl
     [ -x "$bin" ] || { echo "run-bench: no such benchmark: $part" >&2; exit 2; }
     echo
     echo "######## bench_$part"
@@ -57,7 +58,7 @@ run_benchmarks() {
 [ $REPORT_ONLY = 1 ] || run_benchmarks
 # The report covers every part that has results in $OUT: a partial re-run replaces only its part.
 ALL=()
-for part in desktops parse engine testbed scheduler; do
+for part in desktops parse engine testbed scheduler board bell; do
   [ -f "$OUT/$part.log" ] && ALL+=("$part")
 done
 [ ${#ALL[@]} -gt 0 ] || { echo "run-bench: no results in $OUT yet" >&2; exit 1; }

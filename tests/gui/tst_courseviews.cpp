@@ -10,11 +10,13 @@
 #include "models/lessons/coursetablemodel.h"
 #include "models/lessons/lessonbook.h"
 #include "models/lessons/lessonstore.h"
+#include "models/lessons/timetable.h"
 #include "models/store/database.h"
 #include "ui/calendarview.h"
 #include "ui/courseeditor.h"
 #include "ui/coursesview.h"
 #include "ui/rostereditor.h"
+#include "ui/periodsdialog.h"
 #include "ui/timetableview.h"
 
 #include <QApplication>
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void gridAddsMergesAndRemoves();
     void gridShowsConflictsBeforeSaving();
     void calendarTermsHolidaysAndMakeupDays();
+    void periodsAreEditedInTheWindow();
     void aTermOfOneHundredCourses();
     void screenshots(); // only with PHOENIX_SCREENSHOT_DIR (docs/screenshots)
 
@@ -588,6 +591,65 @@ void TestCourseViews::gridShowsConflictsBeforeSaving()
     view.saveButton()->click();
     QVERIFY(saved.wait());
     QCOMPARE(m_book->snapshot().lessons.size(), 2);
+}
+
+void TestCourseViews::periodsAreEditedInTheWindow()
+{
+    TimetableView view(m_book.get());
+    view.resize(1200, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.model()->rowCount(), 21);
+    QVERIFY(view.periodsButton()->isEnabled());
+    PeriodsDialog *dialog = view.editPeriods();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->table()->rowCount(), 21); // the default day
+    QVERIFY(dialog->saveButton()->isEnabled());
+
+    // An overlap is named and blocks Save; fixing it lets Save go again.
+    QTableWidget *table = dialog->table();
+    table->item(1, 0)->setData(Qt::EditRole, QTime(6, 30)); // period 2 starts inside period 1
+    QVERIFY(!dialog->problems().isEmpty());
+    QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("overlap")));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    table->item(1, 1)->setData(Qt::EditRole, QTime(6, 20)); // ends before it starts
+    QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("must end after it starts")));
+    table->item(1, 0)->setData(Qt::EditRole, QTime(6, 40));
+    table->item(1, 1)->setData(Qt::EditRole, QTime(7, 20));
+    QVERIFY(dialog->problems().isEmpty());
+    QVERIFY(dialog->saveButton()->isEnabled());
+
+    // Nothing fits: the list stays; a whole day: 08:00–12:00 in 45 minutes with 10-minute breaks.
+    dialog->generate(QTime(8, 0), QTime(8, 30), 45, 10);
+    QCOMPARE(table->rowCount(), 21);
+    QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("No 45-minute period fits")));
+    dialog->generate(QTime(8, 0), QTime(12, 0), 45, 10);
+    QCOMPARE(table->rowCount(), 4); // 08:00, 08:55, 09:50, 10:45 (11:40 would end after 12:00)
+    QCOMPARE(dialog->periods().last().start, QTime(10, 45));
+    QCOMPARE(dialog->periods().last().end, QTime(11, 30));
+    dialog->addPeriod(); // the same length after the same break
+    QCOMPARE(table->rowCount(), 5);
+    QCOMPARE(dialog->periods().last().start, QTime(11, 40));
+    QCOMPARE(dialog->periods().last().end, QTime(12, 25));
+    table->selectRow(0);
+    dialog->removeSelected();
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(dialog->periods().first().start, QTime(8, 55));
+
+    QSignalSpy saved(dialog, &PeriodsDialog::saved);
+    dialog->save();
+    QVERIFY(saved.wait());
+    waitIdle();
+    const QList<Period> stored = m_book->snapshot().periods;
+    QCOMPARE(stored.size(), 4);
+    QCOMPARE(stored.first().name, QStringLiteral("1"));
+    QCOMPARE(stored.first().start, QTime(8, 55));
+    QCOMPARE(stored.last().end, QTime(12, 25));
+    QTRY_COMPARE(view.model()->rowCount(), 4); // the grid follows the saved day
+
+    // From a shell the same rule holds: generate is the core's.
+    QCOMPARE(Timetable::generatePeriods(QTime(8, 0), QTime(12, 0), 45, 10).size(), 4);
+    QVERIFY(Timetable::generatePeriods(QTime(8, 0), QTime(12, 0), 0, 10).isEmpty());
 }
 
 void TestCourseViews::calendarTermsHolidaysAndMakeupDays()

@@ -296,6 +296,15 @@ private Q_SLOTS:
         in.now = Start.addSecs(-150);
         plan = LessonPlanner::plan(in);
         QCOMPARE(plan.actions.size(), 3);
+
+        // Ticks a minute apart: the tick before the warm-up time acts, or the next would be late.
+        in.tickSeconds = 60;
+        in.now = Start.addSecs(-211); // the next tick (-151) is still before 09:57:30
+        QCOMPARE(LessonPlanner::plan(in).actions.size(), 0);
+        in.now = Start.addSecs(-209); // the next tick (-149) would be after it: now
+        plan = LessonPlanner::plan(in);
+        QCOMPARE(plan.actions.size(), 3);
+        QVERIFY(plan.lessons.first().active);
     }
 
     void audit_data()
