@@ -4,6 +4,7 @@
 #include "demowindow.h"
 
 #include "cloud/demo/demotimetable.h"
+#include "models/settings/translation.h"
 #include "models/engine/taskengine.h"
 #include "models/items/boardmodel.h"
 #include "models/items/seatingmodel.h"
@@ -467,6 +468,7 @@ private Q_SLOTS:
         if (dir.isEmpty())
             QSKIP("PHOENIX_SCREENSHOTS is not set");
         const QString lang = qEnvironmentVariable("PHOENIX_SCREENSHOT_LANG", QStringLiteral("en"));
+        Translation::apply(lang); // the views are built below, in that language
         Fixture f;
         QVERIFY(f.open(QStringLiteral("labadmin")));
         f.w.window->resize(1366, 768);

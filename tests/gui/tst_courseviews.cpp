@@ -6,6 +6,7 @@
 // calendar stores terms, holidays and make-up days (a make-up day follows the weekday it replaces).
 // Runs offscreen (tst_courseviews) and on the X server (tst_courseviews_xvfb, when DISPLAY is set).
 
+#include "models/settings/translation.h"
 #include "models/lessons/coursecheck.h"
 #include "models/lessons/coursetablemodel.h"
 #include "models/lessons/lessonbook.h"
@@ -789,6 +790,7 @@ void TestCourseViews::screenshots()
     if (out.isEmpty())
         QSKIP("PHOENIX_SCREENSHOT_DIR is not set");
     const QString lang = qEnvironmentVariable("PHOENIX_SCREENSHOT_LANG", QStringLiteral("en"));
+    Translation::apply(lang); // the views are built below, in that language
     const QDate monday = nextMonday();
     QVERIFY(!write([&](LessonStore &s) {
         for (const Classroom &r : {Classroom{QStringLiteral("A101"), 40}, Classroom{QStringLiteral("B202"), 30},
