@@ -1,6 +1,8 @@
 #include "ui/teachertray.h"
 
+#include "models/session/cloudconnection.h"
 #include "models/session/mydesktoptracker.h"
+#include "ui/consolewindow.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -42,9 +44,16 @@ TeacherTray::TeacherTray(MyDesktopTracker *tracker, QObject *parent)
         m_opening.clear();
         notify(tr("Could not open %1").arg(name), tr("%1\nClick here or choose Retry to try again.").arg(why), true);
     });
-    connect(m_tracker, &MyDesktopTracker::consoleReady, this, [this](const QString &name, const QString &url) {
-        if (!QDesktopServices::openUrl(QUrl(url)))
-            notify(tr("Could not open a browser for %1").arg(name), url, true);
+    connect(m_tracker, &MyDesktopTracker::consoleReady, this,
+            [this](const QString &serverId, const QString &name, const RemoteConsole &console) {
+        // VNC: Phoenix's own console window, as from the main window (issue 15); SPICE in the browser
+        CloudConnection *connection = m_tracker->connection();
+        if (console.protocol == QLatin1String("vnc") && connection && connection->client()) {
+            ConsoleWindow::openForDesktop(connection->client(), serverId, name, console.url, nullptr);
+            return;
+        }
+        if (!QDesktopServices::openUrl(QUrl(console.url)))
+            notify(tr("Could not open a browser for %1").arg(name), console.url, true);
     });
     connect(this, &QObject::destroyed, m_menu, &QObject::deleteLater);
     rebuildMenu();

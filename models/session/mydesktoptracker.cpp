@@ -244,11 +244,11 @@ void MyDesktopTracker::launch(const Server &server, const ConnectionRoute &route
 {
     const RemoteProtocol protocol = protocolOf(server);
     if (protocol == RemoteProtocol::Console) {
-        DesktopConsole::request(m_connection->client(), server.id, this, [this, name = server.name](Result<RemoteConsole> console) {
+        DesktopConsole::request(m_connection->client(), server.id, this, [this, id = server.id, name = server.name](Result<RemoteConsole> console) {
             if (!console)
                 Q_EMIT failed(name, console.error().userMessage());
             else
-                Q_EMIT consoleReady(name, console.value().url);
+                Q_EMIT consoleReady(id, name, console.value());
         });
         return;
     }

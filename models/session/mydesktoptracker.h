@@ -49,6 +49,7 @@ public:
     [[nodiscard]] std::optional<int> expectedSeconds() const { return m_expected; }
     [[nodiscard]] QString userName() const;
     [[nodiscard]] ClientLauncher *launcher() const { return m_launcher; }
+    [[nodiscard]] CloudConnection *connection() const { return m_connection.data(); }
     /** The latest failure (plain words), for Retry; empty after a success. */
     [[nodiscard]] QString lastFailure() const { return m_lastFailure; }
 
@@ -68,8 +69,8 @@ Q_SIGNALS:
     /** An open, suspend or restart failed, in plain words (with the request ID). */
     void failed(const QString &name, const QString &why);
     void launched(const QString &name, const QString &command);
-    /** The desktop's protocol is the browser console: open this URL. */
-    void consoleReady(const QString &name, const QString &url);
+    /** The desktop's protocol is the console: VNC (noVNC) opens in Phoenix's console window, others in the browser. */
+    void consoleReady(const QString &serverId, const QString &name, const RemoteConsole &console);
 
 private:
     void rebuild();

@@ -3,13 +3,15 @@
 # table to tests/bench/RESULTS.md (with the date and machine notes). Figures only: no timing is
 # asserted and the exit code says only whether the benchmarks ran.
 #
-# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [scheduler] [board] [bell]   (default: all)
+# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [scheduler] [board] [bell] [rfb]   (default: all)
 #        tests/bench/run-bench.sh BUILD_DIR --report-only   (table and RESULTS.md from the last run's logs)
 #        ./dev.sh bench                      (BUILD_DIR = ./build, a Debug build by default)
 #        PHOENIX_BUILD_TYPE=Release PHOENIX_BUILD_DIR=$PWD/build-bench ./dev.sh bench   (the figures of record)
 # Needs for all figures: the OpenStack test bed (sudo tests/openstack/up.sh --no-smoke) for
 # bench_testbed, and PostgreSQL (tests/setup/postgres.sh start) for the journal figure on PostgreSQL;
-# without them those figures are skipped. Environment: PHOENIX_TEST_CLOUDS (clouds.yaml of the
+# bench_rfb: Xvfb, x11vnc and websockify (install-deps.sh test), the bed for its nova-novncproxy
+# figures, and for noVNC's side `chromium` (install-deps.sh bench) and npm (noVNC is installed
+# from the npm registry into BUILD_DIR/bench-novnc); without them those figures are skipped. Environment: PHOENIX_TEST_CLOUDS (clouds.yaml of the
 # bed), PHOENIX_TEST_PG_URL, PHOENIX_BENCH_RESULTS (where to write RESULTS.md).
 set -euo pipefail
 [ $# -ge 1 ] || { sed -n '2,15p' "$0"; exit 2; }
@@ -18,14 +20,19 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 REPORT_ONLY=0
 [ "${1:-}" = --report-only ] && { REPORT_ONLY=1; shift; }
 PARTS=("$@")
-[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed scheduler board bell)
+[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed scheduler board bell rfb)
 OUT=$BUILD/bench
 RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
 mkdir -p "$OUT"
 
 run_benchmarks() {
-  echo "== building the benchmarks and phoenixctl in $BUILD"
-  cmake --build "$BUILD" -j"${PHOENIX_BUILD_JOBS:-2}" --target phoenix_benches phoenixctl >"$OUT/build.log" 2>&1 \
+  targets=()
+  for part in "${PARTS[@]}"; do
+    [ -f "$ROOT/tests/bench/bench_$part.py" ] || targets+=("bench_$part")   # a .py part drives phoenixctl
+    { [ "$part" = testbed ] || [ "$part" = bell ]; } && targets+=(phoenixctl)
+  done
+  echo "== building ${targets[*]} in $BUILD"
+  cmake --build "$BUILD" -j"${PHOENIX_BUILD_JOBS:-2}" --target "${targets[@]}" >"$OUT/build.log" 2>&1 \
     || { tail -30 "$OUT/build.log"; echo "run-bench: build failed ($OUT/build.log)" >&2; exit 1; }
   BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
   if [ "$BUILD_TYPE" != Release ]; then
@@ -41,6 +48,15 @@ run_benchmarks() {
   for part in "${PARTS[@]}"; do
     args=()
     [ "$part" = testbed ] || [ "$part" = bell ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
+    if [ "$part" = rfb ] && [ ! -f "$BUILD/bench-novnc/node_modules/@novnc/novnc/core/rfb.js" ]; then
+      if command -v npm >/dev/null; then # noVNC for the side-by-side figure: from npm, under the build dir
+        mkdir -p "$BUILD/bench-novnc"
+        cp "$ROOT/tests/bench/novnc/package.json" "$ROOT/tests/bench/novnc/package-lock.json" "$BUILD/bench-novnc/"
+        (cd "$BUILD/bench-novnc" && npm ci --no-audit --no-fund --silent) || echo "run-bench: npm ci of noVNC failed"
+      else
+        echo "run-bench: no npm: bench_rfb runs without noVNC"
+      fi
+    fi
     bin=$BUILD/tests/bench/bench_$part
     [ -f "$ROOT/tests/bench/bench_$part.py" ] && bin=$ROOT/tests/bench/bench_$part.py   # a script driving phoenixctl
     [ -x "$bin" ] || { echo "run-bench: no such benchmark: $part" >&2; exit 2; }
@@ -58,7 +74,7 @@ run_benchmarks() {
 [ $REPORT_ONLY = 1 ] || run_benchmarks
 # The report covers every part that has results in $OUT: a partial re-run replaces only its part.
 ALL=()
-for part in desktops parse engine testbed scheduler board bell; do
+for part in desktops parse engine testbed scheduler board bell rfb; do
   [ -f "$OUT/$part.log" ] && ALL+=("$part")
 done
 [ ${#ALL[@]} -gt 0 ] || { echo "run-bench: no results in $OUT yet" >&2; exit 1; }

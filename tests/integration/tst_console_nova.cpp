@@ -5,8 +5,9 @@
 // gives a URL whose token the real proxy validates (against the database and the compute
 // host's console port) before it proxies to that desktop. The test then compares the screen
 // received with the display's screenshot, types into a window there and clicks; a wrong token
-// gives the plain message; a second token works as the first (what the window's reconnection
-// asks for). A QCoreApplication: CloudLab waits for the cloud, which the GUI thread never does.
+// gives the plain message, and so does a token that worked until its desktop was deleted (Nova
+// removes a server's console tokens with it; the proxy then finds none, as for an expired one);
+// a second token works as the first (what the window's reconnection asks for). A QCoreApplication: CloudLab waits for the cloud, which the GUI thread never does.
 #include "cloud/rfbendpoint.h"
 #include "cloud/rfbsession.h"
 #include "cloudlab.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void novaGivesAConsoleUrlWithAToken();
     void throughTheRealProxy();
     void wrongTokenIsAPlainMessage();
+    void tokenOfADeletedDesktopIsRefused();
     void aNewTokenConnectsAgain();
     void cleanupTestCase();
 
@@ -172,6 +174,47 @@ void TestConsoleNova::wrongTokenIsAPlainMessage()
     const QString reason = closed.first().first().toString();
     qInfo("a wrong token: %s", qPrintable(reason));
     QVERIFY2(reason.contains(QLatin1String("token")), qPrintable(reason));
+}
+
+void TestConsoleNova::tokenOfADeletedDesktopIsRefused()
+{
+    QString why;
+    Result<Server> created = m_lab.createServer(QStringLiteral("gone"));
+    QVERIFY2(created.ok(), qPrintable(created.error().userMessage()));
+    const Server gone = created.value();
+    QVERIFY2(m_lab.waitUntil({gone}, ServerGoal::Active, 120000, &why), qPrintable(why));
+    Result<RemoteConsole> console = m_lab.call<RemoteConsole>([this, id = gone.id](QObject *ctx, ApiCallback<RemoteConsole> cb) {
+        m_lab.compute().remoteConsole(id, QStringLiteral("vnc"), QStringLiteral("novnc"), ctx, cb);
+    });
+    QVERIFY2(console.ok(), qPrintable(console.error().userMessage()));
+    const QUrl ws = RfbEndpoint::fromNovncUrl(console.value().url).value().webSocketUrl;
+    {
+        // the token works while its desktop exists (so the refusal below is the token's, not the path's)
+        RfbSession session;
+        session.open(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(session.status() == RfbSession::Status::Connected || session.status() == RfbSession::Status::Closed, 20000);
+        QVERIFY2(session.status() == RfbSession::Status::Connected, qPrintable(session.closeReason()));
+    }
+    Result<bool> deleted = m_lab.call<bool>([this, id = gone.id](QObject *ctx, ApiCallback<bool> cb) {
+        m_lab.compute().deleteServer(id, ctx, cb);
+    });
+    QVERIFY2(deleted.ok(), qPrintable(deleted.error().userMessage()));
+    QVERIFY2(m_lab.waitUntil({gone}, ServerGoal::Gone, 120000, &why), qPrintable(why));
+    // the compute host removes the tokens as it completes the deletion, just after the server is gone
+    QString reason;
+    const bool refused = QTest::qWaitFor([&] {
+        RfbSession session;
+        QSignalSpy closed(&session, &RfbSession::closed);
+        QSignalSpy connected(&session, &RfbSession::connected);
+        session.open(ws);
+        if (!QTest::qWaitFor([&] { return !closed.isEmpty() || !connected.isEmpty(); }, 25000) || closed.isEmpty())
+            return false;
+        reason = closed.first().first().toString();
+        return true;
+    }, 30000);
+    QVERIFY2(refused, "the token still works after its desktop was deleted");
+    qInfo("a deleted desktop's token: %s", qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("token may be wrong or expired")), qPrintable(reason));
 }
 
 void TestConsoleNova::aNewTokenConnectsAgain()

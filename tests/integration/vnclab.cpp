@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -47,6 +48,11 @@ public:
         connect(clip, &QClipboard::dataChanged, this, [clip] { say("CLIP:" + clip->text(QClipboard::Clipboard).toUtf8()); });
         connect(clip, &QClipboard::selectionChanged, this,
                 [clip] { say("SEL:" + clip->text(QClipboard::Selection).toUtf8()); });
+        m_video.setInterval(33); // ~30 frames a second
+        connect(&m_video, &QTimer::timeout, this, [this] {
+            ++m_frame;
+            update(m_videoRect);
+        });
         auto *in = new QSocketNotifier(0, QSocketNotifier::Read, this);
         connect(in, &QSocketNotifier::activated, this, [this] { command(); });
     }
@@ -80,6 +86,35 @@ protected:
         p.drawText(QRect(40, 330, 700, 60), Qt::AlignLeft,
                    QStringLiteral("Xvfb + x11vnc + websockify, or nova-novncproxy. 中文 测试"));
         p.drawText(QRect(20, 376, 400, 20), Qt::AlignLeft, QStringLiteral("Type here:"));
+        if (m_video.isActive())
+            paintVideo(p);
+    }
+    // A stand-in for a video: every pixel of the area changes every frame (moving colour fields,
+    // moving discs and a band of fine detail), which is what a film costs a VNC server and client.
+    void paintVideo(QPainter &p)
+    {
+        const QRect r = m_videoRect;
+        QLinearGradient g(r.topLeft(), r.bottomRight());
+        g.setColorAt(0, QColor::fromHsv((m_frame * 5) % 360, 200, 220));
+        g.setColorAt(1, QColor::fromHsv((m_frame * 5 + 180) % 360, 220, 120));
+        p.fillRect(r, g);
+        p.setPen(Qt::NoPen);
+        for (int i = 0; i < 12; ++i) {
+            const int x = r.x() + (i * 97 + m_frame * (3 + i)) % r.width();
+            const int y = r.y() + (i * 53 + m_frame * (2 + i % 5)) % r.height();
+            p.setBrush(QColor::fromHsv((i * 30 + m_frame * 3) % 360, 255, 255, 200));
+            p.drawEllipse(QPoint(x, y), 30 + i * 6, 20 + i * 4);
+        }
+        QImage band(r.width(), std::min(48, r.height()), QImage::Format_RGB32);
+        quint32 seed = 2654435761u * quint32(m_frame + 1);
+        for (int y = 0; y < band.height(); ++y) {
+            auto *row = reinterpret_cast<quint32 *>(band.scanLine(y));
+            for (int x = 0; x < band.width(); ++x) {
+                seed = seed * 1664525u + 1013904223u;
+                row[x] = 0xff000000u | (seed >> 8);
+            }
+        }
+        p.drawImage(r.x(), r.y() + (m_frame * 4) % std::max(1, r.height() - band.height()), band);
     }
     void mousePressEvent(QMouseEvent *e) override
     {
@@ -102,6 +137,14 @@ private:
         } else if (line.startsWith("SETCLIP ")) {
             QGuiApplication::clipboard()->setText(QString::fromUtf8(line.mid(8)), QClipboard::Clipboard);
             QGuiApplication::clipboard()->setText(QString::fromUtf8(line.mid(8)), QClipboard::Selection);
+        } else if (line.startsWith("PLAY ")) { // PLAY x y w h
+            const QList<QByteArray> v = line.mid(5).split(' ');
+            if (v.size() == 4)
+                m_videoRect = QRect(v[0].toInt(), v[1].toInt(), v[2].toInt(), v[3].toInt());
+            m_video.start();
+        } else if (line == "STOP") {
+            m_video.stop();
+            update();
         } else if (line == "CLEAR") {
             m_field->clear();
         } else if (line == "QUIT") {
@@ -111,6 +154,9 @@ private:
 
     QLineEdit *m_field;
     int m_variant = 0;
+    QTimer m_video;
+    QRect m_videoRect{0, 0, 640, 360};
+    int m_frame = 0;
 };
 } // namespace
 

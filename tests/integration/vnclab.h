@@ -37,7 +37,8 @@ public:
 
     /** The whole X screen as the X server has it (ImageMagick's import), RGB32. */
     [[nodiscard]] QImage screenshot() const;
-    /** A line to the helper window: "SHOW <n>" (another picture), "SETCLIP <text>", "CLEAR". */
+    /** A line to the helper window: "SHOW <n>" (another picture), "SETCLIP <text>", "CLEAR",
+     *  "PLAY <x> <y> <w> <h>" (a video-like picture changing 30 times a second there), "STOP". */
     void helper(const QByteArray &line);
     /** Waits for the helper's next line starting with prefix ("TEXT:", "CLICK:", "CLIP:"); its rest. */
     bool waitForHelper(const QString &prefix, QString *value, int timeoutMs = 15000);

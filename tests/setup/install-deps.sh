@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs (only) what Phoenix needs to build, run and test on Debian 12.
 # Idempotent: packages already present are skipped; apt runs only when something is missing.
-# Usage: tests/setup/install-deps.sh [build|test]   (test adds the test runtime: keyring, Xvfb, PostgreSQL, clang)
+# Usage: tests/setup/install-deps.sh [build|test|bench]   (test adds the test runtime: keyring, Xvfb, PostgreSQL, clang;
+#        bench adds what only benchmarks use, not CI: Chromium and npm for bench_rfb's noVNC figure)
 set -euo pipefail
 what=${1:-build}
 
@@ -19,8 +20,11 @@ TEST_PKGS=(
   trayer postgresql postgresql-client clang-14 libclang-rt-14-dev lld-14 python3 curl
   x11vnc websockify xdotool
 )
+BENCH_PKGS=(chromium)
+command -v npm >/dev/null || BENCH_PKGS+=(npm) # a Node.js from elsewhere brings its own npm
 pkgs=("${BUILD_PKGS[@]}")
 [ "$what" = test ] && pkgs+=("${TEST_PKGS[@]}")
+[ "$what" = bench ] && pkgs+=("${TEST_PKGS[@]}" "${BENCH_PKGS[@]}")
 
 missing=()
 for p in "${pkgs[@]}"; do
