@@ -240,6 +240,11 @@ void MyDesktopTracker::finishOpen(const TaskSnapshot &task)
     });
 }
 
+CloudConnection *MyDesktopTracker::connection() const
+{
+    return m_connection.data();
+}
+
 void MyDesktopTracker::launch(const Server &server, const ConnectionRoute &route)
 {
     const RemoteProtocol protocol = protocolOf(server);

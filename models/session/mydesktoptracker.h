@@ -49,7 +49,7 @@ public:
     [[nodiscard]] std::optional<int> expectedSeconds() const { return m_expected; }
     [[nodiscard]] QString userName() const;
     [[nodiscard]] ClientLauncher *launcher() const { return m_launcher; }
-    [[nodiscard]] CloudConnection *connection() const { return m_connection.data(); }
+    [[nodiscard]] CloudConnection *connection() const;
     /** The latest failure (plain words), for Retry; empty after a success. */
     [[nodiscard]] QString lastFailure() const { return m_lastFailure; }
 

@@ -412,20 +412,24 @@ try {
   rfb = new RFB(document.getElementById('screen'), q.get('ws'), { wsProtocols: ['binary'] });
 } catch (e) { report({ error: String(e) }); }
 rfb.viewOnly = true;
-let tConnect = -1, covered = null, cols = 0, rows = 0, left = 0, done = false;
+let covered = null, cols = 0, rows = 0, left = 0, done = false, inUpdate = false;
 const encodings = new Set();
 const handleRect = rfb._handleRect.bind(rfb);
 rfb._handleRect = () => { encodings.add(rfb._FBU.encoding); return handleRect(); };
-rfb.addEventListener('connect', () => { tConnect = performance.now(); });
+const fbu = rfb._framebufferUpdate.bind(rfb);
+rfb._framebufferUpdate = () => { inUpdate = true; try { return fbu(); } finally { inUpdate = false; } };
 rfb.addEventListener('disconnect', (e) => { if (!done) report({ error: 'disconnected, clean=' + e.detail.clean }); });
 rfb.addEventListener('securityfailure', (e) => report({ error: 'security failure: ' + e.detail.reason }));
-// Display.flip() puts the damaged area on the visible canvas: count 16×16 cells until all are shown.
+// Display.flip() puts the damaged area on the visible canvas (directly, or later from its render
+// queue while images decode). Flips of framebuffer updates only (a resize flips a black canvas):
+// count 16×16 cells until all are shown.
 const display = rfb._display, flip = display.flip.bind(display);
 display.flip = (fromQueue) => {
   const shown = display._renderQ.length === 0 || fromQueue;
+  const fromUpdate = inUpdate || fromQueue;
   const b = { ...display._damageBounds };
   flip(fromQueue);
-  if (!shown || done) return;
+  if (!shown || !fromUpdate || done) return;
   const w = display.width, h = display.height;
   if (!covered) { cols = Math.ceil(w / 16); rows = Math.ceil(h / 16); covered = new Uint8Array(cols * rows); left = cols * rows; }
   for (let r = 0; r < rows; ++r) for (let c = 0; c < cols; ++c) {
@@ -435,8 +439,7 @@ display.flip = (fromQueue) => {
   if (left === 0) {
     done = true;
     const t = performance.now();
-    report({ script: tScript, connect: tConnect - t0, frame: t - t0, navFrame: t, size: w + 'x' + h,
-             encodings: [...encodings].join(',') });
+    report({ script: tScript, frame: t - t0, navFrame: t, size: w + 'x' + h, encodings: [...encodings].join(',') });
   }
 };
 </script></body></html>
