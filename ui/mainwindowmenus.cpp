@@ -1,6 +1,8 @@
 // MainWindow: actions, menus and the toolbar (the rest is in mainwindow.cpp).
 #include "ui/mainwindow.h"
 
+#include "ui/aboutdialog.h"
+
 #include "models/session/connectionmanager.h"
 #include "ui/desktopactions.h"
 #include "ui/desktoptab.h"
@@ -87,12 +89,10 @@ void MainWindow::createActions()
     });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_about, &QAction::triggered, this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("About Phoenix"),
-                                    tr("<b>Phoenix %1</b><br>Cloud classroom desktops on OpenStack.")
-                                        .arg(QApplication::applicationVersion()),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        auto *about = new AboutDialog(m_connections->current(), this); // versions of Phoenix, Qt, the cloud (issue 17)
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        m_lastDialog = about;
+        about->open();
     });
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 

@@ -14,6 +14,10 @@
 
 #include <csignal>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -87,7 +91,8 @@ int main(int argc, char **argv)
             << "  try: OS_CLIENT_CONFIG_FILE=" << yamlPath << " openstack --os-cloud phoenix-demo server list\n";
     out << "Ctrl+C stops it." << Qt::endl;
 
-    // Quit cleanly on SIGINT/SIGTERM.
+#ifdef Q_OS_UNIX
+    // Quit cleanly on SIGINT/SIGTERM (Windows: Ctrl+C ends the process).
     static int signalPipe[2];
     if (::pipe(signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
@@ -99,5 +104,6 @@ int main(int argc, char **argv)
         std::signal(SIGINT, handler);
         std::signal(SIGTERM, handler);
     }
+#endif
     return app.exec();
 }

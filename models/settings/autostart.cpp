@@ -28,9 +28,10 @@ QSettings runKey()
     return QSettings(QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run"), QSettings::NativeFormat);
 }
 #endif
-} // namespace
 
-QString Autostart::desktopEntry(const QString &program)
+// The keys of packaging/linux/org.phoenix.PhoenixTray.desktop (the package's disabled entry);
+// tst_packagefiles checks that both say the same.
+QString trayEntry(const QString &program, const char *switchKeys)
 {
     return QStringLiteral("[Desktop Entry]\n"
                           "Type=Application\n"
@@ -38,30 +39,68 @@ QString Autostart::desktopEntry(const QString &program)
                           "Name[zh_CN]=Phoenix 托盘\n"
                           "Comment=Open your cloud desktop from the tray\n"
                           "Exec=%1 --tray\n"
-                          "Icon=phoenix\n"
+                          "Icon=org.phoenix.Phoenix\n"
                           "Terminal=false\n"
-                          "X-GNOME-Autostart-enabled=true\n")
-        .arg(quoted(program));
+                          "NoDisplay=true\n")
+        .arg(quoted(program))
+        + QLatin1String(switchKeys);
+}
+
+const QString EntryName = QStringLiteral("autostart/org.phoenix.PhoenixTray.desktop");
+} // namespace
+
+QString Autostart::desktopEntry(const QString &program)
+{
+    return trayEntry(program, "X-GNOME-Autostart-enabled=true\n");
+}
+
+QString Autostart::disablingEntry(const QString &program)
+{
+    return trayEntry(program, "X-GNOME-Autostart-enabled=false\nHidden=true\n");
+}
+
+bool Autostart::entryStarts(const QString &text)
+{
+    bool inMainGroup = false;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1Char('[')))
+            inMainGroup = line == QLatin1String("[Desktop Entry]");
+        else if (inMainGroup && (line == QLatin1String("Hidden=true") || line == QLatin1String("X-GNOME-Autostart-enabled=false")))
+            return false;
+    }
+    return true;
 }
 
 QString Autostart::applicationEntry(const QString &program)
 {
+    // The keys of packaging/linux/org.phoenix.Phoenix.desktop that matter to a user's copy.
     return QStringLiteral("[Desktop Entry]\n"
                           "Type=Application\n"
                           "Name=Phoenix\n"
                           "Comment=Cloud classroom desktops on OpenStack\n"
                           "Exec=%1 %u\n"
-                          "Icon=phoenix\n"
+                          "Icon=org.phoenix.Phoenix\n"
                           "Terminal=false\n"
-                          "Categories=Education;Network;\n"
-                          "MimeType=x-scheme-handler/phoenix;\n")
+                          "Categories=Education;Qt;\n"
+                          "MimeType=x-scheme-handler/phoenix;\n"
+                          "Actions=tray;\n"
+                          "\n"
+                          "[Desktop Action tray]\n"
+                          "Name=Teacher tray\n"
+                          "Exec=%1 --tray\n")
         .arg(quoted(program));
 }
 
 QString Autostart::entryPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-        .filePath(QStringLiteral("autostart/org.phoenix.PhoenixTray.desktop"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)).filePath(EntryName);
+}
+
+QString Autostart::effectiveEntryPath()
+{
+    // The user's folder comes first in GenericConfigLocation, then $XDG_CONFIG_DIRS (/etc/xdg).
+    return QFile::exists(entryPath()) ? entryPath() : QStandardPaths::locate(QStandardPaths::GenericConfigLocation, EntryName);
 }
 
 bool Autostart::isEnabled()
@@ -69,7 +108,9 @@ bool Autostart::isEnabled()
 #ifdef Q_OS_WIN
     return runKey().contains(QStringLiteral("PhoenixTray"));
 #else
-    return QFile::exists(entryPath());
+    const QString path = effectiveEntryPath();
+    QFile file(path);
+    return !path.isEmpty() && file.open(QIODevice::ReadOnly) && entryStarts(QString::fromUtf8(file.readAll()));
 #endif
 }
 
@@ -93,7 +134,9 @@ bool Autostart::setEnabled(bool enabled, const QString &program, QString *error)
                 *error = QCoreApplication::translate("Autostart", "Could not remove %1.").arg(path);
             return false;
         }
-        return true;
+        if (!isEnabled())
+            return true;
+        // An administrator enabled the system's entry for everybody: this user opts out.
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         if (error)
@@ -101,7 +144,8 @@ bool Autostart::setEnabled(bool enabled, const QString &program, QString *error)
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(desktopEntry(program).toUtf8()) < 0 || !file.commit()) {
+    const QString text = enabled ? desktopEntry(program) : disablingEntry(program);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("Autostart", "Could not write %1: %2").arg(path, file.errorString());
         return false;

@@ -19,6 +19,7 @@ BUILD_PKGS=(
 TEST_PKGS=(
   trayer postgresql postgresql-client clang-14 libclang-rt-14-dev lld-14 python3 curl
   x11vnc websockify xdotool
+  dpkg-dev file lintian desktop-file-utils appstream debootstrap   # label package (issue 17)
 )
 BENCH_PKGS=(chromium)
 command -v npm >/dev/null || BENCH_PKGS+=(npm) # a Node.js from elsewhere brings its own npm
