@@ -85,7 +85,7 @@ QString completionFor(const QStringList &words, const QString &env = QString())
     QStringList quoted;
     for (const QString &w : words)
         quoted << QLatin1Char('\'') + w + QLatin1Char('\'');
-    return bash(env + QStringLiteral(" source '" PHOENIX_COMPLETION "' && COMP_WORDS=(phoenixctl %1) && COMP_CWORD=%2 && "
+    return bash((env.isEmpty() ? QString() : QStringLiteral("export ") + env + QStringLiteral(";")) + QStringLiteral(" source '" PHOENIX_COMPLETION "' && COMP_WORDS=(phoenixctl %1) && COMP_CWORD=%2 && "
                                      "_phoenixctl && printf '%s\\n' \"${COMPREPLY[@]}\" | sort | tr '\\n' ' '")
                     .arg(quoted.join(QLatin1Char(' ')))
                     .arg(words.size()));
