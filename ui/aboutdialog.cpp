@@ -3,7 +3,7 @@
 #include "cloud/cloudsession.h"
 #include "cloud/restclient.h"
 #include "models/session/cloudconnection.h"
-#include "models/session/serviceversions.h"
+#include "cloud/serviceversions.h"
 
 #include <QApplication>
 #include <QClipboard>

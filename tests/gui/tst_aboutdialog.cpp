@@ -3,7 +3,7 @@
 #include "demowindow.h"
 
 #include "cloud/cloudsession.h"
-#include "models/session/serviceversions.h"
+#include "cloud/serviceversions.h"
 #include "ui/aboutdialog.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "models/session/serviceversions.h"
+#include "cloud/serviceversions.h"
 
 #include "cloud/restclient.h"
 
