@@ -41,7 +41,8 @@ void runAsync(CtlRunner *r, const QString &program, const QStringList &args, con
 
 QString unitDir()
 {
-    return QDir::homePath() + QStringLiteral("/.config/systemd/user");
+    // $XDG_CONFIG_HOME/systemd/user, where the user's units replace the package's of the same name
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/systemd/user");
 }
 } // namespace
 
