@@ -3,6 +3,7 @@
 // with its Inventory and TaskEngine) and the main window are made and wired here.
 #include "demolauncher.h"
 #include "phoenixoptions.h"
+#include "singleinstance.h"
 #include "traylauncher.h"
 
 #include "models/engine/inventory.h"
@@ -24,6 +25,7 @@
 #include "ui/auditlogview.h"
 #include "ui/bannerwidget.h"
 #include "ui/classroomviews.h"
+#include "ui/desktopactions.h"
 #include "ui/desktopviews.h"
 #include "ui/mainwindow.h"
 #include "ui/phoenixstyle.h"
@@ -131,6 +133,7 @@ int main(int argc, char *argv[])
                 },
                 {});
     });
+    std::unique_ptr<TrayLauncher> tray; // phoenix --tray or a phoenix:// link (below)
     auto databaseOpened = [&](const CloudError &dbError, const QString &keyringProblem) {
         if (dbError)
             qCWarning(lcMain) << "database unavailable:" << dbError.detail();
@@ -140,6 +143,8 @@ int main(int argc, char *argv[])
             window.setAuditView(new AuditLogView(audit.get()));
             window.usersView()->setAuditLog(audit.get());
             classroom.setDatabase(&database);
+            if (tray)
+                tray->setDatabase(&database); // the class line and the courses' protocols
             window.setTaskHistoryLoader([&database](const CloudConfig &config) {
                 return TaskHistory::load(&database, Inventory::scopeFor(config));
             });
@@ -168,38 +173,48 @@ int main(int argc, char *argv[])
         scheduler.setDemoAheadSeconds(20 * 60);
     QObject::connect(&demo, &DemoLauncher::timetableSeeded, &scheduler, &WindowScheduler::tickNow);
     window.setDemoAvailable(true);
-    // Course names for New desktops: the lessons store's courses of the cloud, read on a worker
-    // when a connection opens (the GUI thread never waits for the database), and the demo's.
-    auto courseNames = std::make_shared<QHash<QString, QString>>();
+    // Course names for New desktops and the courses' protocols for Connect: the lessons store's
+    // courses of the cloud, read on a worker when a connection opens (the GUI thread never waits
+    // for the database), and the demo's names.
+    struct CourseFacts
+    {
+        QHash<QString, QString> names;
+        QHash<QString, QString> protocols;
+    };
+    auto courseFacts = std::make_shared<CourseFacts>();
     auto generation = std::make_shared<int>(0);
     QObject::connect(&connections, &ConnectionManager::connectionChanged, &window,
-                     [&database, &window, courseNames, generation](CloudConnection *connection) {
-        courseNames->clear();
+                     [&database, &window, courseFacts, generation](CloudConnection *connection) {
+        *courseFacts = CourseFacts();
         const int mine = ++*generation;
         if (!connection || !database.isOpen())
             return;
-        auto *watcher = new QFutureWatcher<QHash<QString, QString>>(&window);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, &window, [watcher, courseNames, generation, mine] {
+        auto *watcher = new QFutureWatcher<CourseFacts>(&window);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, &window, [watcher, courseFacts, generation, mine] {
             if (*generation == mine) // not a cloud switched away from meanwhile
-                *courseNames = watcher->result();
+                *courseFacts = watcher->result();
             watcher->deleteLater();
         });
         const QString scope = Inventory::scopeFor(connection->config());
         watcher->setFuture(QtConcurrent::run([&database, scope] {
-            QHash<QString, QString> names;
+            CourseFacts facts;
             const Result<QList<Course>> courses = LessonStore(&database, scope).courses();
             if (courses) {
-                for (const Course &c : courses.value())
-                    names.insert(c.code, c.name);
+                for (const Course &c : courses.value()) {
+                    facts.names.insert(c.code, c.name);
+                    if (!c.protocol.isEmpty())
+                        facts.protocols.insert(c.code, c.protocol);
+                }
             }
-            return names;
+            return facts;
         }));
     });
-    window.setCourseNames([&demo, courseNames] {
+    window.setCourseNames([&demo, courseFacts] {
         QHash<QString, QString> names = demo.courseNames();
-        names.insert(*courseNames);
+        names.insert(courseFacts->names);
         return names;
     });
+    window.desktopActions()->setCourseProtocols([courseFacts] { return courseFacts->protocols; });
     // Users: the rosters of the connection's project, read on a worker thread.
     window.usersView()->setRosterLoader([&database](const CloudConfig &config) -> Result<RosterBook> {
         if (!database.isOpen())
@@ -214,32 +229,55 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QApplication::aboutToQuit, &connections, &ConnectionManager::close);
 
     // phoenix --tray, or a phoenix://open link: the teacher's tray instead of the window (issue 14).
-    std::unique_ptr<TrayLauncher> tray;
     const std::optional<PhoenixUrl> link = options.url.isEmpty() ? std::nullopt : PhoenixUrl::parse(options.url);
     if (!options.url.isEmpty() && !link)
         QTextStream(stderr) << QApplication::translate("main", "Not a Phoenix link: %1").arg(options.url) << Qt::endl;
+    auto startUp = [&] {
+        if (tray) {
+            tray->start(link ? &link->desktop : nullptr);
+            if (options.open == QLatin1String("menu"))
+                tray->popUpMenuAfter(qMax(500, options.screenshotAfterMs));
+            if (options.quitAfterMs > 0)
+                QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
+        } else {
+            window.show();
+        }
+        DatabaseSecret::open(&database, options.database.isEmpty() ? settings.databaseUrl() : options.database, &secrets, &window,
+                             [&](const CloudError &dbError, const QString &keyringProblem) {
+                                 databaseOpened(dbError, keyringProblem);
+                                 if (options.demo)
+                                     demo.open();
+                                 else if (!options.cloud.isEmpty())
+                                     connections.openCloud(options.cloud);
+                                 else if (!connections.store().last().isEmpty())
+                                     connections.openSaved(connections.store().last());
+                             });
+        applyStartOptions(options, window, classroom);
+    };
+    // One tray per user and settings: a second `phoenix phoenix://open` (or `--tray`) hands its
+    // link to the running one and ends (no secret crosses; the running tray parses the link).
+    std::unique_ptr<SingleInstance> instance;
     if (options.tray || link) {
         tray = std::make_unique<TrayLauncher>(settings, &connections, &window, [&database](const QString &scope) {
             return database.isOpen() ? TaskHistory::load(&database, scope, 200) : QList<TaskSnapshot>();
         });
-        tray->start(link ? &link->desktop : nullptr);
-        if (options.open == QLatin1String("menu"))
-            tray->popUpMenuAfter(qMax(500, options.screenshotAfterMs));
-        if (options.quitAfterMs > 0)
-            QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
+        instance = std::make_unique<SingleInstance>(settings.raw().fileName());
+        QObject::connect(instance.get(), &SingleInstance::received, tray.get(), &TrayLauncher::handleForwarded);
+        QObject::connect(instance.get(), &SingleInstance::primary, &app, startUp);
+        QObject::connect(instance.get(), &SingleInstance::forwarded, &app, [hasLink = link.has_value()] {
+            QTextStream(stderr) << (hasLink ? QApplication::translate("main", "Phoenix is running already: the link went to it.")
+                                            : QApplication::translate("main", "The teacher's tray is running already."))
+                                << Qt::endl;
+            QCoreApplication::exit(0);
+        });
+        QObject::connect(instance.get(), &SingleInstance::refused, &app, [](const QString &why) {
+            QTextStream(stderr) << why << Qt::endl;
+            QCoreApplication::exit(1);
+        });
+        const QString message = link ? options.url : QStringLiteral("tray");
+        QTimer::singleShot(0, instance.get(), [&instance, message] { instance->start(message); });
     } else {
-        window.show();
+        startUp();
     }
-    DatabaseSecret::open(&database, options.database.isEmpty() ? settings.databaseUrl() : options.database, &secrets, &window,
-                         [&](const CloudError &dbError, const QString &keyringProblem) {
-                             databaseOpened(dbError, keyringProblem);
-                             if (options.demo)
-                                 demo.open();
-                             else if (!options.cloud.isEmpty())
-                                 connections.openCloud(options.cloud);
-                             else if (!connections.store().last().isEmpty())
-                                 connections.openSaved(connections.store().last());
-                         });
-    applyStartOptions(options, window, classroom);
     return QApplication::exec();
 }

@@ -377,7 +377,8 @@ void DesktopActions::connectRemoteDesktop(const Server &server)
     // The connection layer shared with the teacher's tray (issue 14): gateway or direct, a
     // generated .rdp/.vv file or the settings' command, never a password on the command line.
     const RemoteProtocol protocol = ConnectionPlan::protocolOf(
-        server, ConnectionPlan::protocolFromKey(m_settings.defaultProtocol()).value_or(RemoteProtocol::Rdp));
+        server, m_courseProtocols ? m_courseProtocols() : QHash<QString, QString>(),
+        ConnectionPlan::protocolFromKey(m_settings.defaultProtocol()).value_or(RemoteProtocol::Rdp));
     if (protocol == RemoteProtocol::Console) {
         openConsole(server);
         return;

@@ -3,8 +3,11 @@
 #include "cloud/cloudtypes.h"
 #include "models/domain/desktoppolicy.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class ClientLauncher;
 class AppSettings;
@@ -34,6 +37,8 @@ public:
     void setConnection(CloudConnection *connection);
     void setModel(DesktopTableModel *model) { m_model = model; }
     void setActor(const Actor &actor);
+    /** The courses' protocols (code → rdp/spice/console) for Connect; GUI thread, never waits. */
+    void setCourseProtocols(std::function<QHash<QString, QString>()> protocols) { m_courseProtocols = std::move(protocols); }
     void setSelection(const QList<Server> &selection);
     [[nodiscard]] QList<Server> selection() const { return m_selection; }
     /** The context menu for the current selection (only offered commands; disabled when not eligible). */
@@ -63,6 +68,7 @@ private:
 
     AppSettings &m_settings;
     ClientLauncher *m_launcher = nullptr; // Connect: the shared connection layer (issue 14)
+    std::function<QHash<QString, QString>()> m_courseProtocols;
     QWidget *m_dialogParent;
     QPointer<CloudConnection> m_connection;
     DesktopTableModel *m_model = nullptr;

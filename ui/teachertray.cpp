@@ -92,6 +92,8 @@ QString TeacherTray::iconFor(MyDesktopState state)
 
 void TeacherTray::setClassLine(const QString &line)
 {
+    if (line == m_classLine)
+        return;
     m_classLine = line;
     rebuildMenu();
 }

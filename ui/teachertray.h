@@ -37,6 +37,9 @@ public:
     [[nodiscard]] QString lastNotification() const { return m_lastNotification; }
     /** "Class desktops: 27 of 30 ready" or empty: a line the menu shows when set. */
     void setClassLine(const QString &line);
+    [[nodiscard]] QString classLine() const { return m_classLine; }
+    /** A bubble (and lastNotification()); failure: a warning that offers Retry on a click. */
+    void notify(const QString &title, const QString &text, bool failure);
     void retranslate();
 
 Q_SIGNALS:
@@ -48,7 +51,6 @@ Q_SIGNALS:
 private:
     void rebuildMenu();
     void addDesktopActions(QMenu *menu, const QString &serverId, MyDesktopState state, const QString &address, bool top);
-    void notify(const QString &title, const QString &text, bool failure);
     void onActivated(int reason);
 
     MyDesktopTracker *m_tracker;

@@ -1,5 +1,6 @@
 #include "app/ctl/ctlmydesktop.h"
 
+#include "app/ctl/ctlengine.h"
 #include "app/ctl/ctloutput.h"
 #include "app/ctl/ctlrunner.h"
 #include "app/ctl/ctltaskwatch.h"
@@ -7,16 +8,22 @@
 #include "cloud/networkapi.h"
 #include "cloud/restclient.h"
 #include "models/domain/mydesktop.h"
+#include "models/engine/inventory.h"
+#include "models/lessons/lessonstore.h"
 #include "models/session/clientlauncher.h"
 #include "models/session/connectionplan.h"
 #include "models/session/desktopconsole.h"
 #include "models/settings/appsettings.h"
+#include "models/store/database.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcCtlMyDesktop, "phoenix.app.ctl.mydesktop")
 
 namespace
 {
@@ -65,11 +72,46 @@ std::optional<Server> pick(CtlRunner *runner, const QList<Server> &mine)
     return mine.first();
 }
 
+// The courses' protocols (code → key), kept on the runner once read: a course's desktops connect
+// with their course's protocol (ConnectionPlan::protocolOf).
+constexpr auto CourseProtocols = "phoenixCourseProtocols";
+
+void keepCourseProtocols(CtlRunner *runner, Database *database, const QString &scope)
+{
+    QVariantHash protocols;
+    const Result<QList<Course>> courses = LessonStore(database, scope).courses();
+    if (courses) {
+        for (const Course &c : courses.value()) {
+            if (!c.protocol.isEmpty())
+                protocols.insert(c.code, c.protocol);
+        }
+    } else {
+        qCInfo(lcCtlMyDesktop).noquote() << "no course protocols:" << courses.error().detail();
+    }
+    runner->setProperty(CourseProtocols, protocols);
+}
+
+// list: the lessons store when it opens (the settings' database or --db); without one, no course
+// protocols (a desktop's own phoenix:protocol and the default still apply).
+void readCourseProtocols(CtlRunner *runner)
+{
+    Database database;
+    if (const CloudError error = database.open(CtlEngine::databaseUrl(runner->command().database, runner->settings()))) {
+        qCInfo(lcCtlMyDesktop).noquote() << "no lessons store:" << error.detail();
+        return;
+    }
+    keepCourseProtocols(runner, &database, Inventory::scopeFor(runner->session()->config()));
+}
+
 RemoteProtocol protocolFor(CtlRunner *runner, const Server &server)
 {
     const RemoteProtocol fallback =
         ConnectionPlan::protocolFromKey(runner->settings().defaultProtocol()).value_or(RemoteProtocol::Rdp);
-    return ConnectionPlan::protocolOf(server, fallback);
+    QHash<QString, QString> courses;
+    const QVariantHash kept = runner->property(CourseProtocols).toHash();
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+        courses.insert(it.key(), it.value().toString());
+    return ConnectionPlan::protocolOf(server, courses, fallback);
 }
 
 int portFor(CtlRunner *runner, const Server &server)
@@ -223,6 +265,7 @@ QList<CtlSubcommand> CtlMyDesktop::commands()
 void CtlMyDesktop::list(CtlRunner *runner)
 {
     withMine(runner, [runner](const QList<Server> &mine) {
+        readCourseProtocols(runner);
         if (runner->command().json) {
             QJsonArray out;
             for (const Server &s : mine)
@@ -252,6 +295,10 @@ void CtlMyDesktop::open(CtlRunner *runner)
             return;
         }
         const Server server = *target;
+        CtlEngine *journal = runner->journal(); // the task's journal, and the lessons store
+        if (!journal)
+            return;
+        keepCourseProtocols(runner, journal->database(), journal->scope());
         const ConnectionRoute before = routeFor(runner, server, QString());
         const TaskSpec spec = ConnectionPlan::openTask(server, before, before.port);
         const QString title = tr("phoenixctl: open my desktop %1").arg(server.name);

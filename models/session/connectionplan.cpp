@@ -152,9 +152,20 @@ ConnectionRoute ConnectionPlan::route(const QList<QHostAddress> &local, const QS
     return r;
 }
 
+RemoteProtocol ConnectionPlan::protocolOf(const Server &server, const QHash<QString, QString> &courseProtocols,
+                                          RemoteProtocol fallback)
+{
+    const QString course = server.meta(PhoenixMeta::Course);
+    if (!course.isEmpty()) {
+        if (const std::optional<RemoteProtocol> p = protocolFromKey(courseProtocols.value(course)))
+            return *p;
+    }
+    return protocolFromKey(server.metadata.value(QStringLiteral("phoenix:protocol"))).value_or(fallback);
+}
+
 RemoteProtocol ConnectionPlan::protocolOf(const Server &server, RemoteProtocol fallback)
 {
-    return protocolFromKey(server.metadata.value(QStringLiteral("phoenix:protocol"))).value_or(fallback);
+    return protocolOf(server, {}, fallback);
 }
 
 QString ConnectionPlan::protocolKey(RemoteProtocol protocol)

@@ -4,6 +4,7 @@
 #include "models/domain/tasktypes.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
@@ -87,7 +88,14 @@ public:
                                  const QList<DesktopGateway> &gateways, const QString &fixedAddress,
                                  const QString &floatingAddress, int port);
 
-    /** The protocol of a desktop: its `phoenix:protocol` metadata (rdp, spice, console), else the default. */
+    /**
+     * The protocol of a desktop: its course's (the desktop's phoenix:course → that course's
+     * protocol; courseProtocols maps course codes to protocol keys), else its own `phoenix:protocol`
+     * metadata, else fallback (the settings' default). Keys: rdp, spice, console (vnc, novnc);
+     * an unknown key counts as none.
+     */
+    static RemoteProtocol protocolOf(const Server &server, const QHash<QString, QString> &courseProtocols,
+                                     RemoteProtocol fallback);
     static RemoteProtocol protocolOf(const Server &server, RemoteProtocol fallback);
     static QString protocolKey(RemoteProtocol protocol);
     static std::optional<RemoteProtocol> protocolFromKey(const QString &key);

@@ -45,6 +45,14 @@ void MyDesktopTracker::setHistory(const QList<TaskSnapshot> &history)
     Q_EMIT changed();
 }
 
+void MyDesktopTracker::setCourseProtocols(const QHash<QString, QString> &protocols)
+{
+    if (protocols == m_courseProtocols)
+        return;
+    m_courseProtocols = protocols;
+    rebuild(); // the port, and so the address, follow the protocol
+}
+
 QString MyDesktopTracker::userName() const
 {
     return m_connection ? m_connection->auth().userName : QString();
@@ -85,7 +93,8 @@ const MyDesktopTracker::Entry *MyDesktopTracker::entry(const QString &serverId) 
 
 RemoteProtocol MyDesktopTracker::protocolOf(const Server &server) const
 {
-    return ConnectionPlan::protocolOf(server, ConnectionPlan::protocolFromKey(m_settings.defaultProtocol()).value_or(RemoteProtocol::Rdp));
+    return ConnectionPlan::protocolOf(server, m_courseProtocols,
+                                      ConnectionPlan::protocolFromKey(m_settings.defaultProtocol()).value_or(RemoteProtocol::Rdp));
 }
 
 ConnectionRoute MyDesktopTracker::routeOf(const Server &server, const QString &floating) const

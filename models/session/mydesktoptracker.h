@@ -38,6 +38,9 @@ public:
     void setConnection(CloudConnection *connection);
     /** Past tasks of the journal (any kinds): "usually N s" is learned from the OpenDesktop ones. */
     void setHistory(const QList<TaskSnapshot> &history);
+    /** The courses' protocols (code → rdp/spice/console) from the lessons store: a desktop of a
+     *  course connects with its course's protocol (ConnectionPlan::protocolOf). */
+    void setCourseProtocols(const QHash<QString, QString> &protocols);
     /** Tests: start no client after opening. */
     void setLaunchEnabled(bool enabled) { m_launch = enabled; }
     /** The local addresses used for the gateway-or-direct choice (tests set them). */
@@ -50,6 +53,11 @@ public:
     [[nodiscard]] QString userName() const;
     [[nodiscard]] ClientLauncher *launcher() const { return m_launcher; }
     [[nodiscard]] CloudConnection *connection() const;
+    /** The latest task of this tracker on a desktop (its stage history), if any. */
+    [[nodiscard]] std::optional<TaskSnapshot> task(const QString &serverId) const
+    {
+        return m_tasks.contains(serverId) ? std::optional<TaskSnapshot>(m_tasks.value(serverId)) : std::nullopt;
+    }
     /** The latest failure (plain words), for Retry; empty after a success. */
     [[nodiscard]] QString lastFailure() const { return m_lastFailure; }
 
@@ -92,6 +100,7 @@ private:
     QList<TaskSnapshot> m_history;
     std::optional<int> m_expected;
     QList<QHostAddress> m_local;
+    QHash<QString, QString> m_courseProtocols;
     bool m_launch = true;
     ClientLauncher *m_launcher = nullptr;
     QList<QMetaObject::Connection> m_links;

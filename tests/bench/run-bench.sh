@@ -3,7 +3,7 @@
 # table to tests/bench/RESULTS.md (with the date and machine notes). Figures only: no timing is
 # asserted and the exit code says only whether the benchmarks ran.
 #
-# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [scheduler] [board] [bell] [rfb]   (default: all)
+# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [scheduler] [board] [bell] [rfb] [tray]   (default: all)
 #        tests/bench/run-bench.sh BUILD_DIR --report-only   (table and RESULTS.md from the last run's logs)
 #        ./dev.sh bench                      (BUILD_DIR = ./build, a Debug build by default)
 #        PHOENIX_BUILD_TYPE=Release PHOENIX_BUILD_DIR=$PWD/build-bench ./dev.sh bench   (the figures of record)
@@ -13,6 +13,8 @@
 # figures, and for noVNC's side `chromium` (install-deps.sh bench) and npm (noVNC is installed
 # from the npm registry into BUILD_DIR/bench-novnc); without them those figures are skipped. Environment: PHOENIX_TEST_CLOUDS (clouds.yaml of the
 # bed), PHOENIX_TEST_PG_URL, PHOENIX_BENCH_RESULTS (where to write RESULTS.md).
+# bench_tray runs on its own Xvfb with trayer when xvfb-run and trayer are installed (the icon in a
+# real tray), else offscreen (the no-tray window stands in for the icon).
 set -euo pipefail
 [ $# -ge 1 ] || { sed -n '2,15p' "$0"; exit 2; }
 BUILD=$(cd "$1" && pwd); shift
@@ -20,7 +22,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 REPORT_ONLY=0
 [ "${1:-}" = --report-only ] && { REPORT_ONLY=1; shift; }
 PARTS=("$@")
-[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed scheduler board bell rfb)
+[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed scheduler board bell rfb tray)
 OUT=$BUILD/bench
 RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
 mkdir -p "$OUT"
@@ -30,6 +32,7 @@ run_benchmarks() {
   for part in "${PARTS[@]}"; do
     [ -f "$ROOT/tests/bench/bench_$part.py" ] || targets+=("bench_$part")   # a .py part drives phoenixctl
     { [ "$part" = testbed ] || [ "$part" = bell ]; } && targets+=(phoenixctl)
+    [ "$part" = tray ] && targets+=(phoenix)
   done
   echo "== building ${targets[*]} in $BUILD"
   cmake --build "$BUILD" -j"${PHOENIX_BUILD_JOBS:-2}" --target "${targets[@]}" >"$OUT/build.log" 2>&1 \
@@ -65,7 +68,21 @@ run_benchmarks() {
     t0=$(date +%s)
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     started=$(date -u '+%Y-%m-%d %H:%M UTC')
-    "$bin" "${args[@]}" 2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
+    if [ "$part" = tray ]; then
+      args=("$BUILD/app/phoenix")
+      if command -v xvfb-run >/dev/null && command -v trayer >/dev/null; then
+        # a display of its own with a tray host; the benchmark waits for the icon, not for trayer
+        xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c '
+          trayer --edge top --align right --widthtype request --height 32 --SetDockType true >/dev/null 2>&1 & T=$!
+          for i in $(seq 50); do xwininfo -root -tree 2>/dev/null | grep -q "\"panel\"" && break; sleep 0.2; done
+          QT_QPA_PLATFORM=xcb "$@"; rc=$?; kill $T; wait $T 2>/dev/null; exit $rc' _ "$bin" "${args[@]}" \
+          2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
+      else
+        env -u DISPLAY "$bin" "${args[@]}" 2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
+      fi
+    else
+      "$bin" "${args[@]}" 2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
+    fi
     echo "  (bench_$part took $(( $(date +%s) - t0 )) s; stderr in $OUT/$part.stderr)"
     echo "$started, $(( $(date +%s) - t0 )) s, load average $load before, $(cut -d' ' -f1-3 /proc/loadavg) after" >"$OUT/$part.when"
   done
@@ -74,7 +91,7 @@ run_benchmarks() {
 [ $REPORT_ONLY = 1 ] || run_benchmarks
 # The report covers every part that has results in $OUT: a partial re-run replaces only its part.
 ALL=()
-for part in desktops parse engine testbed scheduler board bell rfb; do
+for part in desktops parse engine testbed scheduler board bell rfb tray; do
   [ -f "$OUT/$part.log" ] && ALL+=("$part")
 done
 [ ${#ALL[@]} -gt 0 ] || { echo "run-bench: no results in $OUT yet" >&2; exit 1; }

@@ -11,12 +11,19 @@
 #include "ui/mydesktopwindow.h"
 #include "ui/teachertray.h"
 #include "cloud/demo/demostate.h"
+#include "cloud/demo/demotimetable.h"
+#include "models/lessons/lessonstore.h"
+#include "models/lessons/teacherlessons.h"
+#include "models/session/connectionplan.h"
+#include "models/store/database.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSystemTrayIcon>
+#include <QThread>
 
 class TestTeacherTray : public QObject
 {
@@ -34,6 +41,9 @@ private Q_SLOTS:
     void offlineOffersSignIn();
     void noTrayWindowOffersTheSameActions();
     void autostartEntryAndLinks();
+    void classLineFollowsTheTeachersLesson();
+    void classLineNeedsTheStoreAndACourse();
+    void courseProtocolPicksTheConnection();
 
 private:
     QAction *action(const QString &name) const;
@@ -111,7 +121,7 @@ void TestTeacherTray::menuFollowsTheState()
     QVERIFY(action(QStringLiteral("openPhoenix")));
     QVERIFY(action(QStringLiteral("settings")));
     QVERIFY(action(QStringLiteral("quit")));
-    QVERIFY(!action(QStringLiteral("classDesktops"))); // "Class desktops: N of M" comes with the readiness board
+    QVERIFY(!action(QStringLiteral("classDesktops"))); // no lessons store here: no class line
 }
 
 void TestTeacherTray::openRunsToReadyWithProgress()
@@ -279,6 +289,166 @@ void TestTeacherTray::autostartEntryAndLinks()
     QCOMPARE(PhoenixUrl::parse(QStringLiteral("phoenix:open"))->action, QStringLiteral("open"));
     QVERIFY(!PhoenixUrl::parse(QStringLiteral("phoenix://delete")).has_value());
     QVERIFY(!PhoenixUrl::parse(QStringLiteral("https://open")).has_value());
+}
+
+namespace
+{
+// The demo school's timetable in a SQLite store of the test's own (li.na teaches net-01).
+struct Timetable
+{
+    Database db;
+    QString scope;
+    bool seed(DemoWindow &w, const QString &user)
+    {
+        if (db.open(QStringLiteral("sqlite:") + w.dir.filePath(QStringLiteral("phoenix.sqlite"))))
+            return false;
+        scope = Inventory::scopeFor(w.demo.cloudConfig(user));
+        LessonStore store(&db, scope);
+        return !DemoTimetable::seed(&store, w.demo.school());
+    }
+};
+
+// Wakes one of a course's desktops that is not ready (ACTIVE in the demo cloud); its id, or empty.
+QString wakeOneOf(DemoWindow &w, const QString &course, const QSet<QString> &notReady)
+{
+    for (auto it = w.demo.state()->servers.begin(); it != w.demo.state()->servers.end(); ++it) {
+        DemoServer &s = it.value();
+        if (s.metadata.value(QStringLiteral("phoenix:course")) != course || !notReady.contains(s.id))
+            continue;
+        if (s.vmState != QLatin1String("suspended") && s.vmState != QLatin1String("stopped"))
+            continue;
+        s.vmState = QStringLiteral("active");
+        s.powerState = 1;
+        s.taskState.clear();
+        s.updated = QDateTime::currentDateTimeUtc();
+        return s.id;
+    }
+    return {};
+}
+} // namespace
+
+void TestTeacherTray::classLineFollowsTheTeachersLesson()
+{
+    Timetable t;
+    QVERIFY(t.seed(*m_w, QStringLiteral("li.na")));
+    TeacherLessons lessons;
+    lessons.setDatabase(&t.db);
+    QObject::connect(&lessons, &TeacherLessons::changed, m_tray.get(), [&] { m_tray->setClassLine(lessons.classLine()); });
+    QVERIFY(openAs(QStringLiteral("li.na")));
+    const AuthState auth = m_w->connection()->auth();
+    Inventory *inventory = m_w->connection()->inventory();
+    QThread *gui = QThread::currentThread();
+    lessons.setSource(inventory, t.scope, {auth.userName, auth.userId});
+    QTRY_VERIFY_WITH_TIMEOUT(action(QStringLiteral("classDesktops")), 20000);
+    QVERIFY(lessons.lesson().has_value());
+    QCOMPARE(lessons.lesson()->course, QStringLiteral("net-01")); // li.na's course, not zhang.wei's py-01
+    QVERIFY(QThread::currentThread() == gui);
+    // The same count as the readiness board's rules give for that lesson.
+    LessonStore store(&t.db, t.scope);
+    const auto expected = TeacherLessons::read(&store, {QStringLiteral("li.na")}, inventory->servers(), QDateTime::currentDateTimeUtc());
+    QVERIFY(expected && expected.value().lesson);
+    const ClassReadiness before = *expected.value().lesson;
+    QVERIFY(before.total > 1);
+    QVERIFY2(before.ready < before.total, "the demo school's net-01 has desktops that are not ready");
+    QCOMPARE(action(QStringLiteral("classDesktops"))->text(),
+             QStringLiteral("Class desktops: %1 of %2 ready").arg(before.ready).arg(before.total));
+    QVERIFY(!action(QStringLiteral("classDesktops"))->isEnabled()); // a line, not a command
+    QCOMPARE(lessons.courseProtocols().value(QStringLiteral("net-01")), QStringLiteral("rdp"));
+
+    // Live: a class desktop wakes up in the cloud; the next inventory poll changes the line.
+    QSet<QString> notReady;
+    for (const SeatReadiness &seat : before.seats) {
+        if (!seat.isReady() && !seat.serverId.isEmpty())
+            notReady.insert(seat.serverId);
+    }
+    const int readsBefore = lessons.reads();
+    QVERIFY(!wakeOneOf(*m_w, QStringLiteral("net-01"), notReady).isEmpty());
+    inventory->refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(action(QStringLiteral("classDesktops")) ? action(QStringLiteral("classDesktops"))->text() : QString(),
+                              QStringLiteral("Class desktops: %1 of %2 ready").arg(before.ready + 1).arg(before.total), 20000);
+    QVERIFY(lessons.reads() > readsBefore);
+
+    // Signed out: the line goes.
+    lessons.setSource(nullptr, {}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(!action(QStringLiteral("classDesktops")), 10000);
+    QTRY_VERIFY(!lessons.isReading());
+}
+
+void TestTeacherTray::classLineNeedsTheStoreAndACourse()
+{
+    Timetable t;
+    QVERIFY(t.seed(*m_w, QStringLiteral("li.na")));
+    QVERIFY(openAs(QStringLiteral("li.na")));
+    Inventory *inventory = m_w->connection()->inventory();
+    LessonStore store(&t.db, t.scope);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Someone who teaches nothing: no lesson, but the courses' protocols still count.
+    auto none = TeacherLessons::read(&store, {QStringLiteral("nobody")}, inventory->servers(), now);
+    QVERIFY(none);
+    QVERIFY(!none.value().lesson);
+    QCOMPARE(none.value().protocols.size(), 3);
+    // The teacher's lesson runs: it is the one shown (not a later one); a week without lessons: none.
+    auto mine = TeacherLessons::read(&store, {QStringLiteral("li.na")}, inventory->servers(), now);
+    QVERIFY(mine && mine.value().lesson);
+    const Occurrence next = mine.value().lesson->occurrence;
+    QVERIFY(next.end > now);
+    auto during = TeacherLessons::read(&store, {QStringLiteral("li.na")}, inventory->servers(), next.start.addSecs(60));
+    QVERIFY(during && during.value().lesson);
+    QCOMPARE(during.value().lesson->occurrence.start, next.start);
+    auto far = TeacherLessons::read(&store, {QStringLiteral("li.na")}, inventory->servers(), now.addDays(400));
+    QVERIFY(far);
+    QVERIFY(!far.value().lesson);
+
+    // No database: nothing is read, no line.
+    TeacherLessons lessons;
+    QSignalSpy changed(&lessons, &TeacherLessons::changed);
+    const AuthState auth = m_w->connection()->auth();
+    lessons.setSource(inventory, t.scope, {auth.userName, auth.userId});
+    QVERIFY(!lessons.isReading());
+    QCOMPARE(lessons.reads(), 0);
+    QVERIFY(lessons.classLine().isEmpty());
+    // Then the database opens: the line comes; it closes: the line goes.
+    lessons.setDatabase(&t.db);
+    QVERIFY(changed.wait(10000));
+    QVERIFY(lessons.classLine().startsWith(QLatin1String("Class desktops: ")));
+    QTRY_VERIFY(!lessons.isReading());
+    lessons.setDatabase(nullptr);
+    QVERIFY(lessons.classLine().isEmpty());
+    QVERIFY(lessons.courseProtocols().isEmpty());
+}
+
+void TestTeacherTray::courseProtocolPicksTheConnection()
+{
+    // li.na's own desktop joins a course whose protocol is SPICE: the tray connects with SPICE
+    // (port 5900) although the default is RDP; without the course's protocol, RDP (3389) again.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("client-saw"));
+    m_w->settings.setRemoteDesktopCommand(QStringLiteral("cp %f ") + copy);
+    m_tracker->setLaunchEnabled(true);
+    QVERIFY(openAs(QStringLiteral("zhang.wei"))); // ACTIVE: straight to the launch
+    const Server mine = m_tracker->desktops().first().server;
+    m_w->demo.state()->servers[mine.id].metadata.insert(QStringLiteral("phoenix:course"), QStringLiteral("lab-spice"));
+    m_w->demo.state()->servers[mine.id].updated = QDateTime::currentDateTimeUtc();
+    m_w->connection()->inventory()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->desktops().first().server.meta(PhoenixMeta::Course) == QLatin1String("lab-spice"), 20000);
+    m_tracker->setCourseProtocols({{QStringLiteral("lab-spice"), QStringLiteral("spice")}});
+    QSignalSpy launched(m_tracker.get(), &MyDesktopTracker::launched);
+    m_tracker->open();
+    QVERIFY(launched.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(copy) && QFileInfo(copy).size() > 0, 10000);
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray vv = f.readAll();
+    QVERIFY2(vv.contains("[virt-viewer]") && vv.contains("type=spice") && vv.contains("port=5900"), vv.constData());
+    f.close();
+    QFile::remove(copy);
+    m_tracker->setCourseProtocols({});
+    launched.clear();
+    m_tracker->open();
+    QVERIFY(launched.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(copy) && QFileInfo(copy).size() > 0, 10000);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("full address:s:"));
 }
 
 int main(int argc, char *argv[])

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void openTaskFollowsTheRoute_data();
     void openTaskFollowsTheRoute();
     void protocolFromMetadata();
+    void protocolPerCourseOrDesktop_data();
+    void protocolPerCourseOrDesktop();
     void launcherWritesAPrivateFileAndRemovesIt();
     void launcherRemovesItsFilesWhenDestroyed();
     void launcherReportsAMissingClient();
@@ -254,6 +256,58 @@ void TestConnectionPlan::protocolFromMetadata()
     QCOMPARE(ConnectionPlan::protocolOf(s, RemoteProtocol::Spice), RemoteProtocol::Spice);
     QCOMPARE(ConnectionPlan::portOf(RemoteProtocol::Spice, 3389), 5900);
     QCOMPARE(ConnectionPlan::portOf(RemoteProtocol::Rdp, 3390), 3390);
+}
+
+void TestConnectionPlan::protocolPerCourseOrDesktop_data()
+{
+    // The course's protocol first (phoenix:course → courses' protocol), then the desktop's own
+    // phoenix:protocol, then the settings' default; unknown or empty values count as none.
+    QTest::addColumn<QString>("course");       // the desktop's phoenix:course ("" = none)
+    QTest::addColumn<QString>("coursesProto"); // that course's protocol in the store ("-" = not in the store)
+    QTest::addColumn<QString>("desktopProto"); // the desktop's phoenix:protocol ("" = none)
+    QTest::addColumn<int>("fallbackKey"); // RemoteProtocol
+    QTest::addColumn<int>("expectedKey");
+    const struct
+    {
+        int Rdp = int(RemoteProtocol::Rdp), Spice = int(RemoteProtocol::Spice), Console = int(RemoteProtocol::Console);
+    } P;
+    QTest::newRow("no course, no metadata: default") << "" << "-" << "" << P.Rdp << P.Rdp;
+    QTest::newRow("no course, no metadata: default spice") << "" << "-" << "" << P.Spice << P.Spice;
+    QTest::newRow("no course: metadata") << "" << "-" << "spice" << P.Rdp << P.Spice;
+    QTest::newRow("course spice beats default") << "net-01" << "spice" << "" << P.Rdp << P.Spice;
+    QTest::newRow("course beats metadata") << "net-01" << "console" << "rdp" << P.Spice << P.Console;
+    QTest::newRow("course vnc is the browser console") << "net-01" << "VNC" << "" << P.Rdp << P.Console;
+    QTest::newRow("course rdp beats a spice default") << "net-01" << "rdp" << "" << P.Spice << P.Rdp;
+    QTest::newRow("course without protocol: metadata") << "net-01" << "" << "spice" << P.Rdp << P.Spice;
+    QTest::newRow("course with unknown protocol: metadata") << "net-01" << "x2go" << "console" << P.Rdp << P.Console;
+    QTest::newRow("course with unknown protocol: default") << "net-01" << "x2go" << "" << P.Spice << P.Spice;
+    QTest::newRow("course not in the store: metadata") << "gone-01" << "-" << "spice" << P.Rdp << P.Spice;
+    QTest::newRow("course not in the store: default") << "gone-01" << "-" << "" << P.Console << P.Console;
+    QTest::newRow("unknown metadata: default") << "" << "-" << "telnet" << P.Spice << P.Spice;
+}
+
+void TestConnectionPlan::protocolPerCourseOrDesktop()
+{
+    QFETCH(QString, course);
+    QFETCH(QString, coursesProto);
+    QFETCH(QString, desktopProto);
+    QFETCH(int, fallbackKey);
+    QFETCH(int, expectedKey);
+    const auto fallback = RemoteProtocol(fallbackKey), expected = RemoteProtocol(expectedKey);
+    Server s;
+    s.id = QStringLiteral("d1");
+    if (!course.isEmpty())
+        s.metadata.insert(QStringLiteral("phoenix:course"), course);
+    if (!desktopProto.isEmpty())
+        s.metadata.insert(QStringLiteral("phoenix:protocol"), desktopProto);
+    QHash<QString, QString> courses{{QStringLiteral("py-01"), QStringLiteral("console")}}; // another course
+    if (coursesProto != QLatin1String("-"))
+        courses.insert(QStringLiteral("net-01"), coursesProto);
+    QCOMPARE(ConnectionPlan::protocolOf(s, courses, fallback), expected);
+    // Without the store's courses only the desktop's metadata and the default count.
+    const RemoteProtocol withoutCourses =
+        ConnectionPlan::protocolFromKey(desktopProto).value_or(fallback);
+    QCOMPARE(ConnectionPlan::protocolOf(s, fallback), withoutCourses);
 }
 
 void TestConnectionPlan::launcherWritesAPrivateFileAndRemovesIt()
