@@ -318,32 +318,32 @@ void HostsApi::serverAction(const QString &serverId, const QJsonObject &body, QO
     ApiCall::send<bool>(m_client, request, context, std::move(callback), ApiCall::noBody);
 }
 
-void HostsApi::liveMigrate(const QString &serverId, const QString &host, QObject *context, ApiCallback<bool> callback)
+void HostsApi::versionedAction(const QString &serverId, std::function<QJsonObject(int microversion)> body, QObject *context,
+                               ApiCallback<bool> callback)
 {
     QPointer<RestClient> client = m_client;
-    afterMicroversion(m_client, context, [client, serverId, host, context, callback](const CloudError &error) {
-        if (error) {
-            callback(error);
-            return;
-        }
-        if (client)
-            HostsApi(client).serverAction(serverId, liveMigrateBody(host, client->session()->computeMicroversion()),
-                                          context, callback);
-    });
+    afterMicroversion(m_client, context,
+                      [client, serverId, body = std::move(body), context, callback = std::move(callback)](const CloudError &error) {
+                          if (error) {
+                              callback(error);
+                              return;
+                          }
+                          if (client)
+                              HostsApi(client).serverAction(serverId, body(client->session()->computeMicroversion()), context,
+                                                            callback);
+                      });
+}
+
+void HostsApi::liveMigrate(const QString &serverId, const QString &host, QObject *context, ApiCallback<bool> callback)
+{
+    versionedAction(serverId, [host](int microversion) { return liveMigrateBody(host, microversion); }, context,
+                    std::move(callback));
 }
 
 void HostsApi::coldMigrate(const QString &serverId, const QString &host, QObject *context, ApiCallback<bool> callback)
 {
-    QPointer<RestClient> client = m_client;
-    afterMicroversion(m_client, context, [client, serverId, host, context, callback](const CloudError &error) {
-        if (error) {
-            callback(error);
-            return;
-        }
-        if (client)
-            HostsApi(client).serverAction(serverId, coldMigrateBody(host, client->session()->computeMicroversion()),
-                                          context, callback);
-    });
+    versionedAction(serverId, [host](int microversion) { return coldMigrateBody(host, microversion); }, context,
+                    std::move(callback));
 }
 
 void HostsApi::confirmResize(const QString &serverId, QObject *context, ApiCallback<bool> callback)
@@ -353,16 +353,8 @@ void HostsApi::confirmResize(const QString &serverId, QObject *context, ApiCallb
 
 void HostsApi::evacuate(const QString &serverId, const QString &host, QObject *context, ApiCallback<bool> callback)
 {
-    QPointer<RestClient> client = m_client;
-    afterMicroversion(m_client, context, [client, serverId, host, context, callback](const CloudError &error) {
-        if (error) {
-            callback(error);
-            return;
-        }
-        if (client)
-            HostsApi(client).serverAction(serverId, evacuateBody(host, client->session()->computeMicroversion()),
-                                          context, callback);
-    });
+    versionedAction(serverId, [host](int microversion) { return evacuateBody(host, microversion); }, context,
+                    std::move(callback));
 }
 
 void HostsApi::resetState(const QString &serverId, const QString &state, QObject *context, ApiCallback<bool> callback)

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 class RestClient;
 
 // Compute hosts for administrators: Nova's os-services (list, disable with a reason, enable,
@@ -63,6 +65,10 @@ public:
     static constexpr int MinimumServiceMicroversion = 53;
 
 private:
+    // The moves' bodies depend on the compute microversion: body(microversion) is built and sent
+    // as a server action once the session knows it (one version request at most).
+    void versionedAction(const QString &serverId, std::function<QJsonObject(int microversion)> body, QObject *context,
+                         ApiCallback<bool> callback);
     void serverAction(const QString &serverId, const QJsonObject &body, QObject *context, ApiCallback<bool> callback);
     RestClient *m_client;
 };
