@@ -9,6 +9,7 @@
 #include "models/engine/taskengine.h"
 #include "models/settings/translation.h"
 #include "cloud/computeapi.h"
+#include "cloud/hostsapi.h"
 #include "ui/consolewindow.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSet>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
@@ -53,6 +55,8 @@ const CommandLook &look(DesktopCommand c)
         {DesktopCommand::Adopt, "adopt", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
         {DesktopCommand::Delete, "delete", QKeySequence(Qt::Key_Delete)},
         {DesktopCommand::ForceDelete, "force-delete", QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
+        {DesktopCommand::LiveMigrate, "live-migrate", QKeySequence()},
+        {DesktopCommand::Migrate, "migrate", QKeySequence()},
     };
     static_assert(std::size(looks) == size_t(DesktopCommand::ActionCount));
     return looks[int(c)];
@@ -162,6 +166,7 @@ void DesktopActions::populateMenu(QMenu *menu) const
         {DesktopCommand::Restore, DesktopCommand::Shelve, DesktopCommand::Unshelve},
         {DesktopCommand::AssignFloatingIp, DesktopCommand::ReleaseFloatingIp},
         {DesktopCommand::MakeImage, DesktopCommand::Adopt},
+        {DesktopCommand::LiveMigrate, DesktopCommand::Migrate},
         {DesktopCommand::Delete, DesktopCommand::ForceDelete}};
     for (const auto &group : groups) {
         if (!menu->isEmpty())
@@ -204,6 +209,10 @@ void DesktopActions::trigger(DesktopCommand command)
     case DesktopCommand::MakeImage:
         askImageName(servers.first());
         return;
+    case DesktopCommand::LiveMigrate:
+    case DesktopCommand::Migrate:
+        askMigrationTarget(command, servers);
+        return;
     default:
         break;
     }
@@ -222,7 +231,8 @@ QString DesktopActions::batchTitle(DesktopCommand command, const QList<Server> &
     return tr("%1 %n desktops", nullptr, int(servers.size())).arg(verb);
 }
 
-QString DesktopActions::submit(DesktopCommand command, const QList<Server> &servers, const QString &imageName)
+QString DesktopActions::submit(DesktopCommand command, const QList<Server> &servers, const QString &imageName,
+                              const QString &targetHost)
 {
     const auto kind = DesktopPolicy::taskKind(command);
     if (!kind || servers.isEmpty() || !m_connection)
@@ -237,6 +247,10 @@ QString DesktopActions::submit(DesktopCommand command, const QList<Server> &serv
             spec.imageId = s.imageId;
         if (*kind == TaskKind::MakeImage)
             spec.imageName = imageName;
+        // A move: the source host is read from Nova by the task's first step (and journaled), so
+        // a desktop that moved since the table's last poll is not moved again.
+        if (*kind == TaskKind::LiveMigrate || *kind == TaskKind::ColdMigrate)
+            spec.targetHost = targetHost;
         specs << spec;
     }
     const QString title = batchTitle(command, servers);
@@ -340,6 +354,49 @@ void DesktopActions::askImageName(const Server &server)
             submit(DesktopCommand::MakeImage, {server}, name.trimmed());
     });
     dialog->open();
+}
+
+void DesktopActions::askMigrationTarget(DesktopCommand command, const QList<Server> &servers)
+{
+    // The compute hosts to choose from (up, enabled, not the one the desktops are on); when Nova
+    // cannot list them, the scheduler's choice is still offered.
+    HostsApi(m_connection->client()).listComputeServices(this, [this, command, servers](Result<QList<ComputeService>> services) {
+        QSet<QString> from;
+        for (const Server &s : servers)
+            from.insert(s.host);
+        QStringList hosts;
+        if (services) {
+            for (const ComputeService &c : services.value()) {
+                if (c.isUp() && c.isEnabled() && !c.forcedDown && !(from.size() == 1 && from.contains(c.host)))
+                    hosts << c.host;
+            }
+            hosts.sort();
+        }
+        const bool live = command == DesktopCommand::LiveMigrate;
+        const int n = int(servers.size());
+        const QString what = n == 1 ? tr("%1 (on %2)").arg(servers.first().name, servers.first().host)
+                                    : tr("%n desktop(s)", nullptr, n);
+        QString label = live ? tr("Live-migrate %1 to another compute host. It keeps running; its users stay connected.").arg(what)
+                             : tr("Migrate %1 to another compute host. A running desktop is shut down for the move and "
+                                  "started again there: whoever works on it is disconnected.").arg(what);
+        if (!services)
+            label += QStringLiteral("\n\n") + tr("The compute hosts could not be read: %1").arg(services.error().userMessage());
+        label += QStringLiteral("\n\n") + tr("Target host:");
+        const QString scheduler = tr("Let the scheduler choose");
+        auto *dialog = new QInputDialog(m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("migrateTargetDialog"));
+        dialog->setWindowTitle(Translation::withoutMnemonic(DesktopPolicy::actionText(command)).remove(QStringLiteral("…")));
+        dialog->setLabelText(label);
+        dialog->setComboBoxItems(QStringList{scheduler} + hosts);
+        dialog->setComboBoxEditable(false);
+        dialog->setOkButtonText(live ? tr("Live-migrate") : tr("Migrate"));
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, command, servers, scheduler](const QString &choice) {
+            submit(command, servers, {}, choice == scheduler ? QString() : choice);
+        });
+        dialog->open();
+        Q_EMIT dialogOpened(dialog);
+    });
 }
 
 void DesktopActions::openConsole(const Server &server)

@@ -47,18 +47,23 @@ public:
 
     /** Runs a command on the selection; confirmations are asynchronous (QMessageBox::open). */
     void trigger(DesktopCommand command);
-    /** Submits the batch without asking (after a confirmation, or from tests). Returns the batch id. */
-    QString submit(DesktopCommand command, const QList<Server> &servers, const QString &imageName = {});
+    /** Submits the batch without asking (after a confirmation, or from tests). Returns the batch id.
+     *  targetHost: for the migrations (empty: Nova's scheduler picks). */
+    QString submit(DesktopCommand command, const QList<Server> &servers, const QString &imageName = {},
+                   const QString &targetHost = {});
 
 Q_SIGNALS:
     void message(const QString &text);              // for the status bar
     void batchSubmitted(const QString &batchId);
     void adoptRequested(const QList<Server> &servers);
+    /** A dialog was opened (asynchronously; tests answer it). */
+    void dialogOpened(QWidget *dialog);
 
 private:
     void updateEnabled();
     void confirmAndSubmit(DesktopCommand command, const ActionAvailability &availability);
     void askImageName(const Server &server);
+    void askMigrationTarget(DesktopCommand command, const QList<Server> &servers);
     void openConsole(const Server &server);
     void openConsoleInBrowser(const Server &server);
     void connectRemoteDesktop(const Server &server);

@@ -195,6 +195,8 @@ DemoHttpResponse DemoComputeService::route(Context &c, const QStringList &seg)
         return quotaSet(c, seg.at(1));
     if (first == QLatin1String("os-hypervisors") && m == "GET" && seg.size() <= 2)
         return hypervisors(c, seg.value(1) == QLatin1String("detail"));
+    if (first == QLatin1String("os-services") && seg.size() <= 2)
+        return services(c, seg.mid(1));
     return errorReply(404, *c.request, {});
 }
 
@@ -582,4 +584,59 @@ DemoHttpResponse DemoComputeService::hypervisors(Context &c, bool detail)
         out.append(o);
     }
     return DemoHttpResponse::json(200, QJsonObject{{QStringLiteral("hypervisors"), out}});
+}
+
+DemoHttpResponse DemoComputeService::services(Context &c, const QStringList &seg)
+{
+    const QByteArray &m = c.request->method;
+    const bool update = seg.size() == 1 && m == "PUT";
+    if (!(seg.isEmpty() && m == "GET") && !update)
+        return errorReply(seg.isEmpty() || seg.size() == 1 ? 405 : 404, *c.request, {});
+    if (!c.caller.isAdmin())
+        return DemoErrors::nova(403, QStringLiteral("Policy doesn't allow os_compute_api:os-services:%1 to be performed.")
+                                         .arg(update ? QStringLiteral("update") : QStringLiteral("list")));
+    auto json = [&c](const DemoState::ComputeService &s) {
+        QJsonObject o{{QStringLiteral("id"), s.id},
+                      {QStringLiteral("binary"), QStringLiteral("nova-compute")},
+                      {QStringLiteral("host"), s.host},
+                      {QStringLiteral("zone"), QStringLiteral("nova")},
+                      {QStringLiteral("status"), s.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")},
+                      {QStringLiteral("state"), s.forcedDown ? QStringLiteral("down") : QStringLiteral("up")},
+                      {QStringLiteral("disabled_reason"), s.disabledReason.isEmpty() ? QJsonValue() : QJsonValue(s.disabledReason)},
+                      {QStringLiteral("updated_at"), DemoTime::seconds(DemoState::now())}};
+        if (c.minor >= 11)
+            o.insert(QStringLiteral("forced_down"), s.forcedDown);
+        return o;
+    };
+    if (!update) {
+        const QString binary = c.request->queryValue(QStringLiteral("binary"));
+        QJsonArray out;
+        if (binary.isEmpty() || binary == QLatin1String("nova-compute"))
+            for (const DemoState::ComputeService &s : std::as_const(m_state->computeServices))
+                out.append(json(s));
+        return DemoHttpResponse::json(200, QJsonObject{{QStringLiteral("services"), out}});
+    }
+    if (c.minor < 53)
+        return errorReply(404, *c.request, {});
+    QJsonObject body;
+    if (!jsonBody(*c.request, &body))
+        return DemoErrors::nova(400, QStringLiteral("Malformed request body"));
+    for (DemoState::ComputeService &s : m_state->computeServices) {
+        if (s.id != seg.at(0))
+            continue;
+        const QString status = body.value(QLatin1String("status")).toString();
+        if (status == QLatin1String("enabled")) {
+            s.enabled = true;
+            s.disabledReason.clear();
+        } else if (status == QLatin1String("disabled")) {
+            s.enabled = false;
+            s.disabledReason = body.value(QLatin1String("disabled_reason")).toString();
+        } else if (!status.isEmpty()) {
+            return DemoErrors::nova(400, QStringLiteral("Invalid input for field/attribute status. Value: %1.").arg(status));
+        }
+        if (body.value(QLatin1String("forced_down")).isBool())
+            s.forcedDown = body.value(QLatin1String("forced_down")).toBool();
+        return DemoHttpResponse::json(200, QJsonObject{{QStringLiteral("service"), json(s)}});
+    }
+    return DemoErrors::nova(404, QStringLiteral("Service %1 could not be found.").arg(seg.at(0)));
 }

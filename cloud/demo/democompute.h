@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "cloud/demo/demoservice.h"
 
 #include <QHash>
@@ -76,6 +78,9 @@ private:
     DemoHttpResponse limits(Context &c);
     DemoHttpResponse quotaSet(Context &c, const QString &projectId);
     DemoHttpResponse hypervisors(Context &c, bool detail);
+    DemoHttpResponse services(Context &c, const QStringList &seg);
+    // The move actions (live, cold + confirmResize) of an administrator; null when not one.
+    std::optional<DemoHttpResponse> moveAction(Context &c, DemoServer &s, const QString &action, const QJsonValue &arg);
 
     // "Cannot 'stop' instance X while it is in vm_state stopped" (409), or an empty status when allowed.
     static DemoHttpResponse checkState(const DemoServer &s, const QString &action, const QStringList &vmStates,

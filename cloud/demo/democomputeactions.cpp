@@ -301,6 +301,8 @@ DemoHttpResponse DemoComputeService::serverAction(Context &c, const QString &id)
         m_state->touch(*s);
         return DemoHttpResponse::empty(202);
     }
+    if (std::optional<DemoHttpResponse> moved = moveAction(c, *s, action, arg))
+        return *moved;
     if (action == QLatin1String("os-getConsoleOutput")) {
         if (s->vmState == QLatin1String("building"))
             return DemoErrors::nova(409, QStringLiteral("Instance %1 is not ready").arg(id));
@@ -310,4 +312,59 @@ DemoHttpResponse DemoComputeService::serverAction(Context &c, const QString &id)
         return DemoHttpResponse::json(200, QJsonObject{{QStringLiteral("output"), out}});
     }
     return DemoErrors::nova(400, QStringLiteral("There is no such action: %1").arg(action));
+}
+
+std::optional<DemoHttpResponse> DemoComputeService::moveAction(Context &c, DemoServer &s, const QString &action, const QJsonValue &arg)
+{
+    const bool live = action == QLatin1String("os-migrateLive");
+    const bool cold = action == QLatin1String("migrate");
+    const bool confirm = action == QLatin1String("confirmResize");
+    if (!live && !cold && !confirm)
+        return std::nullopt;
+    if (!c.caller.isAdmin())
+        return DemoErrors::nova(403, QStringLiteral("Policy doesn't allow os_compute_api:os-%1 to be performed.")
+                                         .arg(live ? QStringLiteral("migrate-server:migrate_live")
+                                                   : cold ? QStringLiteral("migrate-server:migrate") : QStringLiteral("confirm-resize")));
+    if (confirm) {
+        const DemoHttpResponse conflict = checkState(s, QStringLiteral("confirmResize"), {QStringLiteral("resized")}, {None});
+        if (conflict.status)
+            return conflict;
+        recordAction(s, QStringLiteral("confirmResize"), c);
+        s.vmState = s.powerState == PowerShutdown ? Stopped : Active;
+        m_state->touch(s);
+        return DemoHttpResponse::empty(204);
+    }
+    // A named target must be another host that takes desktops; none: the other host (the scheduler).
+    QString target = arg.toObject().value(QLatin1String("host")).toString();
+    QStringList candidates;
+    for (const DemoState::ComputeService &h : std::as_const(m_state->computeServices))
+        if (h.enabled && !h.forcedDown && h.host != s.host)
+            candidates << h.host;
+    if (!target.isEmpty() && !candidates.contains(target))
+        return DemoErrors::nova(400, QStringLiteral("No valid host was found. Host %1 cannot take the instance.").arg(target));
+    if (candidates.isEmpty())
+        return DemoErrors::nova(400, QStringLiteral("No valid host was found. There are not enough hosts available."));
+    if (target.isEmpty())
+        target = candidates.first();
+    auto moveTo = [target](DemoServer &server) { server.host = target; };
+    const QString id = s.id;
+    const QString name = live ? QStringLiteral("live-migration") : QStringLiteral("migrate");
+    const DemoHttpResponse conflict = checkState(s, live ? QStringLiteral("os-migrateLive") : QStringLiteral("migrate"),
+                                                 live ? QStringList{Active, Paused} : QStringList{Active, Stopped}, {None});
+    if (conflict.status)
+        return conflict;
+    recordAction(s, name, c);
+    if (live)
+        runSteps(id, {{QStringLiteral("migrating"), 2000, 5000}}, moveTo);
+    else
+        runSteps(id,
+                 {{QStringLiteral("resize_prep"), 500, 1000},
+                  {QStringLiteral("resize_migrating"), 1000, 3000},
+                  {QStringLiteral("resize_migrated"), 300, 800},
+                  {QStringLiteral("resize_finish"), 500, 1500}},
+                 [moveTo](DemoServer &server) {
+                     moveTo(server);
+                     server.vmState = QStringLiteral("resized");
+                 });
+    return DemoHttpResponse::empty(202);
 }

@@ -24,6 +24,12 @@ QString DemoServer::status() const
     };
     if (vmState == QLatin1String("building"))
         return QStringLiteral("BUILD");
+    if (t == QLatin1String("migrating"))
+        return QStringLiteral("MIGRATING");
+    if (t.startsWith(QLatin1String("resize_")) && (vmState == QLatin1String("active") || vmState == QLatin1String("stopped")))
+        return QStringLiteral("RESIZE");
+    if (vmState == QLatin1String("resized"))
+        return QStringLiteral("VERIFY_RESIZE");
     if (vmState == QLatin1String("active")) {
         const QString r = rebooting();
         return r.isEmpty() ? QStringLiteral("ACTIVE") : r;

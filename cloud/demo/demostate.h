@@ -296,6 +296,18 @@ public:
     void expireToken(const QByteArray &tokenId);
 
     // --- compute
+    // The two compute hosts' nova-compute services (os-services; administrators).
+    struct ComputeService
+    {
+        QString id;
+        QString host;
+        bool enabled = true;
+        QString disabledReason;
+        bool forcedDown = false;
+    };
+    QList<ComputeService> computeServices{
+        {QStringLiteral("6c1d4a8f-9e0b-4d2f-a011-000000000001"), QStringLiteral("demo-compute1"), true, QString(), false},
+        {QStringLiteral("6c1d4a8f-9e0b-4d2f-a011-000000000002"), QStringLiteral("demo-compute2"), true, QString(), false}};
     QMap<QString, DemoFlavor> flavors;
     QMap<QString, DemoServer> servers; // deleted ones stay with deleted = true
     QHash<QString, DemoComputeQuota> computeQuotas; // by project id

@@ -50,6 +50,8 @@ bool DesktopPolicy::isOffered(DesktopCommand action, const Actor &actor)
     case DesktopCommand::ForceDelete:
     case DesktopCommand::Adopt:
     case DesktopCommand::MakeImage:
+    case DesktopCommand::LiveMigrate:
+    case DesktopCommand::Migrate:
         return actor.admin;
     default:
         return action != DesktopCommand::ActionCount;
@@ -95,6 +97,12 @@ bool DesktopPolicy::isAllowed(DesktopCommand action, const Server &server, const
         return statusIn(server, {"ACTIVE"}) && !(hasFloating ? server.floatingAddress() : server.fixedAddress()).isEmpty();
     case DesktopCommand::MakeImage:
         return statusIn(server, {"ACTIVE", "SHUTOFF"});
+    // What Nova moves (MigrationStages::decide): live a running or paused desktop, cold a running
+    // or shut-down one; never one on no host (shelved offloaded, building).
+    case DesktopCommand::LiveMigrate:
+        return !server.host.isEmpty() && statusIn(server, {"ACTIVE", "PAUSED"});
+    case DesktopCommand::Migrate:
+        return !server.host.isEmpty() && statusIn(server, {"ACTIVE", "SHUTOFF"});
     case DesktopCommand::Delete:
         // Members may delete only what they own, never a class's desktops of their course.
         return actor.admin || ownedBy(actor, server);
@@ -151,6 +159,10 @@ std::optional<TaskKind> DesktopPolicy::taskKind(DesktopCommand action)
         return TaskKind::Delete;
     case DesktopCommand::ForceDelete:
         return TaskKind::ForceDelete;
+    case DesktopCommand::LiveMigrate:
+        return TaskKind::LiveMigrate;
+    case DesktopCommand::Migrate:
+        return TaskKind::ColdMigrate;
     case DesktopCommand::OpenConsole:
     case DesktopCommand::Connect:
     case DesktopCommand::Adopt:
@@ -214,6 +226,10 @@ QString DesktopPolicy::actionText(DesktopCommand action)
         return tr("D&elete…");
     case DesktopCommand::ForceDelete:
         return tr("&Force delete…");
+    case DesktopCommand::LiveMigrate:
+        return tr("&Live-migrate to another host…");
+    case DesktopCommand::Migrate:
+        return tr("Mi&grate to another host…");
     case DesktopCommand::ActionCount:
         break;
     }
@@ -224,7 +240,8 @@ QString DesktopPolicy::actionKey(DesktopCommand action)
 {
     static const char *const keys[] = {"start",   "stop",       "suspend",   "resume",      "reboot",  "reboot-hard",
                                        "restore", "shelve",     "unshelve",  "assign-fip",  "release-fip",
-                                       "console", "connect",    "make-image", "adopt",      "delete",  "force-delete"};
+                                       "console", "connect",    "make-image", "adopt",      "delete",  "force-delete",
+                                       "live-migrate", "migrate"};
     static_assert(std::size(keys) == size_t(DesktopCommand::ActionCount));
     const int i = int(action);
     return i >= 0 && i < int(DesktopCommand::ActionCount) ? QString::fromLatin1(keys[i]) : QString();

@@ -29,6 +29,8 @@ enum class DesktopCommand {
     Adopt,
     Delete,
     ForceDelete,
+    LiveMigrate, // administrators: to another compute host, running (issue 16)
+    Migrate,     // administrators: cold migration + confirm
     ActionCount
 };
 
@@ -71,7 +73,8 @@ public:
     static bool canSee(const Actor &actor, const Server &server);
     /** May the actor run the action on this desktop now? busy = a Phoenix task is running on it. */
     static bool isAllowed(DesktopCommand action, const Server &server, const Actor &actor, bool busy = false);
-    /** Actions shown to the actor at all (members get no force-delete and no adopt). */
+    /** Actions shown to the actor at all (members get no force-delete, adopt, make-image or
+     *  migrations). */
     static bool isOffered(DesktopCommand action, const Actor &actor);
     static ActionAvailability availability(DesktopCommand action, const QList<Server> &selection, const Actor &actor,
                                            const QSet<QString> &busyIds = {});

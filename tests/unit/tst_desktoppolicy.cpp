@@ -30,6 +30,8 @@ static Server desk(const QString &status, const QString &owner = QStringLiteral(
     s.metadata.insert(QStringLiteral("phoenix:owner"), owner);
     s.metadata.insert(QStringLiteral("phoenix:course"), course);
     s.addresses << ServerAddress{QStringLiteral("lab-net"), QStringLiteral("10.0.0.5"), 4, QStringLiteral("fixed"), {}};
+    if (status != QLatin1String("SHELVED_OFFLOADED"))
+        s.host = QStringLiteral("compute1"); // what an administrator reads
     return s;
 }
 
@@ -77,6 +79,16 @@ void TestDesktopPolicy::byState_data()
     QTest::newRow("force delete error") << "ERROR" << A::ForceDelete << true;
     QTest::newRow("make image active") << "ACTIVE" << A::MakeImage << true;
     QTest::newRow("make image suspended") << "SUSPENDED" << A::MakeImage << false;
+    // Nova's moves: live for running and paused, cold for running and shut down (issue 16).
+    QTest::newRow("live-migrate active") << "ACTIVE" << A::LiveMigrate << true;
+    QTest::newRow("live-migrate paused") << "PAUSED" << A::LiveMigrate << true;
+    QTest::newRow("live-migrate shutoff") << "SHUTOFF" << A::LiveMigrate << false;
+    QTest::newRow("live-migrate suspended") << "SUSPENDED" << A::LiveMigrate << false;
+    QTest::newRow("migrate active") << "ACTIVE" << A::Migrate << true;
+    QTest::newRow("migrate shutoff") << "SHUTOFF" << A::Migrate << true;
+    QTest::newRow("migrate suspended") << "SUSPENDED" << A::Migrate << false;
+    QTest::newRow("migrate error") << "ERROR" << A::Migrate << false;
+    QTest::newRow("migrate offloaded (no host)") << "SHELVED_OFFLOADED" << A::Migrate << false;
 }
 
 void TestDesktopPolicy::byState()
@@ -130,6 +142,10 @@ void TestDesktopPolicy::membersGetNoAdminActions()
     QVERIFY(!DesktopPolicy::isOffered(A::ForceDelete, member));
     QVERIFY(!DesktopPolicy::isAllowed(A::ForceDelete, mine, member));
     QVERIFY(!DesktopPolicy::isOffered(A::Adopt, member));
+    QVERIFY(!DesktopPolicy::isOffered(A::LiveMigrate, member));
+    QVERIFY(!DesktopPolicy::isOffered(A::Migrate, member));
+    QVERIFY(!DesktopPolicy::isAllowed(A::Migrate, desk(QStringLiteral("ACTIVE"), QStringLiteral("alice")), member));
+    QVERIFY(DesktopPolicy::isOffered(A::Migrate, admin()));
     QVERIFY(DesktopPolicy::isAllowed(A::RebootHard, mine, member));
 
     Server foreign = mine;
@@ -179,6 +195,8 @@ void TestDesktopPolicy::everyActionHasTextAndKey()
     QCOMPARE(keys.size(), int(A::ActionCount));
     QCOMPARE(DesktopPolicy::taskKind(A::Resume), std::optional<TaskKind>(TaskKind::Resume));
     QCOMPARE(DesktopPolicy::taskKind(A::Restore), std::optional<TaskKind>(TaskKind::Rebuild));
+    QCOMPARE(DesktopPolicy::taskKind(A::LiveMigrate), std::optional<TaskKind>(TaskKind::LiveMigrate));
+    QCOMPARE(DesktopPolicy::taskKind(A::Migrate), std::optional<TaskKind>(TaskKind::ColdMigrate));
     QVERIFY(!DesktopPolicy::taskKind(A::OpenConsole).has_value());
     QVERIFY(DesktopPolicy::needsConfirmation(A::Delete));
     QVERIFY(!DesktopPolicy::needsConfirmation(A::Resume));
