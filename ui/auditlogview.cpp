@@ -228,7 +228,8 @@ void AuditLogView::retranslate()
     m_action->addItem(tr("All actions"), QString());
     for (int k = int(TaskKind::Create); k <= int(TaskKind::OpenDesktop); ++k)
         m_action->addItem(TaskText::kindName(TaskKind(k)), TaskText::kindKey(TaskKind(k)));
-    for (const char *key : {"adopt", "rename-image", "image-visibility", "delete-image", "release-floating-ip"})
+    for (const char *key : {"adopt", "rename-image", "image-visibility", "delete-image", "release-floating-ip", "disable-host",
+                            "enable-host", "drain-host", "evacuate-host", "reset-state"})
         m_action->addItem(CloudCatalog::auditActionName(QString::fromLatin1(key)), QString::fromLatin1(key));
     m_action->setCurrentIndex(qMax(0, m_action->findData(current)));
     m_model->refreshAll();

@@ -8,7 +8,9 @@
 #include "models/engine/taskengine.h"
 #include "models/items/desktoptablemodel.h"
 #include "models/items/recordtablemodel.h"
+#include "models/session/cloudcatalog.h"
 #include "models/session/cloudconnection.h"
+#include "models/store/auditlog.h"
 #include "ui/desktoptab.h"
 
 #include <QColor>
@@ -175,6 +177,8 @@ HostsView::HostsView(DesktopTableModel *desktops, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(bottom);
+    split->setStretchFactor(0, 2); // a school has a handful of hosts, a host dozens of desktops
+    split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -244,8 +248,11 @@ std::optional<HostRecord> HostsView::hostRecord(const QString &host) const
 void HostsView::setHosts(const QList<HostRecord> &hosts)
 {
     m_records = hosts;
+    const bool first = !m_loaded && !hosts.isEmpty();
     m_loaded = true;
     m_hosts->setValues(m_records);
+    if (first) // once: later polls keep the widths the administrator chose
+        m_hostView->resizeColumnsToContents();
     if (selectedHost().isEmpty() && !m_records.isEmpty())
         selectHost(m_records.first().host());
     updateDesktops();
@@ -320,7 +327,8 @@ void HostsView::disableSelected()
     connect(dialog, &QInputDialog::textValueSelected, this, [this, serviceId, host](const QString &reason) {
         if (!m_connection)
             return;
-        HostsApi(m_connection->client()).setServiceEnabled(serviceId, false, reason, this, [this, host](Result<ComputeService> s) {
+        HostsApi(m_connection->client()).setServiceEnabled(serviceId, false, reason, this, [this, serviceId, host, reason](Result<ComputeService> s) {
+            audit(QStringLiteral("disable-host"), serviceId, host, s ? CloudError() : s.error(), reason.trimmed());
             Q_EMIT message(s ? tr("%1 disabled.").arg(host) : s.error().userMessage());
             if (m_monitor)
                 m_monitor->refreshNow();
@@ -340,12 +348,14 @@ void HostsView::enableSelected()
     const bool forced = r->service.forcedDown;
     HostsApi(m_connection->client()).setServiceEnabled(serviceId, true, {}, this, [this, serviceId, host, forced](Result<ComputeService> s) {
         if (!s || !forced || !m_connection) {
+            audit(QStringLiteral("enable-host"), serviceId, host, s ? CloudError() : s.error(), {});
             Q_EMIT message(s ? tr("%1 enabled.").arg(host) : s.error().userMessage());
             if (m_monitor)
                 m_monitor->refreshNow();
             return;
         }
-        HostsApi(m_connection->client()).setServiceForcedDown(serviceId, false, this, [this, host](Result<ComputeService> up) {
+        HostsApi(m_connection->client()).setServiceForcedDown(serviceId, false, this, [this, serviceId, host](Result<ComputeService> up) {
+            audit(QStringLiteral("enable-host"), serviceId, host, up ? CloudError() : up.error(), tr("No longer forced down."));
             Q_EMIT message(up ? tr("%1 enabled and no longer forced down.").arg(host) : up.error().userMessage());
             if (m_monitor)
                 m_monitor->refreshNow();
@@ -391,7 +401,19 @@ void HostsView::submitMoves(const QString &host, TaskKind kind, const QList<Serv
     }
     const QString title = kind == TaskKind::Evacuate ? tr("Evacuate %1: %n desktop(s)", nullptr, int(specs.size())).arg(host)
                                                      : tr("Drain %1: %n desktop(s)", nullptr, int(specs.size())).arg(host);
-    m_connection->engine()->submitBatch(title, kind, specs);
+    const QString batchId = m_connection->engine()->submitBatch(title, kind, specs);
+    // The host's entry says who started the batch and where to; each desktop's move is audited
+    // by the task engine with the same batch id when it ends.
+    AuditEntry entry;
+    entry.action = kind == TaskKind::Evacuate ? QStringLiteral("evacuate-host") : QStringLiteral("drain-host");
+    if (const std::optional<HostRecord> r = hostRecord(host))
+        entry.targetId = r->service.id;
+    entry.targetName = host;
+    entry.result = QStringLiteral("started");
+    entry.detail = tr("%n desktop(s) to %1", nullptr, int(specs.size()))
+                       .arg(target.isEmpty() ? tr("a host the scheduler picks") : target);
+    entry.batchId = batchId;
+    m_connection->catalog()->record(entry);
     Q_EMIT message(title);
 }
 
@@ -483,7 +505,8 @@ void HostsView::resetSelectedDesktop()
     connect(box, &QMessageBox::finished, this, [this, box, yes, id, name] {
         if (box->clickedButton() != yes || !m_connection)
             return;
-        HostsApi(m_connection->client()).resetState(id, QStringLiteral("active"), this, [this, name](Result<bool> done) {
+        HostsApi(m_connection->client()).resetState(id, QStringLiteral("active"), this, [this, id, name](Result<bool> done) {
+            audit(QStringLiteral("reset-state"), id, name, done ? CloudError() : done.error(), QStringLiteral("active"));
             Q_EMIT message(done ? tr("%1: state reset to ACTIVE.").arg(name) : done.error().userMessage());
             if (m_connection)
                 m_connection->inventory()->refreshNow();
@@ -491,4 +514,11 @@ void HostsView::resetSelectedDesktop()
     });
     box->open();
     Q_EMIT dialogOpened(box);
+}
+
+void HostsView::audit(const QString &action, const QString &targetId, const QString &targetName, const CloudError &error,
+                      const QString &detail)
+{
+    if (m_connection)
+        m_connection->catalog()->record(action, targetId, targetName, error, detail);
 }

@@ -43,7 +43,8 @@ private:
  * usual desktop table below. Disable (with a reason) / enable, Drain… (live migration; cold for
  * shut-down desktops; a target host or the scheduler's choice) and Evacuate… (a dead host;
  * refused plainly when the host is up or the others lack room) run as batches on the task
- * engine; Reset state… clears a stuck desktop's state after a confirmation.
+ * engine; Reset state… clears a stuck desktop's state after a confirmation. Each of these is
+ * audited (the reason of a disable with it; a drain or evacuation as "started" with its batch).
  */
 class HostsView : public QWidget
 {
@@ -85,6 +86,9 @@ private:
     void updateDesktops();
     void updateButtons();
     void submitMoves(const QString &host, TaskKind kind, const QList<Server> &servers, const QString &target);
+    // In the audit log (the connection's catalog writes it): who did what to which host, and why.
+    void audit(const QString &action, const QString &targetId, const QString &targetName, const CloudError &error,
+               const QString &detail);
     void chooseTarget(const QString &host, const QString &label, const std::function<void(const QString &)> &then);
 
     QPointer<CloudConnection> m_connection;

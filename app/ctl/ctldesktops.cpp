@@ -76,14 +76,14 @@ QString batchTitle(TaskKind kind, int count)
 // Submits one task for the command's single target; the result is printed by then() after it ended.
 void runSingle(CtlRunner *runner, TaskKind kind, const Server &server, const std::function<void(const TaskSnapshot &)> &then)
 {
-    const bool ok = CtlTaskWatch::runBatch(runner, batchTitle(kind, 1), kind, {specFor(kind, server)}, 0, {}, [runner, then] {
+    const bool ok = !CtlTaskWatch::runBatch(runner, batchTitle(kind, 1), kind, {specFor(kind, server)}, 0, {}, [runner, then] {
         const TaskSnapshot task = runner->watch()->tasks().value(0);
         if (task.state != TaskState::Done) {
             runner->watch()->finishRun();
             return;
         }
         then(task);
-    });
+    }).isEmpty();
     if (ok && runner->watch())
         runner->watch()->setQuietSuccess(true);
 }

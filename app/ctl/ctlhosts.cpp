@@ -1,5 +1,6 @@
 #include "app/ctl/ctlhosts.h"
 
+#include "app/ctl/ctlengine.h"
 #include "app/ctl/ctloutput.h"
 #include "app/ctl/ctlrunner.h"
 #include "app/ctl/ctltaskwatch.h"
@@ -7,6 +8,7 @@
 #include "cloud/hostsapi.h"
 #include "cloud/serverresolver.h"
 #include "models/domain/hosthealth.h"
+#include "models/store/auditlog.h"
 
 #include <QJsonArray>
 
@@ -107,8 +109,38 @@ QJsonObject amountJson(const ResourceAmount &a)
     return QJsonObject{{QStringLiteral("used"), a.used}, {QStringLiteral("total"), a.capacity()}};
 }
 
+// The audit log entry of a host command, as the window writes it (CloudCatalog::record): the
+// signed-in user and project. Reported when it cannot be written.
+void audit(CtlRunner *runner, AuditEntry entry)
+{
+    CtlEngine *e = runner->journal();
+    if (!e)
+        return;
+    const CloudConfig config = runner->session()->config();
+    entry.user = runner->session()->auth().userName.isEmpty() ? config.username : runner->session()->auth().userName;
+    entry.project = runner->session()->auth().projectName.isEmpty() ? config.projectName : runner->session()->auth().projectName;
+    if (const Result<qint64> r = AuditLog(e->database()).append(entry); !r)
+        runner->report(r.error().userMessage());
+}
+
+void audit(CtlRunner *runner, const QString &action, const ComputeService &service, const CloudError &error,
+           const QString &detail)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.targetId = service.id;
+    entry.targetName = service.host;
+    entry.result = error ? QStringLiteral("failed") : QStringLiteral("done");
+    entry.requestId = error.requestId();
+    entry.detail = error ? error.userMessage() : detail;
+    audit(runner, entry);
+}
+
 void updateService(CtlRunner *runner, bool enable)
 {
+    // Maintenance is audited: without the audit log (the database) nothing is changed.
+    if (!runner->journal())
+        return;
     loadHosts(runner, [runner, enable](const HostsView &view) {
         const HostRecord *r = targetHost(runner, view);
         if (!r)
@@ -129,20 +161,26 @@ void updateService(CtlRunner *runner, bool enable)
             }
             runner->finish(0);
         };
+        const QString action = enable ? QStringLiteral("enable-host") : QStringLiteral("disable-host");
         HostsApi(runner->client()).setServiceEnabled(service.id, enable, reason, runner,
-            [runner, service, enable, forceDown, done](Result<ComputeService> updated) {
+            [runner, service, enable, forceDown, done, action, reason](Result<ComputeService> updated) {
                 if (!updated) {
+                    audit(runner, action, service, updated.error(), {});
                     runner->fail(updated.error(), service.host);
                     return;
                 }
                 // enable also lifts a forced down; disable --force-down sets it; a plain disable leaves it.
                 const bool change = enable ? updated.value().forcedDown : (forceDown && !updated.value().forcedDown);
                 if (!change) {
+                    audit(runner, action, service, {}, reason.trimmed());
                     done(updated.value());
                     return;
                 }
                 HostsApi(runner->client()).setServiceForcedDown(service.id, !enable, runner,
-                    [runner, service, done](Result<ComputeService> forced) {
+                    [runner, service, done, action, enable, reason](Result<ComputeService> forced) {
+                        const QString detail = enable ? CtlHosts::tr("No longer forced down.")
+                                                      : CtlHosts::tr("%1 (forced down)").arg(reason.trimmed());
+                        audit(runner, action, service, forced ? CloudError() : forced.error(), detail);
                         if (!forced) {
                             runner->fail(forced.error(), service.host);
                             return;
@@ -156,6 +194,24 @@ void updateService(CtlRunner *runner, bool enable)
 QString batchTitle(const QString &what, const QString &host, int count)
 {
     return CtlHosts::tr("phoenixctl: %1 %2, %n desktop(s)", nullptr, count).arg(what, host);
+}
+
+// A drain or evacuation: who started it, where to; each desktop's move is audited by the task
+// journal with the same batch id when it ends.
+void auditBatch(CtlRunner *runner, const QString &action, const ComputeService &service, int count, const QString &target,
+                const QString &batchId)
+{
+    if (batchId.isEmpty())
+        return;
+    AuditEntry entry;
+    entry.action = action;
+    entry.targetId = service.id;
+    entry.targetName = service.host;
+    entry.result = QStringLiteral("started");
+    entry.detail = CtlHosts::tr("%n desktop(s) to %1", nullptr, count)
+                       .arg(target.isEmpty() ? CtlHosts::tr("a host the scheduler picks") : target);
+    entry.batchId = batchId;
+    audit(runner, entry);
 }
 
 QString hostsUnknownVerb(const QString &verb)
@@ -218,13 +274,15 @@ QList<CtlSubcommand> CtlHosts::commands()
     rows << show;
 
     CtlSubcommand disable{hosts, QStringLiteral("disable"), T::One, tr("\"hosts disable\" needs exactly one host.")};
-    disable.options = {{"reason", "text"}, {"force-down"}};
+    disable.options = {{"reason", "text"}, {"force-down"}, {"db", "url"}}; // audited in the database
+
     disable.read = keep({QStringLiteral("reason"), QStringLiteral("force-down")});
     disable.run = &CtlHosts::disable;
     disable.help = tr("  hosts disable HOST --reason TEXT [--force-down]   no new desktops; --force-down: it is dead\n");
     rows << disable;
 
     CtlSubcommand enable{hosts, QStringLiteral("enable"), T::One, tr("\"hosts enable\" needs exactly one host.")};
+    enable.options = {{"db", "url"}};
     enable.read = keep({});
     enable.run = &CtlHosts::enable;
     enable.help = tr("  hosts enable HOST               enabled again (and no longer forced down)\n");
@@ -247,7 +305,7 @@ QList<CtlSubcommand> CtlHosts::commands()
     }
 
     CtlSubcommand reset{hosts, QStringLiteral("reset-state"), T::One, tr("\"hosts reset-state\" needs exactly one desktop.")};
-    reset.options = {{"state", "active|error"}};
+    reset.options = {{"state", "active|error"}, {"db", "url"}};
     reset.read = [keep](const CtlArgs &args, CtlCommand &c) {
         const QString state = args.value("state");
         if (!state.isEmpty() && state != QLatin1String("active") && state != QLatin1String("error"))
@@ -353,8 +411,9 @@ void CtlHosts::drain(CtlRunner *runner)
             runner->finish(skipped.isEmpty() ? 0 : 1);
             return;
         }
-        CtlTaskWatch::runBatch(runner, batchTitle(tr("drain"), r->host(), int(specs.size())), TaskKind::LiveMigrate, specs,
-                               int(skipped.size()), skipped);
+        const QString batchId = CtlTaskWatch::runBatch(runner, batchTitle(tr("drain"), r->host(), int(specs.size())),
+                                                       TaskKind::LiveMigrate, specs, int(skipped.size()), skipped);
+        auditBatch(runner, QStringLiteral("drain-host"), r->service, int(specs.size()), target, batchId);
     });
 }
 
@@ -393,13 +452,17 @@ void CtlHosts::evacuate(CtlRunner *runner)
                 runner->finish(0);
                 return;
             }
-            CtlTaskWatch::runBatch(runner, batchTitle(tr("evacuate"), record.host(), int(specs.size())), TaskKind::Evacuate, specs);
+            const QString batchId = CtlTaskWatch::runBatch(runner, batchTitle(tr("evacuate"), record.host(), int(specs.size())),
+                                                           TaskKind::Evacuate, specs);
+            auditBatch(runner, QStringLiteral("evacuate-host"), record.service, int(specs.size()), target, batchId);
         });
     });
 }
 
 void CtlHosts::resetState(CtlRunner *runner)
 {
+    if (!runner->journal()) // audited: not without the audit log
+        return;
     ServerResolver::lookup(runner->client(), runner->command().targets, runner, [runner](Result<ServerResolver::Lookup> lookup) {
         if (!lookup) {
             runner->fail(lookup.error());
@@ -415,6 +478,14 @@ void CtlHosts::resetState(CtlRunner *runner)
         if (state.isEmpty())
             state = QStringLiteral("active");
         HostsApi(runner->client()).resetState(server.id, state, runner, [runner, server, state](Result<bool> done) {
+            AuditEntry entry;
+            entry.action = QStringLiteral("reset-state");
+            entry.targetId = server.id;
+            entry.targetName = server.name;
+            entry.result = done ? QStringLiteral("done") : QStringLiteral("failed");
+            entry.requestId = done ? QString() : done.error().requestId();
+            entry.detail = done ? state : done.error().userMessage();
+            audit(runner, entry);
             if (!done) {
                 runner->fail(done.error(), server.name);
                 return;

@@ -302,7 +302,7 @@ void CtlMyDesktop::open(CtlRunner *runner)
         const ConnectionRoute before = routeFor(runner, server, QString());
         const TaskSpec spec = ConnectionPlan::openTask(server, before, before.port);
         const QString title = tr("phoenixctl: open my desktop %1").arg(server.name);
-        const bool ok = CtlTaskWatch::runBatch(runner, title, TaskKind::OpenDesktop, {spec}, 0, {}, [runner, server] {
+        const bool ok = !CtlTaskWatch::runBatch(runner, title, TaskKind::OpenDesktop, {spec}, 0, {}, [runner, server] {
             const TaskSnapshot task = runner->watch()->tasks().value(0);
             if (task.state != TaskState::Done) {
                 runner->watch()->finishRun();
@@ -345,7 +345,7 @@ void CtlMyDesktop::open(CtlRunner *runner)
                         runner->finish(0);
                 });
             });
-        });
+        }).isEmpty();
         if (ok && runner->watch())
             runner->watch()->setQuietSuccess(true);
     });

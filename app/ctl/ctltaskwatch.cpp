@@ -244,13 +244,13 @@ void CtlTaskWatch::reportQueued(const QString &batchId, int earlierFailures, con
     m_runner->finish(earlierFailures > 0 || !complete ? 1 : 0);
 }
 
-bool CtlTaskWatch::runBatch(CtlRunner *runner, const QString &title, TaskKind kind, const QList<TaskSpec> &specs,
+QString CtlTaskWatch::runBatch(CtlRunner *runner, const QString &title, TaskKind kind, const QList<TaskSpec> &specs,
                             int earlierFailures, const QJsonArray &skipped, const std::function<void()> &onFinished)
 {
     CtlEngine *e = runner->engine();
     CtlTaskWatch *watch = e ? runner->watch() : nullptr;
     if (!watch)
-        return false;
+        return {};
     // The options of the command are journaled with the batch: a resume or retry runs it alike.
     const CtlTaskOptions options = runner->command().tasks.value_or(CtlTaskOptions());
     QList<TaskSpec> withOptions = specs;
@@ -264,7 +264,7 @@ bool CtlTaskWatch::runBatch(CtlRunner *runner, const QString &title, TaskKind ki
     const QString batchId = e->engine()->submitBatch(title, kind, withOptions, /*start=*/false);
     if (options.noWait) {
         watch->reportQueued(batchId, earlierFailures, skipped);
-        return true;
+        return batchId;
     }
     watch->follow(e->engine()->tasksOfBatch(batchId));
     connect(watch, &CtlTaskWatch::allFinished, watch, [watch, earlierFailures, skipped, onFinished] {
@@ -274,5 +274,5 @@ bool CtlTaskWatch::runBatch(CtlRunner *runner, const QString &title, TaskKind ki
             watch->finishRun(earlierFailures, skipped);
     });
     e->engine()->startBatch(batchId);
-    return true;
+    return batchId;
 }

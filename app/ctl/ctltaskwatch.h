@@ -33,9 +33,9 @@ public:
     void follow(const QList<TaskSnapshot> &tasks);
     // Submits one batch, with the command's options journaled, and runs it to its end (or, with
     // --no-wait, only journals it and reports what the journal holds). onFinished runs once every task ended;
-    // without one, finishRun(earlierFailures, skipped) ends the run. False (reported) when the
-    // journal is not available.
-    static bool runBatch(CtlRunner *runner, const QString &title, TaskKind kind, const QList<TaskSpec> &specs,
+    // without one, finishRun(earlierFailures, skipped) ends the run. Returns the batch id; empty
+    // (reported) when the journal is not available.
+    static QString runBatch(CtlRunner *runner, const QString &title, TaskKind kind, const QList<TaskSpec> &specs,
                          int earlierFailures = 0, const QJsonArray &skipped = {}, const std::function<void()> &onFinished = {});
     // No "done" lines (the command prints its own result).
     void setQuietSuccess(bool quiet) { m_quietSuccess = quiet; }

@@ -203,19 +203,27 @@ void CloudCatalog::adoptServer(const QString &serverId, const QMap<QString, QStr
 void CloudCatalog::record(const QString &action, const QString &targetId, const QString &targetName, const CloudError &error,
                           const QString &detail)
 {
-    if (!m_audit)
-        return;
-    const AuthState auth = m_connection->auth();
     AuditEntry e;
-    e.at = QDateTime::currentDateTimeUtc();
-    e.user = auth.userName;
-    e.project = auth.projectName;
     e.action = action;
     e.targetId = targetId;
     e.targetName = targetName;
     e.result = error ? QStringLiteral("failed") : QStringLiteral("done");
     e.requestId = error.requestId();
     e.detail = error ? error.userMessage() : detail;
+    record(e);
+}
+
+void CloudCatalog::record(AuditEntry e)
+{
+    if (!m_audit)
+        return;
+    const AuthState auth = m_connection->auth();
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc();
+    if (e.user.isEmpty())
+        e.user = auth.userName;
+    if (e.project.isEmpty())
+        e.project = auth.projectName;
     // the database is not the GUI thread's to wait for
     AuditLog *log = m_audit;
     (void)QtConcurrent::run([log, e] {
@@ -237,5 +245,16 @@ QString CloudCatalog::auditActionName(const QString &key)
         return tr("Release floating IP");
     if (key == QLatin1String("adopt"))
         return tr("Adopt server");
+    // compute hosts (issue 16); the desktops' moves are tasks of their own
+    if (key == QLatin1String("disable-host"))
+        return tr("Disable compute host");
+    if (key == QLatin1String("enable-host"))
+        return tr("Enable compute host");
+    if (key == QLatin1String("drain-host"))
+        return tr("Drain compute host");
+    if (key == QLatin1String("evacuate-host"))
+        return tr("Evacuate compute host");
+    if (key == QLatin1String("reset-state"))
+        return tr("Reset desktop state");
     return {};
 }

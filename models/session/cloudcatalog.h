@@ -8,6 +8,7 @@
 #include <QObject>
 
 class AuditLog;
+struct AuditEntry;
 class CloudConnection;
 
 /**
@@ -55,6 +56,13 @@ public:
 
     /** Where the mutations above are recorded (written on a worker thread); null = not recorded. */
     void setAuditLog(AuditLog *log) { m_audit = log; }
+    /** Records an action that is not a task (the mutations above, a host's maintenance, ...) by
+     *  the signed-in user: "done", or "failed" with the error and its request ID. Written on a
+     *  worker thread; nothing without an audit log. */
+    void record(const QString &action, const QString &targetId, const QString &targetName, const CloudError &error,
+                const QString &detail = {});
+    /** The same with the entry as given; an empty user, project or time is filled in. */
+    void record(AuditEntry entry);
     /** The translated name of an audit action that is not a task ("rename-image", ...); empty if unknown. */
     static QString auditActionName(const QString &key);
 
@@ -66,8 +74,6 @@ Q_SIGNALS:
     void errorOccurred(const QString &what, const CloudError &error);
 
 private:
-    void record(const QString &action, const QString &targetId, const QString &targetName, const CloudError &error,
-                const QString &detail = {});
 
     CloudConnection *m_connection;
     AuditLog *m_audit = nullptr;

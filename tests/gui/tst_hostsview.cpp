@@ -1,15 +1,27 @@
 // The Hosts view (issue 16), offscreen, fed with host records and a desktop model (no cloud):
 // the host table with health and why, a selected host's desktops in the usual desktop table,
 // diff updates (no reset), the drain plan and target choice, the plain refusal of evacuating a
-// host that is up, and the confirmation before a reset of state.
+// host that is up, and the confirmation before a reset of state. On the demo cloud (its two
+// compute hosts): the desktop table's Live-migrate… / Migrate… with a target host or the
+// scheduler's choice, as tasks through the migration stages (administrators only); a host's
+// disable (with its reason), enable and drain in the audit log. With PHOENIX_SCREENSHOTS=DIR:
+// DIR/<lang>-hosts.png.
+#include "demowindow.h"
 #include "models/domain/hosthealth.h"
+#include "models/engine/taskengine.h"
+#include "models/session/cloudcatalog.h"
+#include "models/settings/translation.h"
+#include "models/store/auditlog.h"
+#include "models/store/database.h"
 #include "models/items/desktoptablemodel.h"
 #include "models/items/recordtablemodel.h"
+#include "ui/desktopactions.h"
 #include "ui/desktoptab.h"
 #include "ui/hostsview.h"
 
 #include <QAbstractItemModelTester>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -63,6 +75,10 @@ private Q_SLOTS:
     void drainOffersAPlanAndTargets();
     void evacuatingAnUpHostIsRefused();
     void resetStateAsksFirst();
+    void migrateFromTheDesktopTable();
+    void membersCannotMigrate();
+    void maintenanceIsAudited();
+    void screenshots();
 
 private:
     QList<HostRecord> records(const char *statusB = "enabled", const QString &reason = {}) const
@@ -70,7 +86,7 @@ private:
         return HostRules::build({service(QStringLiteral("host-a")), service(QStringLiteral("host-b"), statusB, reason)},
                                 {capacity(QStringLiteral("host-a")), capacity(QStringLiteral("host-b"))}, m_servers);
     }
-    QWidget *lastDialog(QSignalSpy &spy)
+    static QWidget *lastDialog(QSignalSpy &spy)
     {
         if (spy.isEmpty() && !spy.wait(5000))
             return nullptr;
@@ -184,6 +200,222 @@ void TestHostsView::resetStateAsksFirst()
     QCOMPARE(box->objectName(), QStringLiteral("resetStateConfirm"));
     QVERIFY(box->text().contains(QLatin1String("ACTIVE")));
     box->reject(); // cancelled: nothing is sent (there is no connection to send it to either)
+}
+
+namespace
+{
+// An idle student desktop of the demo in this state, on a compute host.
+auto idle(const char *status)
+{
+    return [status](const Server &s) {
+        return s.status == QLatin1String(status) && s.taskState.isEmpty() && !s.host.isEmpty()
+            && s.meta(PhoenixMeta::Role) == QLatin1String("student");
+    };
+}
+
+QString otherHost(const QString &host)
+{
+    return host == QLatin1String("demo-compute1") ? QStringLiteral("demo-compute2") : QStringLiteral("demo-compute1");
+}
+} // namespace
+
+void TestHostsView::migrateFromTheDesktopTable()
+{
+    DemoWindow d;
+    d.window->show();
+    QVERIFY(d.open());
+    d.window->showTab(MainWindow::StudentsTab);
+    DesktopActions *actions = d.window->desktopActions();
+    QAction *live = actions->action(DesktopCommand::LiveMigrate);
+    QAction *cold = actions->action(DesktopCommand::Migrate);
+
+    // A running desktop: both moves are in its menu.
+    QCOMPARE(d.select(DesktopViews::Students, idle("ACTIVE"), 1), 1);
+    QTRY_VERIFY(live->isEnabled());
+    QVERIFY(cold->isEnabled() && live->isVisible() && cold->isVisible());
+    QMenu menu;
+    actions->populateMenu(&menu);
+    QVERIFY(menu.actions().contains(live) && menu.actions().contains(cold));
+    const Server running = actions->selection().first();
+    const QString target = otherHost(running.host);
+
+    // Live-migrate… asks for the target: the scheduler or the other host (up and enabled).
+    QSignalSpy dialogs(actions, &DesktopActions::dialogOpened);
+    QSignalSpy batches(actions, &DesktopActions::batchSubmitted);
+    live->trigger();
+    auto *dialog = qobject_cast<QInputDialog *>(lastDialog(dialogs));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->comboBoxItems(), (QStringList{QStringLiteral("Let the scheduler choose"), target}));
+    QVERIFY2(dialog->labelText().contains(running.name), qPrintable(dialog->labelText()));
+    dialog->setTextValue(target);
+    dialog->accept();
+    QCOMPARE(batches.size(), 1);
+    TaskEngine *engine = d.connection()->engine();
+    const QList<TaskSnapshot> liveTasks = engine->tasksOfBatch(batches.takeFirst().at(0).toString());
+    QCOMPARE(liveTasks.size(), 1);
+    QCOMPARE(liveTasks.first().spec.kind, TaskKind::LiveMigrate);
+    QCOMPARE(liveTasks.first().spec.targetHost, target);
+    const QString liveId = liveTasks.first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(engine->task(liveId)->isFinished(), 20000);
+    QVERIFY2(engine->task(liveId)->state == TaskState::Done, qPrintable(engine->task(liveId)->error));
+    QCOMPARE(engine->task(liveId)->spec.sourceHost, running.host); // read from Nova by the first step
+    QTRY_COMPARE(d.connection()->inventory()->server(running.id)->host, target);
+    QCOMPARE(d.connection()->inventory()->server(running.id)->status, QStringLiteral("ACTIVE"));
+
+    // Migrate… a shut-down desktop where the scheduler likes: cold, confirmed, still shut down.
+    d.tab(DesktopViews::Students)->view()->clearSelection();
+    QCOMPARE(d.select(DesktopViews::Students, idle("SHUTOFF"), 1), 1);
+    QTRY_VERIFY(cold->isEnabled());
+    QVERIFY(!live->isEnabled()); // Nova live-migrates no shut-down desktop
+    const Server off = actions->selection().first();
+    cold->trigger();
+    dialog = qobject_cast<QInputDialog *>(lastDialog(dialogs));
+    QVERIFY(dialog);
+    QVERIFY2(dialog->labelText().contains(QLatin1String("shut down for the move")), qPrintable(dialog->labelText()));
+    dialog->accept(); // the first item: the scheduler's choice
+    QCOMPARE(batches.size(), 1);
+    const QList<TaskSnapshot> coldTasks = engine->tasksOfBatch(batches.takeFirst().at(0).toString());
+    QCOMPARE(coldTasks.size(), 1);
+    QCOMPARE(coldTasks.first().spec.kind, TaskKind::ColdMigrate);
+    QVERIFY(coldTasks.first().spec.targetHost.isEmpty());
+    const QString coldId = coldTasks.first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(engine->task(coldId)->isFinished(), 20000);
+    QVERIFY2(engine->task(coldId)->state == TaskState::Done, qPrintable(engine->task(coldId)->error));
+    QTRY_COMPARE(d.connection()->inventory()->server(off.id)->status, QStringLiteral("SHUTOFF")); // confirmed
+    QCOMPARE(d.connection()->inventory()->server(off.id)->host, otherHost(off.host));
+}
+
+void TestHostsView::membersCannotMigrate()
+{
+    DemoWindow d;
+    d.window->show();
+    const QString teacher = d.demo.school().teachers.first();
+    QVERIFY(d.open(teacher));
+    d.window->showTab(MainWindow::TeachersTab);
+    DesktopActions *actions = d.window->desktopActions();
+    QCOMPARE(d.select(DesktopViews::Teachers, [&teacher](const Server &s) { return s.meta(PhoenixMeta::Owner) == teacher; }, 1), 1);
+    QTRY_VERIFY(actions->action(DesktopCommand::Delete)->isEnabled()); // the member's own desktop: the actor is set
+    for (DesktopCommand c : {DesktopCommand::LiveMigrate, DesktopCommand::Migrate}) {
+        QVERIFY(!actions->action(c)->isVisible());
+        QVERIFY(!actions->action(c)->isEnabled());
+    }
+    QMenu menu;
+    actions->populateMenu(&menu);
+    QVERIFY(!menu.actions().contains(actions->action(DesktopCommand::LiveMigrate)));
+    QVERIFY(!menu.actions().contains(actions->action(DesktopCommand::Migrate)));
+    QVERIFY(menu.actions().contains(actions->action(DesktopCommand::Delete)));
+}
+
+void TestHostsView::maintenanceIsAudited()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(!database.open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("audit.sqlite"))));
+    AuditLog log(&database);
+    DemoWindow d;
+    d.window->show();
+    QVERIFY(d.open());
+    d.connection()->catalog()->setAuditLog(&log);
+    HostsView *view = d.window->hostsView();
+    d.window->tabs()->setCurrentWidget(view);
+    const QString host = QStringLiteral("demo-compute2");
+    QTRY_VERIFY(view->hostRecord(host).has_value());
+    view->selectHost(host);
+    QSignalSpy dialogs(view, &HostsView::dialogOpened);
+    QSignalSpy messages(view, &HostsView::message);
+
+    view->disableSelected();
+    auto *reason = qobject_cast<QInputDialog *>(lastDialog(dialogs));
+    QVERIFY(reason);
+    reason->setTextValue(QStringLiteral("new disks"));
+    reason->accept();
+    QVERIFY(messages.wait(10000));
+    QCOMPARE(messages.takeFirst().at(0).toString(), QStringLiteral("demo-compute2 disabled."));
+    QTRY_VERIFY(!view->hostRecord(host)->service.isEnabled()); // the monitor reads Nova again
+    QCOMPARE(view->hostRecord(host)->service.disabledReason, QStringLiteral("new disks"));
+
+    view->enableSelected();
+    QVERIFY(messages.wait(10000));
+    QCOMPARE(messages.takeFirst().at(0).toString(), QStringLiteral("demo-compute2 enabled."));
+    QTRY_VERIFY(view->hostRecord(host)->service.isEnabled());
+
+    // Drain: one batch, its tasks move the desktops (live; cold for shut-down ones).
+    QSignalSpy batches(d.connection()->engine(), &TaskEngine::batchChanged);
+    view->drainSelected();
+    auto *target = qobject_cast<QInputDialog *>(lastDialog(dialogs));
+    QVERIFY(target);
+    target->setTextValue(QStringLiteral("demo-compute1"));
+    target->accept();
+    QTRY_VERIFY(!batches.isEmpty());
+    const QString batchId = batches.first().at(0).value<BatchSnapshot>().id;
+    QTRY_VERIFY_WITH_TIMEOUT(d.connection()->engine()->batch(batchId)->isFinished(), 30000);
+    for (const TaskSnapshot &t : d.connection()->engine()->tasksOfBatch(batchId))
+        QVERIFY2(t.state == TaskState::Done, qPrintable(t.spec.serverName + QStringLiteral(": ") + t.error));
+
+    // The audit log (written on a worker thread): who did what to the host, why, and the batch.
+    AuditFilter filter;
+    filter.target = host;
+    filter.newestFirst = false;
+    QList<AuditEntry> entries;
+    QTRY_VERIFY((entries = log.query(filter).value()).size() == 3);
+    QCOMPARE(entries.at(0).action, QStringLiteral("disable-host"));
+    QCOMPARE(entries.at(0).detail, QStringLiteral("new disks"));
+    QCOMPARE(entries.at(0).result, QStringLiteral("done"));
+    QCOMPARE(entries.at(0).user, QStringLiteral("labadmin"));
+    QCOMPARE(entries.at(0).targetId, view->hostRecord(host)->service.id);
+    QCOMPARE(entries.at(1).action, QStringLiteral("enable-host"));
+    QCOMPARE(entries.at(2).action, QStringLiteral("drain-host"));
+    QCOMPARE(entries.at(2).result, QStringLiteral("started"));
+    QCOMPARE(entries.at(2).batchId, batchId);
+    QVERIFY2(entries.at(2).detail.contains(QLatin1String("demo-compute1")), qPrintable(entries.at(2).detail));
+    QVERIFY(!CloudCatalog::auditActionName(entries.at(2).action).isEmpty()); // named in the audit view
+}
+
+void TestHostsView::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PHOENIX_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("PHOENIX_SCREENSHOTS is not set");
+    const QString lang = qEnvironmentVariable("PHOENIX_SCREENSHOT_LANG", QStringLiteral("en"));
+    Translation::apply(lang);
+    // A school's three hosts: one healthy, one disabled for maintenance, one dead.
+    auto svc = [](const char *host, const char *status, const char *state, const QString &reason, bool forced) {
+        ComputeService s = service(QLatin1String(host), status, reason);
+        s.state = QLatin1String(state);
+        s.forcedDown = forced;
+        return s;
+    };
+    auto cap = [](const char *host, qint64 vcpuUsed, qint64 ramUsed, qint64 diskUsed) {
+        HostCapacity c;
+        c.name = QLatin1String(host);
+        c.vcpu = {64, 4, 4.0, vcpuUsed};
+        c.ramMb = {524288, 8192, 1.5, ramUsed};
+        c.diskGb = {8000, 100, 1.0, diskUsed};
+        return c;
+    };
+    QList<Server> servers;
+    const char *states[] = {"ACTIVE", "ACTIVE", "SUSPENDED", "SHUTOFF", "ACTIVE", "PAUSED"};
+    for (int i = 0; i < 18; ++i) {
+        const char *host = i < 9 ? "compute-01" : i < 15 ? "compute-02" : "compute-03";
+        Server s = desktop(QStringLiteral("py-01-stu%1").arg(i + 1, 2, 10, QLatin1Char('0')), QLatin1String(host), states[i % 6]);
+        s.metadata.insert(QString::fromLatin1(PhoenixMeta::Course), QStringLiteral("py-01"));
+        s.metadata.insert(QString::fromLatin1(PhoenixMeta::Owner), QStringLiteral("zhang.wei"));
+        servers << s;
+    }
+    m_model->setServers(servers);
+    QTRY_COMPARE(m_model->rowCount(), 18);
+    m_view->setHosts(HostRules::build({svc("compute-01", "enabled", "up", {}, false),
+                                       svc("compute-02", "disabled", "up", QStringLiteral("new disks on Friday"), false),
+                                       svc("compute-03", "disabled", "down", QStringLiteral("power supply failed"), true)},
+                                      {cap("compute-01", 38, 180224, 2160), cap("compute-02", 24, 98304, 1440),
+                                       cap("compute-03", 12, 49152, 720)},
+                                      servers));
+    m_view->resize(1366, 768);
+    m_view->selectHost(QStringLiteral("compute-01"));
+    m_view->desktopTab()->view()->selectRow(1);
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    QVERIFY(m_view->grab().save(dir + QStringLiteral("/%1-hosts.png").arg(lang)));
+    Translation::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestHostsView)

@@ -3,24 +3,33 @@
 // administrator uses it, in the admin project (lab-admin) so that no other test's servers are
 // moved; desktops are placed on phoenix-compute2 with "nova:phoenix-compute2":
 //  - hosts list: both hosts with state, status, Placement capacity;
-//  - disable with a reason / enable (audited by Nova's service record);
+//  - disable with a reason / enable, each in Phoenix's audit log with the reason;
 //  - drain phoenix-compute2 with 6 desktops in mixed states (ACTIVE, PAUSED, SHUTOFF): all on
 //    phoenix-compute1 afterwards, states kept (live for running and paused, cold + confirm for
 //    shut-down ones);
 //  - phoenixctl killed (-9) during a drain, then "tasks resume": every desktop moved, and moved
 //    once (Nova's own migration records);
-//  - evacuate refused while the host is up (the evacuation of a forced-down host is not run here:
-//    Nova keeps the host forced down until its compute service restarts).
-// phoenix-compute2 is always enabled and not forced down again at the end.
+//  - evacuate refused while the host is up;
+//  - phoenix-compute2 disabled and forced down (its desktops ACTIVE and SHUTOFF), then
+//    "hosts evacuate --wait": both rebuilt on phoenix-compute1 in their states, one evacuation
+//    each; the drain and evacuation audited with their batch.
+// The bed is restored afterwards (also after a run that died): Nova keeps an evacuated host
+// forced down until its nova-compute restarts, so that is restarted the way up.sh starts it
+// (tests/openstack/restart-compute.sh), then forced_down is lifted, the host enabled, and the
+// test waits until Nova reports it up. The drain and evacuation times are printed.
 #include "cloudlab.h"
 #include "ctlprocess.h"
 #include "testenv.h"
 
 #include "cloud/hostsapi.h"
+#include "models/store/auditlog.h"
+#include "models/store/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QThread>
 
 namespace
@@ -54,6 +63,7 @@ private Q_SLOTS:
     void drainMovesEveryDesktopStatesKept();
     void killedDrainResumesWithoutMovingTwice();
     void evacuateRefusedWhileUp();
+    void evacuateForcedDownHost();
     void cleanupTestCase();
 
 private:
@@ -67,8 +77,13 @@ private:
     // Desktops of this test on host B, ACTIVE (then put into the states asked for).
     QList<Server> makeOnB(const QString &tag, int count);
     QList<Server> reload(const QList<Server> &servers);
-    void restoreHostB();
-    int migrationsOf(const QString &serverId, const QDateTime &since);
+    // B as the other tests expect it: not forced down (its compute restarted first when Nova
+    // refuses because of an evacuation), enabled, up. False with why when it could not be.
+    bool restoreHostB(QString *why);
+    bool restartComputeB(QString *why);
+    std::optional<ComputeService> serviceB();
+    int migrationsOf(const QString &serverId, const QDateTime &since, const QString &type = {});
+    QList<AuditEntry> audited(const QString &target);
 
     CloudConfig m_config;
     CloudLab m_lab{QStringLiteral("hosts")};
@@ -115,7 +130,7 @@ QList<Server> TestHostsLab::reload(const QList<Server> &servers)
     return out;
 }
 
-int TestHostsLab::migrationsOf(const QString &serverId, const QDateTime &since)
+int TestHostsLab::migrationsOf(const QString &serverId, const QDateTime &since, const QString &type)
 {
     HostsApi hosts(m_lab.client());
     Result<QList<ServerMigration>> r = m_lab.call<QList<ServerMigration>>(
@@ -124,18 +139,87 @@ int TestHostsLab::migrationsOf(const QString &serverId, const QDateTime &since)
         return -1;
     int n = 0;
     for (const ServerMigration &m : r.value())
-        if (!m.createdAt.isValid() || m.createdAt >= since.addSecs(-5))
+        if ((!m.createdAt.isValid() || m.createdAt >= since.addSecs(-5)) && (type.isEmpty() || m.type == type))
             ++n;
     return n;
 }
 
-void TestHostsLab::restoreHostB()
+std::optional<ComputeService> TestHostsLab::serviceB()
+{
+    HostsApi hosts(m_lab.client());
+    Result<QList<ComputeService>> services = m_lab.call<QList<ComputeService>>(
+        [&](QObject *ctx, ApiCallback<QList<ComputeService>> cb) { hosts.listComputeServices(ctx, cb); });
+    if (services)
+        for (const ComputeService &s : services.value())
+            if (s.host == HostB)
+                return s;
+    return std::nullopt;
+}
+
+bool TestHostsLab::restartComputeB(QString *why)
+{
+    // As root (the harness) or through sudo, like up.sh; waits for a running up.sh.
+    QProcess restart;
+    restart.setProcessChannelMode(QProcess::MergedChannels);
+    restart.start(QStringLiteral("bash"), {QStringLiteral(LAB_RESTART_COMPUTE), HostB});
+    if (!restart.waitForFinished(600000) || restart.exitStatus() != QProcess::NormalExit || restart.exitCode() != 0) {
+        *why = QStringLiteral("restart-compute.sh failed: ") + QString::fromLocal8Bit(restart.readAll()).right(1500);
+        return false;
+    }
+    qInfo().noquote() << QString::fromLocal8Bit(restart.readAll()).trimmed().section(QLatin1Char('\n'), -1);
+    return true;
+}
+
+bool TestHostsLab::restoreHostB(QString *why)
 {
     if (m_serviceB.isEmpty())
-        return;
+        return true;
     HostsApi hosts(m_lab.client());
-    m_lab.call<ComputeService>([&](QObject *ctx, ApiCallback<ComputeService> cb) { hosts.setServiceForcedDown(m_serviceB, false, ctx, cb); });
-    m_lab.call<ComputeService>([&](QObject *ctx, ApiCallback<ComputeService> cb) { hosts.setServiceEnabled(m_serviceB, true, {}, ctx, cb); });
+    auto forceUp = [&] {
+        return m_lab.call<ComputeService>([&](QObject *ctx, ApiCallback<ComputeService> cb) {
+            hosts.setServiceForcedDown(m_serviceB, false, ctx, cb);
+        });
+    };
+    Result<ComputeService> up = forceUp();
+    // 400: "done" evacuation records remain, which only B's nova-compute clears when it starts.
+    if (!up && up.error().httpStatus() == 400) {
+        if (!restartComputeB(why))
+            return false;
+        up = forceUp();
+    }
+    if (!up) {
+        *why = QStringLiteral("forced_down not lifted: ") + up.error().userMessage();
+        return false;
+    }
+    Result<ComputeService> on = m_lab.call<ComputeService>(
+        [&](QObject *ctx, ApiCallback<ComputeService> cb) { hosts.setServiceEnabled(m_serviceB, true, {}, ctx, cb); });
+    if (!on) {
+        *why = QStringLiteral("not enabled: ") + on.error().userMessage();
+        return false;
+    }
+    // Up again by Nova's own verdict (its heartbeat), not only by the flags.
+    if (!QTest::qWaitFor([this] {
+            const std::optional<ComputeService> s = serviceB();
+            return s && s->isUp() && s->isEnabled() && !s->forcedDown;
+        }, 120000)) {
+        *why = QStringLiteral("%1 is not reported up within 120 s").arg(HostB);
+        return false;
+    }
+    return true;
+}
+
+QList<AuditEntry> TestHostsLab::audited(const QString &target)
+{
+    Database database;
+    if (const CloudError e = database.open(QStringLiteral("sqlite:") + m_db)) {
+        qWarning("audit log: %s", qPrintable(e.detail()));
+        return {};
+    }
+    AuditFilter filter;
+    filter.target = target;
+    filter.newestFirst = false;
+    const Result<QList<AuditEntry>> entries = AuditLog(&database).query(filter);
+    return entries ? entries.value() : QList<AuditEntry>();
 }
 
 void TestHostsLab::initTestCase()
@@ -157,11 +241,11 @@ void TestHostsLab::initTestCase()
             QFAIL(qPrintable(text));
         QSKIP(qPrintable(text));
     }
-    restoreHostB(); // a run that died left it disabled or forced down
     m_ctl = std::make_unique<CtlProcess>(QStringLiteral(PHOENIXCTL_PATH), TestEnv::labCloudsFile(), QStringLiteral("lab-admin"));
     QVERIFY(m_ctl->isValid());
     m_ctl->setSetting(QStringLiteral("poll/fastSeconds"), 2);
     m_db = m_ctl->database();
+    QVERIFY2(restoreHostB(&why), qPrintable(why)); // a run that died left it disabled or forced down
 }
 
 void TestHostsLab::listShowsBothHostsWithCapacity()
@@ -191,16 +275,27 @@ void TestHostsLab::listShowsBothHostsWithCapacity()
 void TestHostsLab::disableAndEnableWithReason()
 {
     const QString reason = m_lab.prefix() + QStringLiteral("new disks");
-    const CtlRun off = ctl({QStringLiteral("hosts"), QStringLiteral("disable"), HostB, QStringLiteral("--reason"), reason, QStringLiteral("--json")});
+    const CtlRun off = tasks({QStringLiteral("hosts"), QStringLiteral("disable"), HostB, QStringLiteral("--reason"), reason, QStringLiteral("--json")});
     QVERIFY2(off.exitCode == 0, qPrintable(off.both()));
     QCOMPARE(off.json().object().value(QLatin1String("status")).toString(), QStringLiteral("disabled"));
     QCOMPARE(off.json().object().value(QLatin1String("disabled_reason")).toString(), reason);
     const CtlRun shown = ctl({QStringLiteral("hosts"), QStringLiteral("show"), HostB, QStringLiteral("--json")});
     QCOMPARE(shown.json().object().value(QLatin1String("health")).toString(), QStringLiteral("warning"));
     QVERIFY(shown.json().object().value(QLatin1String("reasons")).toArray().first().toString().contains(reason));
-    const CtlRun on = ctl({QStringLiteral("hosts"), QStringLiteral("enable"), HostB, QStringLiteral("--json")});
+    const CtlRun on = tasks({QStringLiteral("hosts"), QStringLiteral("enable"), HostB, QStringLiteral("--json")});
     QVERIFY2(on.exitCode == 0, qPrintable(on.both()));
     QCOMPARE(on.json().object().value(QLatin1String("status")).toString(), QStringLiteral("enabled"));
+
+    // Phoenix's audit log: who disabled the host and why, who enabled it.
+    const QList<AuditEntry> entries = audited(HostB);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).action, QStringLiteral("disable-host"));
+    QCOMPARE(entries.at(0).detail, reason);
+    QCOMPARE(entries.at(0).result, QStringLiteral("done"));
+    QCOMPARE(entries.at(0).targetId, m_serviceB);
+    QCOMPARE(entries.at(0).user, QStringLiteral("admin"));
+    QCOMPARE(entries.at(1).action, QStringLiteral("enable-host"));
+    QCOMPARE(entries.at(1).result, QStringLiteral("done"));
 }
 
 void TestHostsLab::drainMovesEveryDesktopStatesKept()
@@ -226,6 +321,7 @@ void TestHostsLab::drainMovesEveryDesktopStatesKept()
     const CtlRun drained = tasks({QStringLiteral("hosts"), QStringLiteral("drain"), HostB, QStringLiteral("--target"), HostA,
                                 QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--json")});
     QVERIFY2(drained.exitCode == 0, qPrintable(taskErrors(drained)));
+    qInfo("drain of 6 desktops (3 live, 1 paused live, 2 cold + confirm) on the bed: %.1f s", drained.seconds);
     servers = reload(servers);
     QCOMPARE(servers.size(), 6);
     for (int i = 0; i < servers.size(); ++i) {
@@ -234,6 +330,18 @@ void TestHostsLab::drainMovesEveryDesktopStatesKept()
         QVERIFY(servers.at(i).taskState.isEmpty());
         QCOMPARE(migrationsOf(servers.at(i).id, started), 1);
     }
+    // Audited: the drain with its batch (who started it, where to), each move with the same batch.
+    const QString batchId = drained.json().object().value(QLatin1String("batch")).toString();
+    QList<AuditEntry> drains;
+    for (const AuditEntry &e : audited(HostB))
+        if (e.action == QLatin1String("drain-host"))
+            drains << e;
+    QCOMPARE(drains.size(), 1);
+    QCOMPARE(drains.first().result, QStringLiteral("started"));
+    QVERIFY2(drains.first().detail.contains(HostA), qPrintable(drains.first().detail));
+    QVERIFY(!drains.first().batchId.isEmpty());
+    if (!batchId.isEmpty())
+        QCOMPARE(drains.first().batchId, batchId);
     // Nothing left on B of this test: a second drain has nothing to do and sends no move.
     const CtlRun again = ctl({QStringLiteral("hosts"), QStringLiteral("show"), HostB, QStringLiteral("--json")});
     for (const QJsonValue &v : again.json().object().value(QLatin1String("servers")).toArray())
@@ -276,14 +384,85 @@ void TestHostsLab::evacuateRefusedWhileUp()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QLatin1String("still up")), qPrintable(refused.both()));
 
-    // The evacuation itself (force down, evacuate, all on A) passed on the bed, but Nova then
-    // refuses to lift forced_down until nova-compute2 restarts (its "done" evacuation records):
-    // a test cannot restart the bed's daemons, so it stops at the refusal.
+}
+
+void TestHostsLab::evacuateForcedDownHost()
+{
+    QList<Server> servers = makeOnB(QStringLiteral("evac"), 2);
+    QCOMPARE(servers.size(), 2);
+    QVERIFY(m_lab.call<QString>([&](QObject *ctx, ApiCallback<QString> cb) {
+                     m_lab.compute().serverAction(servers.at(1).id, ServerAction::Stop, {}, ctx, cb);
+                 }).ok());
+    QString why;
+    QVERIFY2(m_lab.waitUntil({servers.at(1)}, ServerGoal::Shutoff, 120000, &why), qPrintable(why));
+    const QStringList before{QStringLiteral("ACTIVE"), QStringLiteral("SHUTOFF")};
+
+    // B dies: disabled and forced down, as an administrator tells Nova (phoenixctl, audited).
+    const QString reason = m_lab.prefix() + QStringLiteral("power supply failed");
+    const CtlRun down = tasks({QStringLiteral("hosts"), QStringLiteral("disable"), HostB, QStringLiteral("--reason"), reason,
+                               QStringLiteral("--force-down"), QStringLiteral("--json")});
+    QVERIFY2(down.exitCode == 0, qPrintable(down.both()));
+    QCOMPARE(down.json().object().value(QLatin1String("forced_down")).toBool(), true);
+    std::optional<ComputeService> b = serviceB();
+    QVERIFY(b && !b->isUp()); // Nova reports a forced-down host down at once
+
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    const CtlRun evacuated = tasks({QStringLiteral("hosts"), QStringLiteral("evacuate"), HostB, QStringLiteral("--wait"),
+                                    QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--json")});
+    QVERIFY2(evacuated.exitCode == 0, qPrintable(taskErrors(evacuated)));
+    qInfo("evacuation of 2 desktops (ACTIVE, SHUTOFF) off the forced-down host: %.1f s", evacuated.seconds);
+    servers = reload(servers);
+    QCOMPARE(servers.size(), 2);
+    for (int i = 0; i < servers.size(); ++i) {
+        QCOMPARE(servers.at(i).host, HostA);
+        QCOMPARE(servers.at(i).status, before.at(i)); // Nova rebuilds a shut-down desktop shut down
+        QVERIFY(servers.at(i).taskState.isEmpty());
+        QCOMPARE(migrationsOf(servers.at(i).id, started, QStringLiteral("evacuation")), 1);
+    }
+
+    // The bed restored: B's nova-compute restarted (it moves the "done" evacuation records to
+    // "completed"; Nova refuses to lift forced_down before), then "hosts enable" lifts the forced
+    // down and enables it; Nova reports it up again.
+    QElapsedTimer restore;
+    restore.start();
+    QVERIFY2(restartComputeB(&why), qPrintable(why));
+    const CtlRun up = tasks({QStringLiteral("hosts"), QStringLiteral("enable"), HostB, QStringLiteral("--json")});
+    QVERIFY2(up.exitCode == 0, qPrintable(up.both()));
+    QCOMPARE(up.json().object().value(QLatin1String("forced_down")).toBool(), false);
+    QCOMPARE(up.json().object().value(QLatin1String("status")).toString(), QStringLiteral("enabled"));
+    QVERIFY2(QTest::qWaitFor([this] {
+                 const std::optional<ComputeService> s = serviceB();
+                 return s && s->isUp() && s->isEnabled() && !s->forcedDown;
+             }, 120000),
+             "phoenix-compute2 is not reported up again");
+    qInfo("bed restored (compute restarted, forced down lifted, up) in %.1f s", double(restore.elapsed()) / 1000.0);
+
+    // Audited: down with the reason, the evacuation with its batch, up again.
+    QStringList actions;
+    QString batch;
+    for (const AuditEntry &e : audited(HostB)) {
+        if (e.at < started.addSecs(-120))
+            continue;
+        actions << e.action;
+        if (e.action == QLatin1String("disable-host"))
+            QVERIFY2(e.detail.contains(reason) && e.detail.contains(QLatin1String("forced down")), qPrintable(e.detail));
+        if (e.action == QLatin1String("evacuate-host")) {
+            QCOMPARE(e.result, QStringLiteral("started"));
+            batch = e.batchId;
+        }
+    }
+    QVERIFY2(actions.size() >= 3
+                 && actions.mid(actions.size() - 3)
+                        == QStringList({QStringLiteral("disable-host"), QStringLiteral("evacuate-host"), QStringLiteral("enable-host")}),
+             qPrintable(actions.join(QLatin1Char(' '))));
+    QVERIFY(!batch.isEmpty());
 }
 
 void TestHostsLab::cleanupTestCase()
 {
-    restoreHostB();
+    QString why;
+    if (!restoreHostB(&why))
+        qWarning("the test bed's %s is NOT restored: %s", qPrintable(HostB), qPrintable(why));
     m_lab.cleanUp();
 }
 

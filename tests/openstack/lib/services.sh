@@ -271,11 +271,15 @@ start_compute() {
   step "start nova-compute (fake driver)" "$LAB_LOG/nova-compute.log"
   local before; before=$(daemon_pid nova-compute || true)
   COMPUTE_SINCE=$(date -u '+%F %T')
-  start_daemon nova-compute nova -- "$LAB_STATE/nova-compute-fake" --config-file /etc/nova/nova.conf
+  start_compute1
   # unchanged and running: its heartbeat (every 10 s) is enough
   [ "$(daemon_pid nova-compute)" = "$before" ] && COMPUTE_SINCE=$(date -u -d '-60 sec' '+%F %T')
   start_compute2
   return 0
+}
+
+start_compute1() {
+  start_daemon nova-compute nova -- "$LAB_STATE/nova-compute-fake" --config-file /etc/nova/nova.conf
 }
 
 # The second compute host (same machine, own host name); see LAB_COMPUTE_HOST2.
