@@ -53,12 +53,14 @@ xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" bash -c '
     done <<<"$SHOTS"
   done
   exit $failed'
-# The classroom views and the tray are taken by their tests (fixtures with a school in them).
+# The classroom views, the Hosts view and the tray are taken by their tests (fixtures with a school in them).
 for lang in en zh_CN; do
   PHOENIX_SCREENSHOT_LANG=$lang PHOENIX_SCREENSHOT_DIR=$OUT QT_QPA_PLATFORM=offscreen \
     "$BUILD/tests/gui/tst_courseviews" screenshots >/dev/null || echo "  FAILED: $lang courses, timetable, calendar" >&2
   PHOENIX_SCREENSHOT_LANG=$lang PHOENIX_SCREENSHOTS=$OUT QT_QPA_PLATFORM=offscreen \
     "$BUILD/tests/gui/tst_classroomviews" screenshots >/dev/null || echo "  FAILED: $lang today, board, seating" >&2
+  PHOENIX_SCREENSHOT_LANG=$lang PHOENIX_SCREENSHOTS=$OUT QT_QPA_PLATFORM=offscreen \
+    "$BUILD/tests/gui/tst_hostsview" screenshots >/dev/null || echo "  FAILED: $lang hosts" >&2
 done
 [ -x "$ROOT/tests/setup/tray-screenshots.sh" ] && "$ROOT/tests/setup/tray-screenshots.sh" "$BUILD" || true
 echo "screenshots.sh: done ($OUT)"
