@@ -164,6 +164,7 @@ int main(int argc, char *argv[])
 
     // The lesson scheduler runs while the window is open, on its own thread (issue 12).
     WindowScheduler scheduler(&connections, &database, settings, &window);
+    scheduler.setRunsHere(!options.tray && options.url.isEmpty()); // not in the teacher's tray
     QObject::connect(&window, &MainWindow::settingsApplied, &scheduler, [&scheduler] { scheduler.applySettings(); });
     DemoLauncher demo(&connections, &window, options.demoSpeed, options.demoBatch);
     // The demo school's timetable goes into the database, and the scheduler prepares its first

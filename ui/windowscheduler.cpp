@@ -67,7 +67,7 @@ void WindowScheduler::applySettings()
 {
     if (!m_service)
         return;
-    if (m_settings.schedulerEnabled())
+    if (m_settings.schedulerEnabled() && m_runsHere)
         m_service->start();
     else
         m_service->stop();

@@ -36,6 +36,13 @@ public:
     void setIntervalSeconds(int seconds) { m_intervalSeconds = seconds; }
     /** Lead time of a demo connection's scheduler until it has learned one (0: the default). */
     void setDemoAheadSeconds(int seconds) { m_demoAheadSeconds = seconds; }
+    /** False in the teacher's tray process: the scheduler runs in an administrator's window or
+     *  from the OS timer, never from a teacher's tray (member credentials, one per classroom PC). */
+    void setRunsHere(bool runs)
+    {
+        m_runsHere = runs;
+        applySettings();
+    }
 
 Q_SIGNALS:
     void serviceChanged(SchedulerService *service);
@@ -52,4 +59,5 @@ private:
     QPointer<CloudConnection> m_serviceConnection;
     int m_intervalSeconds = 60;
     int m_demoAheadSeconds = 0;
+    bool m_runsHere = true;
 };

@@ -145,6 +145,26 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
         // Ready by the bell whatever the tick interval: a preparation that falls due before the
         // next tick starts on this one (at most one interval early, never one late).
         const QDateTime dueBy = in.now.addSecs(std::max(0, in.tickSeconds));
+        // A lesson's warm-up follows the slowest operation its desktops need now: a create for a
+        // missing one, else resume / start / unshelve...; with nothing to do, the create's (the
+        // widest window, so a lesson counts as current early enough).
+        auto lessonLead = [&](int extra) {
+            std::optional<LeadTime::Estimate> slowest;
+            for (const Member &m : membersOf(course, in.rosters.value(course.code), extra)) {
+                std::optional<Server> mine;
+                for (const Server &s : desktops) {
+                    if (matches(s, m) && (!mine || rank(s) < rank(*mine)))
+                        mine = s;
+                }
+                const std::optional<TaskKind> kind = mine ? prepareKind(*mine) : std::optional<TaskKind>(TaskKind::Create);
+                if (!kind)
+                    continue;
+                const LeadTime::Estimate e = leadFor(*kind);
+                if (!slowest || e.leadSeconds > slowest->leadSeconds)
+                    slowest = e;
+            }
+            return slowest.value_or(createLead);
+        };
 
         // The occurrence being prepared or running now (the earliest), and the last one that ended.
         std::optional<Occurrence> current;
@@ -161,9 +181,10 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
             LessonStatus status;
             status.occurrence = o;
             status.wanted = int(membersOf(course, in.rosters.value(course.code), extra).size());
-            status.warmAt = o.start.addSecs(-createLead.leadSeconds);
-            status.readyBy = createLead.samples > 0 ? status.warmAt.addSecs(createLead.typicalSeconds) : o.start;
-            status.leadBasis = createLead.basis;
+            const LeadTime::Estimate lead = lessonLead(extra);
+            status.warmAt = o.start.addSecs(-lead.leadSeconds);
+            status.readyBy = lead.samples > 0 ? status.warmAt.addSecs(lead.typicalSeconds) : o.start;
+            status.leadBasis = lead.basis;
             status.active = dueBy >= status.warmAt;
             if (status.active && !current)
                 current = o;

@@ -104,6 +104,14 @@ private Q_SLOTS:
         host.applySettings();
         QTRY_COMPARE_WITH_TIMEOUT(service->status().leadership, SchedulerStatus::Leadership::Leader, 20000);
         QVERIFY(label->text().startsWith(QStringLiteral("Scheduler: on")));
+
+        // The teacher's tray process never runs it, whatever the setting (phoenix --tray).
+        host.setRunsHere(false);
+        QTRY_COMPARE(service->status().leadership, SchedulerStatus::Leadership::Off);
+        QVERIFY(!service->isRunning());
+        QVERIFY(w.settings.schedulerEnabled());
+        host.applySettings();
+        QVERIFY(!service->isRunning());
     }
 
     // At lesson time (the scheduler's clock one minute before the first lesson) the tick starts the

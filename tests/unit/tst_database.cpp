@@ -166,7 +166,7 @@ void TestDatabase::migratesFromAnOlderVersion()
     STORE_SETUP(fx, backend);
     Database *db = fx.db();
     // Make it a version-1 database: as if written by the first release.
-    for (const char *sql : {"DROP TABLE lesson_changes", "DROP TABLE classrooms", "DROP TABLE periods",
+    for (const char *sql : {"DROP TABLE classroom_layouts", "DROP TABLE lesson_changes", "DROP TABLE classrooms", "DROP TABLE periods",
                             "DROP TABLE school_terms", "DROP TABLE holidays", "DROP TABLE makeup_days",
                             "DROP TABLE scheduler_leader", "DROP TABLE scheduler_tasks",
                             "DROP TABLE lessons", "DROP TABLE course_members", "DROP TABLE courses",

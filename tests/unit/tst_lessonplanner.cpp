@@ -214,6 +214,34 @@ private Q_SLOTS:
         QVERIFY(plan.lessons.first().active);
     }
 
+    void warmUpFollowsTheOperationsNeeded()
+    {
+        // The three desktops exist, suspended: the lesson warms up by the resume's learned lead
+        // (90 s: 72 s + a quarter), not the create's (150 s).
+        const QList<Server> suspended{desktop(QStringLiteral("zhang.wei"), QStringLiteral("teacher"), 0, QStringLiteral("SUSPENDED")),
+                                      desktop(QStringLiteral("s1"), QStringLiteral("student"), 1, QStringLiteral("SUSPENDED")),
+                                      desktop(QStringLiteral("s2"), QStringLiteral("student"), 2, QStringLiteral("SUSPENDED"))};
+        PlanInput in = input(Start.addSecs(-120), suspended);
+        for (int s : {100, 120, 110})
+            in.lead.add({TaskKind::Create, QStringLiteral("img-1"), QStringLiteral("flv-1"), s});
+        for (int s : {60, 72, 50})
+            in.lead.add({TaskKind::Resume, QStringLiteral("img-1"), QStringLiteral("flv-1"), s});
+        SchedulePlan plan = LessonPlanner::plan(in);
+        QCOMPARE(plan.lessons.first().warmAt, Start.addSecs(-90));
+        QCOMPARE(plan.lessons.first().readyBy, Start.addSecs(-90 + 60));
+        QVERIFY(plan.lessons.first().leadBasis.startsWith(QLatin1String("resume")));
+        QCOMPARE(plan.actions.size(), 0); // 2 minutes before: not yet
+        in.now = Start.addSecs(-90);
+        QCOMPARE(LessonPlanner::plan(in).actions.size(), 3);
+
+        // One of them deleted: the missing desktop's create sets the pace (150 s).
+        in.servers.removeLast();
+        in.now = Start.addSecs(-120);
+        plan = LessonPlanner::plan(in);
+        QCOMPARE(plan.lessons.first().warmAt, Start.addSecs(-150));
+        QCOMPARE(summary(plan), QStringList{QStringLiteral("create:PY101-02-s2")}); // the resumes wait for their own lead
+    }
+
     void busyDesktopsAreNotTouchedTwice()
     {
         PlanInput in = input(Start.addSecs(-500),
