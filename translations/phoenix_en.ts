@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Identity (Keystone)</source>
+        <translation>Identity (Keystone)</translation>
+    </message>
+    <message>
+        <source>Compute (Nova)</source>
+        <translation>Compute (Nova)</translation>
+    </message>
+    <message>
+        <source>Images (Glance)</source>
+        <translation>Images (Glance)</translation>
+    </message>
+    <message>
+        <source>Network (Neutron)</source>
+        <translation>Network (Neutron)</translation>
+    </message>
+    <message>
+        <source>About Phoenix</source>
+        <translation>About Phoenix</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;Cloud classroom desktops on OpenStack.</source>
+        <translation>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;Cloud classroom desktops on OpenStack.</translation>
+    </message>
+    <message>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Asking the cloud…</source>
+        <translation>Asking the cloud…</translation>
+    </message>
+    <message>
+        <source>Nova microversion in use</source>
+        <translation>Nova microversion in use</translation>
+    </message>
+    <message>
+        <source>Not connected: the services&apos; versions show once a cloud is open.</source>
+        <translation>Not connected: the services&apos; versions show once a cloud is open.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>not negotiated yet</source>
+        <translation>not negotiated yet</translation>
+    </message>
+</context>
+<context>
     <name>AdoptDialog</name>
     <message>
         <source>Adopt as Phoenix desktops</source>
@@ -444,6 +511,198 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Aisle</source>
+        <translation>Aisle</translation>
+    </message>
+    <message>
+        <source>No seat</source>
+        <translation>No seat</translation>
+    </message>
+    <message>
+        <source>Extra desktop</source>
+        <translation>Extra desktop</translation>
+    </message>
+    <message>
+        <source>Teacher: %1</source>
+        <translation>Teacher: %1</translation>
+    </message>
+    <message>
+        <source>Seat %1: %2</source>
+        <translation>Seat %1: %2</translation>
+    </message>
+    <message>
+        <source>Desktop: %1 (%2)</source>
+        <translation>Desktop: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>not made yet</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Seat %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>The Phoenix database is not open.</source>
+        <translation>The Phoenix database is not open.</translation>
+    </message>
+    <message>
+        <source>No courses yet.</source>
+        <translation>No courses yet.</translation>
+    </message>
+    <message>
+        <source>None of your courses has a lesson.</source>
+        <translation>None of your courses has a lesson.</translation>
+    </message>
+    <message>
+        <source>No lesson in the coming week.</source>
+        <translation>No lesson in the coming week.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n min</source>
+        <translation>
+            <numerusform>starts in %n min</numerusform>
+            <numerusform>starts in %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 (%4)</source>
+        <translation>%1 in %2, %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) need a fix</source>
+        <translation>
+            <numerusform>%n seat needs a fix</numerusform>
+            <numerusform>%n seats need a fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra desktop(s) supplied</source>
+        <translation>
+            <numerusform>%n extra desktop supplied</numerusform>
+            <numerusform>%n extra desktops supplied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>started by hand</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every desktop is ready or being worked on.</source>
+        <translation>Nothing to fix: every desktop is ready or being worked on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix all: %n task(s) started for %1.</source>
+        <translation>
+            <numerusform>Fix all: %n task started for %1.</numerusform>
+            <numerusform>Fix all: %n tasks started for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starting %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplying %n more desktop(s)…</source>
+        <translation>
+            <numerusform>Supplying %n more desktop…</numerusform>
+            <numerusform>Supplying %n more desktops…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lesson:</translation>
+    </message>
+    <message>
+        <source>Now or next</source>
+        <translation>Now or next</translation>
+    </message>
+    <message>
+        <source>The one after</source>
+        <translation>The one after</translation>
+    </message>
+    <message>
+        <source>&amp;Fix all</source>
+        <translation>&amp;Fix all</translation>
+    </message>
+    <message>
+        <source>Create the missing desktops and start, resume or repair the others now</source>
+        <translation>Create the missing desktops and start, resume or repair the others now</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Start now</translation>
+    </message>
+    <message>
+        <source>Begin the lesson now: its desktops are prepared at once</source>
+        <translation>Begin the lesson now: its desktops are prepared at once</translation>
+    </message>
+    <message>
+        <source>&amp;Extend 10 min</source>
+        <translation>&amp;Extend 10 min</translation>
+    </message>
+    <message>
+        <source>The lesson ends 10 minutes later; its desktops stay on</source>
+        <translation>The lesson ends 10 minutes later; its desktops stay on</translation>
+    </message>
+    <message>
+        <source>Su&amp;pply 2 more</source>
+        <translation>Su&amp;pply 2 more</translation>
+    </message>
+    <message>
+        <source>Two more desktops for the lesson, for guests or broken seats</source>
+        <translation>Two more desktops for the lesson, for guests or broken seats</translation>
+    </message>
+    <message>
+        <source>Seats of the lesson</source>
+        <translation>Seats of the lesson</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>A term needs a name.</source>
@@ -632,6 +891,104 @@
     </message>
 </context>
 <context>
+    <name>ClassReadiness</name>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%1 of %2 ready</translation>
+    </message>
+    <message>
+        <source>Class desktops: %1 of %2 ready</source>
+        <translation>Class desktops: %1 of %2 ready</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>No address</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Not answering</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>No desktop yet</source>
+        <translation>No desktop yet</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>Being created</translation>
+    </message>
+    <message>
+        <source>The desktop is in ERROR</source>
+        <translation>The desktop is in ERROR</translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
+        <translation>ERROR: %1</translation>
+    </message>
+    <message>
+        <source>A task is working on it</source>
+        <translation>A task is working on it</translation>
+    </message>
+    <message>
+        <source>The cloud is busy: %1</source>
+        <translation>The cloud is busy: %1</translation>
+    </message>
+    <message>
+        <source>The desktop is %1</source>
+        <translation>The desktop is %1</translation>
+    </message>
+    <message>
+        <source>ACTIVE, but without an address</source>
+        <translation>ACTIVE, but without an address</translation>
+    </message>
+    <message>
+        <source>Its remote-desktop port did not answer</source>
+        <translation>Its remote-desktop port did not answer</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomViews</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Readiness board</source>
+        <translation>Readiness board</translation>
+    </message>
+    <message>
+        <source>Seating plans</source>
+        <translation>Seating plans</translation>
+    </message>
+    <message>
+        <source>The seats of a lesson and whether their desktops are ready</source>
+        <translation>The seats of a lesson and whether their desktops are ready</translation>
+    </message>
+</context>
+<context>
     <name>ClientLauncher</name>
     <message>
         <source>No remote-desktop client to start.</source>
@@ -695,6 +1052,26 @@
     <message>
         <source>Adopt server</source>
         <translation>Adopt server</translation>
+    </message>
+    <message>
+        <source>Disable compute host</source>
+        <translation>Disable compute host</translation>
+    </message>
+    <message>
+        <source>Enable compute host</source>
+        <translation>Enable compute host</translation>
+    </message>
+    <message>
+        <source>Drain compute host</source>
+        <translation>Drain compute host</translation>
+    </message>
+    <message>
+        <source>Evacuate compute host</source>
+        <translation>Evacuate compute host</translation>
+    </message>
+    <message>
+        <source>Reset desktop state</source>
+        <translation>Reset desktop state</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1210,17 @@
     <message>
         <source>The cloud redirected the request to another server (%1). Phoenix follows redirects only within the same server, so that your token and password go nowhere else.</source>
         <translation>The cloud redirected the request to another server (%1). Phoenix follows redirects only within the same server, so that your token and password go nowhere else.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudLookup</name>
+    <message>
+        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
+        <translation>No %1 is named &quot;%2&quot; or has that ID.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
+        <translation>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2402,25 @@
         <translation>%1: state reset to %2
 </translation>
     </message>
+    <message>
+        <source>No longer forced down.</source>
+        <translation>No longer forced down.</translation>
+    </message>
+    <message>
+        <source>%1 (forced down)</source>
+        <translation>%1 (forced down)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) to %1</source>
+        <translation>
+            <numerusform>%n desktop to %1</numerusform>
+            <numerusform>%n desktops to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a host the scheduler picks</source>
+        <translation>a host the scheduler picks</translation>
+    </message>
 </context>
 <context>
     <name>CtlRunner</name>
@@ -2447,6 +2854,45 @@ Name of the new image:</translation>
         <source>Opened the console of %1.</source>
         <translation>Opened the console of %1.</translation>
     </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (on %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to another compute host. It keeps running; its users stay connected.</source>
+        <translation>Live-migrate %1 to another compute host. It keeps running; its users stay connected.</translation>
+    </message>
+    <message>
+        <source>Migrate %1 to another compute host. A running desktop is shut down for the move and started again there: whoever works on it is disconnected.</source>
+        <translation>Migrate %1 to another compute host. A running desktop is shut down for the move and started again there: whoever works on it is disconnected.</translation>
+    </message>
+    <message>
+        <source>The compute hosts could not be read: %1</source>
+        <translation>The compute hosts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Target host:</translation>
+    </message>
+    <message>
+        <source>Let the scheduler choose</source>
+        <translation>Let the scheduler choose</translation>
+    </message>
+    <message>
+        <source>Live-migrate</source>
+        <translation>Live-migrate</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrate</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNaming</name>
@@ -2588,6 +3034,14 @@ Name of the new image:</translation>
     <message>
         <source>&amp;Force delete…</source>
         <translation>&amp;Force delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Live-migrate to another host…</source>
+        <translation>&amp;Live-migrate to another host…</translation>
+    </message>
+    <message>
+        <source>Mi&amp;grate to another host…</source>
+        <translation>Mi&amp;grate to another host…</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3799,21 @@ Name of the new image:</translation>
         <source>%1: state reset to ACTIVE.</source>
         <translation>%1: state reset to ACTIVE.</translation>
     </message>
+    <message>
+        <source>No longer forced down.</source>
+        <translation>No longer forced down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) to %1</source>
+        <translation>
+            <numerusform>%n desktop to %1</numerusform>
+            <numerusform>%n desktops to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a host the scheduler picks</source>
+        <translation>a host the scheduler picks</translation>
+    </message>
 </context>
 <context>
     <name>IdentityApi</name>
@@ -3661,6 +4130,49 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>LessonControl</name>
+    <message>
+        <source>No single %1 is named &quot;%2&quot;.</source>
+        <translation>No single %1 is named &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has a lesson until %2 already.</source>
+        <translation>%1 has a lesson until %2 already.</translation>
+    </message>
+    <message>
+        <source>%1 started: a lesson until %2. Its desktops are being prepared.</source>
+        <translation>%1 started: a lesson until %2. Its desktops are being prepared.</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>%1 extended by %2 min, until %3.</source>
+        <translation>%1 extended by %2 min, until %3.</translation>
+    </message>
+    <message>
+        <source>+%1 desktops</source>
+        <translation>+%1 desktops</translation>
+    </message>
+    <message>
+        <source>%1: %2 more desktops for the lesson until %3.</source>
+        <translation>%1: %2 more desktops for the lesson until %3.</translation>
+    </message>
+    <message>
+        <source>flavor</source>
+        <translation>flavor</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>Fix all: %1 — %2 (%3)</source>
+        <translation>Fix all: %1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>LessonPlanner</name>
     <message>
         <source>seat %1</source>
@@ -3698,14 +4210,6 @@ Name of the new image:</translation>
 <context>
     <name>LessonScheduler</name>
     <message>
-        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
-        <translation>No %1 is named &quot;%2&quot; or has that ID.</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
-        <translation>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</translation>
-    </message>
-    <message>
         <source>flavor</source>
         <translation>flavor</translation>
     </message>
@@ -3736,6 +4240,13 @@ Name of the new image:</translation>
     <message>
         <source>%1: could not set phoenix:expires: %2</source>
         <translation>%1: could not set phoenix:expires: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continued %n unfinished task(s) that no running Phoenix held.</source>
+        <translation>
+            <numerusform>Continued %n unfinished task that no running Phoenix held.</numerusform>
+            <numerusform>Continued %n unfinished tasks that no running Phoenix held.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4119,10 +4630,6 @@ Name of the new image:</translation>
     <message>
         <source>About Phoenix</source>
         <translation>About Phoenix</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;Cloud classroom desktops on OpenStack.</source>
-        <translation>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;Cloud classroom desktops on OpenStack.</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -4726,6 +5233,88 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>in &amp;periods of</source>
+        <translation>in &amp;periods of</translation>
+    </message>
+    <message>
+        <source>with &amp;breaks of</source>
+        <translation>with &amp;breaks of</translation>
+    </message>
+    <message>
+        <source>No %1-minute period fits between %2 and %3; the list was not changed.</source>
+        <translation>No %1-minute period fits between %2 and %3; the list was not changed.</translation>
+    </message>
+    <message>
+        <source>A school day needs at least one period.</source>
+        <translation>A school day needs at least one period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), %1 to %2.</source>
+        <translation>
+            <numerusform>%n period, %1 to %2.</numerusform>
+            <numerusform>%n periods, %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Periods of the school day</source>
+        <translation>Periods of the school day</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Double-click or type to change a time. Periods are numbered by their start when saved.</source>
+        <translation>Double-click or type to change a time. Periods are numbered by their start when saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>&amp;Add period</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Default (06:00–20:00, 40 min)</source>
+        <translation>Default (06:00–20:00, 40 min)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Replaces every period with whole periods between the two times.</source>
+        <translation>Replaces every period with whole periods between the two times.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation>&amp;Save periods</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityProbe</name>
     <message>
         <source>%1 does not accept connections (%2).</source>
@@ -5129,6 +5718,13 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>RosterNamesModel</name>
+    <message>
+        <source>%1 (seat %2)</source>
+        <translation>%1 (seat %2)</translation>
+    </message>
+</context>
+<context>
     <name>RosterTableModel</name>
     <message>
         <source>OK</source>
@@ -5171,6 +5767,97 @@ Name of the new image:</translation>
     </message>
 </context>
 <context>
+    <name>SchedulerService</name>
+    <message>
+        <source>Scheduler: off</source>
+        <translation>Scheduler: off</translation>
+    </message>
+    <message>
+        <source>Scheduler: starting…</source>
+        <translation>Scheduler: starting…</translation>
+    </message>
+    <message>
+        <source>Scheduler: phoenixctl on this computer leads</source>
+        <translation>Scheduler: phoenixctl on this computer leads</translation>
+    </message>
+    <message>
+        <source>Scheduler: another workstation leads</source>
+        <translation>Scheduler: another workstation leads</translation>
+    </message>
+    <message>
+        <source>Scheduler: error — %1</source>
+        <translation>Scheduler: error — %1</translation>
+    </message>
+    <message>
+        <source>Scheduler: on — now: %1</source>
+        <translation>Scheduler: on — now: %1</translation>
+    </message>
+    <message>
+        <source>Scheduler: on — next: %1 at %2</source>
+        <translation>Scheduler: on — next: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Scheduler: on — nothing planned</source>
+        <translation>Scheduler: on — nothing planned</translation>
+    </message>
+    <message>
+        <source>another scheduler leads; nothing done</source>
+        <translation>another scheduler leads; nothing done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) started</source>
+        <translation>
+            <numerusform>%n task started</numerusform>
+            <numerusform>%n tasks started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>phoenix:expires updated on %n desktop(s)</source>
+        <translation>
+            <numerusform>phoenix:expires updated on %n desktop</numerusform>
+            <numerusform>phoenix:expires updated on %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nothing to do</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) of %1</source>
+        <translation>
+            <numerusform>%n desktop of %1</numerusform>
+            <numerusform>%n desktops of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>prepare %1</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>end of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerStatusLabel</name>
+    <message>
+        <source>Last tick %1: %2</source>
+        <translation>Last tick %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>now — %1</source>
+        <translation>now — %1</translation>
+    </message>
+    <message>
+        <source>The lesson scheduler prepares desktops before each lesson (Settings turns it off).</source>
+        <translation>The lesson scheduler prepares desktops before each lesson (Settings turns it off).</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigration</name>
     <message>
         <source>Could not update the structure of the Phoenix database.</source>
@@ -5179,6 +5866,165 @@ Name of the new image:</translation>
     <message>
         <source>This Phoenix database was written by a newer version of Phoenix (database version %1, this version understands up to %2). Update Phoenix, or choose another database; nothing was changed.</source>
         <translation>This Phoenix database was written by a newer version of Phoenix (database version %1, this version understands up to %2). Update Phoenix, or choose another database; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolData</name>
+    <message>
+        <source>The Phoenix database is not open: lessons cannot be changed.</source>
+        <translation>The Phoenix database is not open: lessons cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingEditor</name>
+    <message>
+        <source>Choose a name in the list and a seat in the plan, then Place.</source>
+        <translation>Choose a name in the list and a seat in the plan, then Place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a seat in this plan: %1</source>
+        <translation>Without a seat in this plan: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The seating plan of %1 is saved.</source>
+        <translation>The seating plan of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>C&amp;lassroom:</source>
+        <translation>C&amp;lassroom:</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>C&amp;ourse:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colu&amp;mns:</translation>
+    </message>
+    <message>
+        <source>&amp;Aisles after columns:</source>
+        <translation>&amp;Aisles after columns:</translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation>e.g. 4</translation>
+    </message>
+    <message>
+        <source>Column numbers after which an aisle runs, separated by commas</source>
+        <translation>Column numbers after which an aisle runs, separated by commas</translation>
+    </message>
+    <message>
+        <source>Roster — drag a &amp;name onto a seat:</source>
+        <translation>Roster — drag a &amp;name onto a seat:</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle seat</source>
+        <translation>&amp;Toggle seat</translation>
+    </message>
+    <message>
+        <source>Make the chosen cell a seat or a gap (Delete)</source>
+        <translation>Make the chosen cell a seat or a gap (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Place on the chosen seat</source>
+        <translation>&amp;Place on the chosen seat</translation>
+    </message>
+    <message>
+        <source>Seats the chosen name on the chosen cell (Enter in the plan)</source>
+        <translation>Seats the chosen name on the chosen cell (Enter in the plan)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>Seating plan</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingModel</name>
+    <message>
+        <source>Aisle</source>
+        <translation>Aisle</translation>
+    </message>
+    <message>
+        <source>No seat (row %1, column %2)</source>
+        <translation>No seat (row %1, column %2)</translation>
+    </message>
+    <message>
+        <source>Seat %1, empty</source>
+        <translation>Seat %1, empty</translation>
+    </message>
+    <message>
+        <source>Seat %1, %2</source>
+        <translation>Seat %1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPlan</name>
+    <message>
+        <source>The seating plan needs a classroom.</source>
+        <translation>The seating plan needs a classroom.</translation>
+    </message>
+    <message>
+        <source>A seating plan has 1 to 100 rows and 1 to 100 columns.</source>
+        <translation>A seating plan has 1 to 100 rows and 1 to 100 columns.</translation>
+    </message>
+    <message>
+        <source>An aisle must lie between two columns (after column 1 to %1).</source>
+        <translation>An aisle must lie between two columns (after column 1 to %1).</translation>
+    </message>
+    <message>
+        <source>A cell without a seat lies outside the grid.</source>
+        <translation>A cell without a seat lies outside the grid.</translation>
+    </message>
+    <message>
+        <source>The seating plan has no seat.</source>
+        <translation>The seating plan has no seat.</translation>
+    </message>
+    <message>
+        <source>Could not read the seating plans.</source>
+        <translation>Could not read the seating plans.</translation>
+    </message>
+    <message>
+        <source>Could not save the seating plan of %1.</source>
+        <translation>Could not save the seating plan of %1.</translation>
     </message>
 </context>
 <context>
@@ -5228,6 +6074,21 @@ Name of the new image:</translation>
     <message>
         <source>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</source>
         <translation>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceVersions</name>
+    <message>
+        <source>%1 (microversions up to %2)</source>
+        <translation>%1 (microversions up to %2)</translation>
+    </message>
+    <message>
+        <source>%1 (microversions %2 to %3)</source>
+        <translation>%1 (microversions %2 to %3)</translation>
+    </message>
+    <message>
+        <source>no version named</source>
+        <translation>no version named</translation>
     </message>
 </context>
 <context>
@@ -5329,6 +6190,25 @@ Name of the new image:</translation>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
+    <message>
+        <source>Run the lesson &amp;scheduler while this window is open (prepares desktops before each lesson)</source>
+        <translation>Run the lesson &amp;scheduler while this window is open (prepares desktops before each lesson)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Phoenix is running already but did not answer. Quit it (or end its process) and try again.</source>
+        <translation>Phoenix is running already but did not answer. Quit it (or end its process) and try again.</translation>
+    </message>
+    <message>
+        <source>Phoenix is running already and did not take the link.</source>
+        <translation>Phoenix is running already and did not take the link.</translation>
+    </message>
+    <message>
+        <source>Phoenix is running already and closed the connection: %1</source>
+        <translation>Phoenix is running already and closed the connection: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqliteRecovery</name>
@@ -5419,6 +6299,62 @@ Name of the new image:</translation>
     <message>
         <source>The cached cloud inventory will be fetched again.</source>
         <translation>The cached cloud inventory will be fetched again.</translation>
+    </message>
+    <message>
+        <source>lesson changes: %1</source>
+        <translation>lesson changes: %1</translation>
+    </message>
+    <message>
+        <source>classrooms: %1</source>
+        <translation>classrooms: %1</translation>
+    </message>
+    <message>
+        <source>periods: %1</source>
+        <translation>periods: %1</translation>
+    </message>
+    <message>
+        <source>terms: %1</source>
+        <translation>terms: %1</translation>
+    </message>
+    <message>
+        <source>holidays: %1</source>
+        <translation>holidays: %1</translation>
+    </message>
+    <message>
+        <source>make-up days: %1</source>
+        <translation>make-up days: %1</translation>
+    </message>
+    <message>
+        <source>scheduler records: %1</source>
+        <translation>scheduler records: %1</translation>
+    </message>
+    <message>
+        <source>some lesson changes</source>
+        <translation>some lesson changes</translation>
+    </message>
+    <message>
+        <source>some classrooms</source>
+        <translation>some classrooms</translation>
+    </message>
+    <message>
+        <source>some periods</source>
+        <translation>some periods</translation>
+    </message>
+    <message>
+        <source>some terms</source>
+        <translation>some terms</translation>
+    </message>
+    <message>
+        <source>some holidays</source>
+        <translation>some holidays</translation>
+    </message>
+    <message>
+        <source>some make-up days</source>
+        <translation>some make-up days</translation>
+    </message>
+    <message>
+        <source>some scheduler records</source>
+        <translation>some scheduler records</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +7270,244 @@ Click here or choose Retry to try again.</translation>
         <source>Disc&amp;ard changes</source>
         <translation>Disc&amp;ard changes</translation>
     </message>
+    <message>
+        <source>&amp;Periods…</source>
+        <translation>&amp;Periods…</translation>
+    </message>
+    <message>
+        <source>The periods of the school day: their times, or a whole day generated at once</source>
+        <translation>The periods of the school day: their times, or a whole day generated at once</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>Warming up</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>Reclaimed</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%1 of %2 ready</translation>
+    </message>
+    <message>
+        <source>Scheduled — warm-up at %1</source>
+        <translation>Scheduled — warm-up at %1</translation>
+    </message>
+    <message>
+        <source>Warming up — %1</source>
+        <translation>Warming up — %1</translation>
+    </message>
+    <message>
+        <source>Ready — %1</source>
+        <translation>Ready — %1</translation>
+    </message>
+    <message>
+        <source>Running — %1, %2 need a fix</source>
+        <translation>Running — %1, %2 need a fix</translation>
+    </message>
+    <message>
+        <source>Running — %1</source>
+        <translation>Running — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over — %n desktop(s) still on</source>
+        <translation>
+            <numerusform>Over — %n desktop still on</numerusform>
+            <numerusform>Over — %n desktops still on</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Tomorrow %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on</source>
+        <translation>%1 of %2 on</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>seat %1</source>
+        <translation>seat %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4</source>
+        <translation>%1: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: prepare %3 desktops for the lesson at %4</source>
+        <translation>%1 %2: prepare %3 desktops for the lesson at %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1: prepare — %2 %n desktop(s)</source>
+        <translation>
+            <numerusform>Now %1: prepare — %2 %n desktop</numerusform>
+            <numerusform>Now %1: prepare — %2 %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1: repair — %2 %n desktop(s)</source>
+        <translation>
+            <numerusform>Now %1: repair — %2 %n desktop</numerusform>
+            <numerusform>Now %1: repair — %2 %n desktops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1: lesson over — %2 %n desktop(s)</source>
+        <translation>
+            <numerusform>Now %1: lesson over — %2 %n desktop</numerusform>
+            <numerusform>Now %1: lesson over — %2 %n desktops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>The Phoenix database is not open: there are no courses and lessons to show.</source>
+        <translation>The Phoenix database is not open: there are no courses and lessons to show.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nothing to do now.</source>
+        <translation>Nothing to do now.</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person.</source>
+        <translation>Nothing needs a person.</translation>
+    </message>
+    <message>
+        <source>No courses yet: add them under Courses or with phoenixctl courses create.</source>
+        <translation>No courses yet: add them under Courses or with phoenixctl courses create.</translation>
+    </message>
+    <message>
+        <source>No lessons today or in the coming week.</source>
+        <translation>No lessons today or in the coming week.</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (no limit)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 of %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Open &amp;board</source>
+        <translation>Open &amp;board</translation>
+    </message>
+    <message>
+        <source>The readiness board of the selected lesson&apos;s course</source>
+        <translation>The readiness board of the selected lesson&apos;s course</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s &amp;next actions</source>
+        <translation>The scheduler&apos;s &amp;next actions</translation>
+    </message>
+    <message>
+        <source>&amp;Needs a person</source>
+        <translation>&amp;Needs a person</translation>
+    </message>
+    <message>
+        <source>Quota use of the project</source>
+        <translation>Quota use of the project</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Floating IPs</source>
+        <translation>Floating IPs</translation>
+    </message>
+    <message>
+        <source>%1 quota used</source>
+        <translation>%1 quota used</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons</source>
+        <translation>Today&apos;s lessons</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s next actions</source>
+        <translation>The scheduler&apos;s next actions</translation>
+    </message>
+    <message>
+        <source>Failures that need a person</source>
+        <translation>Failures that need a person</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -6348,6 +7522,17 @@ Click here or choose Retry to try again.</translation>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>TrayLauncher</name>
+    <message>
+        <source>Phoenix is running</source>
+        <translation>Phoenix is running</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s tray is already here.</source>
+        <translation>The teacher&apos;s tray is already here.</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +7892,14 @@ Click here or choose Retry to try again.</translation>
     <message>
         <source>Not a Phoenix link: %1</source>
         <translation>Not a Phoenix link: %1</translation>
+    </message>
+    <message>
+        <source>Phoenix is running already: the link went to it.</source>
+        <translation>Phoenix is running already: the link went to it.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s tray is running already.</source>
+        <translation>The teacher&apos;s tray is running already.</translation>
     </message>
 </context>
 <context>
@@ -7191,14 +8384,6 @@ Click here or choose Retry to try again.</translation>
 </translation>
     </message>
     <message>
-        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
-        <translation>No %1 is named &quot;%2&quot; or has that ID.</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
-        <translation>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</translation>
-    </message>
-    <message>
         <source>skipped: exists</source>
         <translation>skipped: exists</translation>
     </message>
@@ -7544,12 +8729,6 @@ Click here or choose Retry to try again.</translation>
         <source>  classrooms list | classrooms add NAME --seats N | classrooms delete NAME
 </source>
         <translation>  classrooms list | classrooms add NAME --seats N | classrooms delete NAME
-</translation>
-    </message>
-    <message>
-        <source>  periods list
-</source>
-        <translation>  periods list
 </translation>
     </message>
     <message>
@@ -8332,6 +9511,44 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
     <message>
         <source>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</source>
         <translation>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</translation>
+    </message>
+    <message>
+        <source>  periods list | periods add --start HH:MM --end HH:MM | periods set N [--start HH:MM] [--end HH:MM]
+  periods delete N | periods reset   (06:00-20:00 in 40-minute periods)
+  periods generate --from HH:MM --to HH:MM --minutes N [--break N]   replaces every period
+</source>
+        <translation>  periods list | periods add --start HH:MM --end HH:MM | periods set N [--start HH:MM] [--end HH:MM]
+  periods delete N | periods reset   (06:00-20:00 in 40-minute periods)
+  periods generate --from HH:MM --to HH:MM --minutes N [--break N]   replaces every period
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a time of day such as 08:00.</source>
+        <translation>--%1 needs a time of day such as 08:00.</translation>
+    </message>
+    <message>
+        <source>--minutes needs a number from 5 to 1440.</source>
+        <translation>--minutes needs a number from 5 to 1440.</translation>
+    </message>
+    <message>
+        <source>--break needs a number of minutes from 0 to 240.</source>
+        <translation>--break needs a number of minutes from 0 to 240.</translation>
+    </message>
+    <message>
+        <source>No %1-minute period fits between %2 and %3; nothing was changed.</source>
+        <translation>No %1-minute period fits between %2 and %3; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1-%2, %3 min, break %4 min</source>
+        <translation>%1-%2, %3 min, break %4 min</translation>
+    </message>
+    <message>
+        <source>There is no period %1 (periods list shows them).</source>
+        <translation>There is no period %1 (periods list shows them).</translation>
+    </message>
+    <message>
+        <source>The periods were not changed.</source>
+        <translation>The periods were not changed.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Identity (Keystone)</source>
+        <translation>身份认证（Keystone）</translation>
+    </message>
+    <message>
+        <source>Compute (Nova)</source>
+        <translation>计算（Nova）</translation>
+    </message>
+    <message>
+        <source>Images (Glance)</source>
+        <translation>镜像（Glance）</translation>
+    </message>
+    <message>
+        <source>Network (Neutron)</source>
+        <translation>网络（Neutron）</translation>
+    </message>
+    <message>
+        <source>About Phoenix</source>
+        <translation>关于 Phoenix</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;Cloud classroom desktops on OpenStack.</source>
+        <translation>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;基于 OpenStack 的云教室桌面。</translation>
+    </message>
+    <message>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时使用 %2）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Asking the cloud…</source>
+        <translation>正在询问云…</translation>
+    </message>
+    <message>
+        <source>Nova microversion in use</source>
+        <translation>正在使用的 Nova 微版本</translation>
+    </message>
+    <message>
+        <source>Not connected: the services&apos; versions show once a cloud is open.</source>
+        <translation>未连接：打开云之后将显示各服务的版本。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>not negotiated yet</source>
+        <translation>尚未协商</translation>
+    </message>
+</context>
+<context>
     <name>AdoptDialog</name>
     <message>
         <source>Adopt as Phoenix desktops</source>
@@ -436,6 +503,192 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Aisle</source>
+        <translation>过道</translation>
+    </message>
+    <message>
+        <source>No seat</source>
+        <translation>无座位</translation>
+    </message>
+    <message>
+        <source>Extra desktop</source>
+        <translation>额外桌面</translation>
+    </message>
+    <message>
+        <source>Teacher: %1</source>
+        <translation>教师：%1</translation>
+    </message>
+    <message>
+        <source>Seat %1: %2</source>
+        <translation>座位 %1：%2</translation>
+    </message>
+    <message>
+        <source>Desktop: %1 (%2)</source>
+        <translation>桌面：%1（%2）</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>座位 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>The Phoenix database is not open.</source>
+        <translation>Phoenix 数据库未打开。</translation>
+    </message>
+    <message>
+        <source>No courses yet.</source>
+        <translation>还没有课程。</translation>
+    </message>
+    <message>
+        <source>None of your courses has a lesson.</source>
+        <translation>您的课程都没有安排课时。</translation>
+    </message>
+    <message>
+        <source>No lesson in the coming week.</source>
+        <translation>未来一周没有课时。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n min</source>
+        <translation>
+            <numerusform>%n 分钟后开始</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 (%4)</source>
+        <translation>%1 在 %2 上课，%3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) need a fix</source>
+        <translation>
+            <numerusform>%n 个座位需要修复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra desktop(s) supplied</source>
+        <translation>
+            <numerusform>已补充 %n 个额外桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>手动开始</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every desktop is ready or being worked on.</source>
+        <translation>无需修复：每个桌面都已就绪或正在处理中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix all: %n task(s) started for %1.</source>
+        <translation>
+            <numerusform>全部修复：已为 %1 启动 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在开始 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplying %n more desktop(s)…</source>
+        <translation>
+            <numerusform>正在补充 %n 个桌面…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>课时(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Now or next</source>
+        <translation>当前或下一节</translation>
+    </message>
+    <message>
+        <source>The one after</source>
+        <translation>再下一节</translation>
+    </message>
+    <message>
+        <source>&amp;Fix all</source>
+        <translation>全部修复(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Create the missing desktops and start, resume or repair the others now</source>
+        <translation>立即创建缺少的桌面，并启动、恢复或修复其他桌面</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>立即开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Begin the lesson now: its desktops are prepared at once</source>
+        <translation>现在开始上课：立即准备其桌面</translation>
+    </message>
+    <message>
+        <source>&amp;Extend 10 min</source>
+        <translation>延长 10 分钟(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The lesson ends 10 minutes later; its desktops stay on</source>
+        <translation>课时推迟 10 分钟结束；其桌面保持开启</translation>
+    </message>
+    <message>
+        <source>Su&amp;pply 2 more</source>
+        <translation>再补充 2 个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Two more desktops for the lesson, for guests or broken seats</source>
+        <translation>为本课时再增加两个桌面，供来宾或故障座位使用</translation>
+    </message>
+    <message>
+        <source>Seats of the lesson</source>
+        <translation>本课时的座位</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>A term needs a name.</source>
@@ -621,6 +874,104 @@
     </message>
 </context>
 <context>
+    <name>ClassReadiness</name>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%1/%2 已就绪</translation>
+    </message>
+    <message>
+        <source>Class desktops: %1 of %2 ready</source>
+        <translation>班级桌面：%1/%2 已就绪</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>无地址</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>No desktop yet</source>
+        <translation>尚无桌面</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>正在创建</translation>
+    </message>
+    <message>
+        <source>The desktop is in ERROR</source>
+        <translation>桌面处于 ERROR 状态</translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
+        <translation>ERROR：%1</translation>
+    </message>
+    <message>
+        <source>A task is working on it</source>
+        <translation>有任务正在处理它</translation>
+    </message>
+    <message>
+        <source>The cloud is busy: %1</source>
+        <translation>云正忙：%1</translation>
+    </message>
+    <message>
+        <source>The desktop is %1</source>
+        <translation>桌面状态为 %1</translation>
+    </message>
+    <message>
+        <source>ACTIVE, but without an address</source>
+        <translation>处于 ACTIVE 状态，但没有地址</translation>
+    </message>
+    <message>
+        <source>Its remote-desktop port did not answer</source>
+        <translation>其远程桌面端口没有响应</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomViews</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Readiness board</source>
+        <translation>就绪看板</translation>
+    </message>
+    <message>
+        <source>Seating plans</source>
+        <translation>座位表</translation>
+    </message>
+    <message>
+        <source>The seats of a lesson and whether their desktops are ready</source>
+        <translation>课时的座位及其桌面是否就绪</translation>
+    </message>
+</context>
+<context>
     <name>ClientLauncher</name>
     <message>
         <source>No remote-desktop client to start.</source>
@@ -684,6 +1035,26 @@
     <message>
         <source>Adopt server</source>
         <translation>纳管云主机</translation>
+    </message>
+    <message>
+        <source>Disable compute host</source>
+        <translation>停用计算主机</translation>
+    </message>
+    <message>
+        <source>Enable compute host</source>
+        <translation>启用计算主机</translation>
+    </message>
+    <message>
+        <source>Drain compute host</source>
+        <translation>腾空计算主机</translation>
+    </message>
+    <message>
+        <source>Evacuate compute host</source>
+        <translation>疏散计算主机</translation>
+    </message>
+    <message>
+        <source>Reset desktop state</source>
+        <translation>重置桌面状态</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1193,17 @@
     <message>
         <source>The cloud redirected the request to another server (%1). Phoenix follows redirects only within the same server, so that your token and password go nowhere else.</source>
         <translation>云将请求重定向到了另一台服务器（%1）。Phoenix 只跟随同一服务器内的重定向，以免您的令牌和密码被发往别处。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudLookup</name>
+    <message>
+        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
+        <translation>没有名称或 ID 为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
+        <translation>有 %2 个%3使用名称“%1”：请改用 ID。</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2373,24 @@
         <translation>%1：状态已重置为 %2
 </translation>
     </message>
+    <message>
+        <source>No longer forced down.</source>
+        <translation>已取消强制下线。</translation>
+    </message>
+    <message>
+        <source>%1 (forced down)</source>
+        <translation>%1（强制下线）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) to %1</source>
+        <translation>
+            <numerusform>%n 个桌面迁往 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a host the scheduler picks</source>
+        <translation>调度器选定的主机</translation>
+    </message>
 </context>
 <context>
     <name>CtlRunner</name>
@@ -2401,6 +2801,44 @@ Name of the new image:</source>
         <source>Opened the console of %1.</source>
         <translation>已打开 %1 的控制台。</translation>
     </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to another compute host. It keeps running; its users stay connected.</source>
+        <translation>将 %1 热迁移到另一台计算主机。桌面保持运行，用户保持连接。</translation>
+    </message>
+    <message>
+        <source>Migrate %1 to another compute host. A running desktop is shut down for the move and started again there: whoever works on it is disconnected.</source>
+        <translation>将 %1 迁移到另一台计算主机。运行中的桌面会在迁移时关机，并在目标主机上重新启动：正在使用它的人将断开连接。</translation>
+    </message>
+    <message>
+        <source>The compute hosts could not be read: %1</source>
+        <translation>无法读取计算主机：%1</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>目标主机：</translation>
+    </message>
+    <message>
+        <source>Let the scheduler choose</source>
+        <translation>由调度器选择</translation>
+    </message>
+    <message>
+        <source>Live-migrate</source>
+        <translation>热迁移</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>迁移</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNaming</name>
@@ -2542,6 +2980,14 @@ Name of the new image:</source>
     <message>
         <source>&amp;Force delete…</source>
         <translation>强制删除(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Live-migrate to another host…</source>
+        <translation>热迁移到其他主机(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Mi&amp;grate to another host…</source>
+        <translation>迁移到其他主机(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3736,20 @@ Name of the new image:</source>
         <source>%1: state reset to ACTIVE.</source>
         <translation>%1：状态已重置为 ACTIVE。</translation>
     </message>
+    <message>
+        <source>No longer forced down.</source>
+        <translation>已取消强制下线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) to %1</source>
+        <translation>
+            <numerusform>%n 个桌面迁往 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a host the scheduler picks</source>
+        <translation>调度器选定的主机</translation>
+    </message>
 </context>
 <context>
     <name>IdentityApi</name>
@@ -3605,6 +4065,49 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>LessonControl</name>
+    <message>
+        <source>No single %1 is named &quot;%2&quot;.</source>
+        <translation>名为“%2”的%1不唯一或不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has a lesson until %2 already.</source>
+        <translation>%1 已有一节到 %2 的课时。</translation>
+    </message>
+    <message>
+        <source>%1 started: a lesson until %2. Its desktops are being prepared.</source>
+        <translation>%1 已开始：课时到 %2。正在准备其桌面。</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 extended by %2 min, until %3.</source>
+        <translation>%1 已延长 %2 分钟，到 %3。</translation>
+    </message>
+    <message>
+        <source>+%1 desktops</source>
+        <translation>+%1 个桌面</translation>
+    </message>
+    <message>
+        <source>%1: %2 more desktops for the lesson until %3.</source>
+        <translation>%1：为到 %3 的课时增加 %2 个桌面。</translation>
+    </message>
+    <message>
+        <source>flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Fix all: %1 — %2 (%3)</source>
+        <translation>全部修复：%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>LessonPlanner</name>
     <message>
         <source>seat %1</source>
@@ -3642,14 +4145,6 @@ Name of the new image:</source>
 <context>
     <name>LessonScheduler</name>
     <message>
-        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
-        <translation>没有名称或 ID 为“%2”的%1。</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
-        <translation>名称“%1”被 %2 个%3使用：请改用 ID。</translation>
-    </message>
-    <message>
         <source>flavor</source>
         <translation>规格</translation>
     </message>
@@ -3680,6 +4175,12 @@ Name of the new image:</source>
     <message>
         <source>%1: could not set phoenix:expires: %2</source>
         <translation>%1：无法设置 phoenix:expires：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continued %n unfinished task(s) that no running Phoenix held.</source>
+        <translation>
+            <numerusform>已继续 %n 个未完成且没有运行中的 Phoenix 持有的任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,10 +4559,6 @@ Name of the new image:</source>
     <message>
         <source>About Phoenix</source>
         <translation>关于 Phoenix</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;Cloud classroom desktops on OpenStack.</source>
-        <translation>&lt;b&gt;Phoenix %1&lt;/b&gt;&lt;br&gt;基于 OpenStack 的云课室桌面。</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -4660,6 +5157,87 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>in &amp;periods of</source>
+        <translation>每节时长(&amp;P)</translation>
+    </message>
+    <message>
+        <source>with &amp;breaks of</source>
+        <translation>课间休息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>No %1-minute period fits between %2 and %3; the list was not changed.</source>
+        <translation>%2 到 %3 之间放不下一节 %1 分钟的节次；列表未更改。</translation>
+    </message>
+    <message>
+        <source>A school day needs at least one period.</source>
+        <translation>一个教学日至少需要一个节次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), %1 to %2.</source>
+        <translation>
+            <numerusform>%n 个节次，%1 到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Periods of the school day</source>
+        <translation>教学日的节次</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>Double-click or type to change a time. Periods are numbered by their start when saved.</source>
+        <translation>双击或直接输入以更改时间。保存时按开始时间为节次编号。</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>添加节次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Default (06:00–20:00, 40 min)</source>
+        <translation>默认（06:00–20:00，40 分钟）</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Replaces every period with whole periods between the two times.</source>
+        <translation>用两个时间之间的完整节次替换所有节次。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation>保存节次(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityProbe</name>
     <message>
         <source>%1 does not accept connections (%2).</source>
@@ -5058,6 +5636,13 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>RosterNamesModel</name>
+    <message>
+        <source>%1 (seat %2)</source>
+        <translation>%1（座位 %2）</translation>
+    </message>
+</context>
+<context>
     <name>RosterTableModel</name>
     <message>
         <source>OK</source>
@@ -5100,6 +5685,94 @@ Name of the new image:</source>
     </message>
 </context>
 <context>
+    <name>SchedulerService</name>
+    <message>
+        <source>Scheduler: off</source>
+        <translation>调度器：关闭</translation>
+    </message>
+    <message>
+        <source>Scheduler: starting…</source>
+        <translation>调度器：正在启动…</translation>
+    </message>
+    <message>
+        <source>Scheduler: phoenixctl on this computer leads</source>
+        <translation>调度器：由本机上的 phoenixctl 主导</translation>
+    </message>
+    <message>
+        <source>Scheduler: another workstation leads</source>
+        <translation>调度器：由另一台工作站主导</translation>
+    </message>
+    <message>
+        <source>Scheduler: error — %1</source>
+        <translation>调度器：出错 — %1</translation>
+    </message>
+    <message>
+        <source>Scheduler: on — now: %1</source>
+        <translation>调度器：开启 — 当前：%1</translation>
+    </message>
+    <message>
+        <source>Scheduler: on — next: %1 at %2</source>
+        <translation>调度器：开启 — 下一项：%2 %1</translation>
+    </message>
+    <message>
+        <source>Scheduler: on — nothing planned</source>
+        <translation>调度器：开启 — 无计划</translation>
+    </message>
+    <message>
+        <source>another scheduler leads; nothing done</source>
+        <translation>另一个调度器主导；未执行任何操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) started</source>
+        <translation>
+            <numerusform>已启动 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>phoenix:expires updated on %n desktop(s)</source>
+        <translation>
+            <numerusform>已更新 %n 个桌面的 phoenix:expires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>无事可做</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) of %1</source>
+        <translation>
+            <numerusform>%1 的 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>准备 %1</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>%1 结束</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerStatusLabel</name>
+    <message>
+        <source>Last tick %1: %2</source>
+        <translation>上次运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>now — %1</source>
+        <translation>现在 — %1</translation>
+    </message>
+    <message>
+        <source>The lesson scheduler prepares desktops before each lesson (Settings turns it off).</source>
+        <translation>课时调度器在每节课前准备桌面（可在设置中关闭）。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigration</name>
     <message>
         <source>Could not update the structure of the Phoenix database.</source>
@@ -5108,6 +5781,164 @@ Name of the new image:</source>
     <message>
         <source>This Phoenix database was written by a newer version of Phoenix (database version %1, this version understands up to %2). Update Phoenix, or choose another database; nothing was changed.</source>
         <translation>此 Phoenix 数据库由较新版本的 Phoenix 写入（数据库版本 %1，当前版本最高支持 %2）。请更新 Phoenix，或选择其他数据库；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolData</name>
+    <message>
+        <source>The Phoenix database is not open: lessons cannot be changed.</source>
+        <translation>Phoenix 数据库未打开：无法更改课时。</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingEditor</name>
+    <message>
+        <source>Choose a name in the list and a seat in the plan, then Place.</source>
+        <translation>请在列表中选择一个名字，在座位表中选择一个座位，然后点击“安排到所选座位”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a seat in this plan: %1</source>
+        <translation>在此座位表中没有座位：%1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The seating plan of %1 is saved.</source>
+        <translation>%1 的座位表已保存。</translation>
+    </message>
+    <message>
+        <source>C&amp;lassroom:</source>
+        <translation>教室(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>课程(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>列数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Aisles after columns:</source>
+        <translation>过道位于以下列之后(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation>例如 4</translation>
+    </message>
+    <message>
+        <source>Column numbers after which an aisle runs, separated by commas</source>
+        <translation>在哪些列之后设置过道，列号之间用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Roster — drag a &amp;name onto a seat:</source>
+        <translation>名单 — 将名字拖到座位上(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle seat</source>
+        <translation>设为座位/空位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make the chosen cell a seat or a gap (Delete)</source>
+        <translation>将所选格子设为座位或空位（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Place on the chosen seat</source>
+        <translation>安排到所选座位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Seats the chosen name on the chosen cell (Enter in the plan)</source>
+        <translation>将所选名字安排到所选格子（在座位表中按回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>撤销更改(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>座位表</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingModel</name>
+    <message>
+        <source>Aisle</source>
+        <translation>过道</translation>
+    </message>
+    <message>
+        <source>No seat (row %1, column %2)</source>
+        <translation>无座位（第 %1 行，第 %2 列）</translation>
+    </message>
+    <message>
+        <source>Seat %1, empty</source>
+        <translation>座位 %1，空</translation>
+    </message>
+    <message>
+        <source>Seat %1, %2</source>
+        <translation>座位 %1，%2</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPlan</name>
+    <message>
+        <source>The seating plan needs a classroom.</source>
+        <translation>座位表需要指定教室。</translation>
+    </message>
+    <message>
+        <source>A seating plan has 1 to 100 rows and 1 to 100 columns.</source>
+        <translation>座位表的行数和列数都必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>An aisle must lie between two columns (after column 1 to %1).</source>
+        <translation>过道必须位于两列之间（在第 1 至 %1 列之后）。</translation>
+    </message>
+    <message>
+        <source>A cell without a seat lies outside the grid.</source>
+        <translation>有一个无座位的格子位于网格之外。</translation>
+    </message>
+    <message>
+        <source>The seating plan has no seat.</source>
+        <translation>座位表中没有座位。</translation>
+    </message>
+    <message>
+        <source>Could not read the seating plans.</source>
+        <translation>无法读取座位表。</translation>
+    </message>
+    <message>
+        <source>Could not save the seating plan of %1.</source>
+        <translation>无法保存 %1 的座位表。</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5987,21 @@ Name of the new image:</source>
     <message>
         <source>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</source>
         <translation>有 %2 台云主机使用名称“%1”（%3）：请改用 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceVersions</name>
+    <message>
+        <source>%1 (microversions up to %2)</source>
+        <translation>%1（微版本最高 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (microversions %2 to %3)</source>
+        <translation>%1（微版本 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>no version named</source>
+        <translation>未指明版本</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +6103,25 @@ Name of the new image:</source>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
+    <message>
+        <source>Run the lesson &amp;scheduler while this window is open (prepares desktops before each lesson)</source>
+        <translation>在此窗口打开期间运行课时调度器（在每节课前准备桌面）(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Phoenix is running already but did not answer. Quit it (or end its process) and try again.</source>
+        <translation>Phoenix 已在运行，但没有响应。请退出它（或结束其进程）后重试。</translation>
+    </message>
+    <message>
+        <source>Phoenix is running already and did not take the link.</source>
+        <translation>Phoenix 已在运行，但没有接收该链接。</translation>
+    </message>
+    <message>
+        <source>Phoenix is running already and closed the connection: %1</source>
+        <translation>Phoenix 已在运行，但关闭了连接：%1</translation>
+    </message>
 </context>
 <context>
     <name>SqliteRecovery</name>
@@ -5347,6 +6212,62 @@ Name of the new image:</source>
     <message>
         <source>The cached cloud inventory will be fetched again.</source>
         <translation>将重新获取云资源清单。</translation>
+    </message>
+    <message>
+        <source>lesson changes: %1</source>
+        <translation>课时变更：%1</translation>
+    </message>
+    <message>
+        <source>classrooms: %1</source>
+        <translation>教室：%1</translation>
+    </message>
+    <message>
+        <source>periods: %1</source>
+        <translation>节次：%1</translation>
+    </message>
+    <message>
+        <source>terms: %1</source>
+        <translation>学期：%1</translation>
+    </message>
+    <message>
+        <source>holidays: %1</source>
+        <translation>假期：%1</translation>
+    </message>
+    <message>
+        <source>make-up days: %1</source>
+        <translation>调课日：%1</translation>
+    </message>
+    <message>
+        <source>scheduler records: %1</source>
+        <translation>调度器记录：%1</translation>
+    </message>
+    <message>
+        <source>some lesson changes</source>
+        <translation>部分课时变更</translation>
+    </message>
+    <message>
+        <source>some classrooms</source>
+        <translation>部分教室</translation>
+    </message>
+    <message>
+        <source>some periods</source>
+        <translation>部分节次</translation>
+    </message>
+    <message>
+        <source>some terms</source>
+        <translation>部分学期</translation>
+    </message>
+    <message>
+        <source>some holidays</source>
+        <translation>部分假期</translation>
+    </message>
+    <message>
+        <source>some make-up days</source>
+        <translation>部分调课日</translation>
+    </message>
+    <message>
+        <source>some scheduler records</source>
+        <translation>部分调度器记录</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +7177,240 @@ Click here or choose Retry to try again.</source>
         <source>Disc&amp;ard changes</source>
         <translation>放弃更改(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Periods…</source>
+        <translation>节次(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The periods of the school day: their times, or a whole day generated at once</source>
+        <translation>一天中的节次：各节的时间，或一次性生成一整天的节次</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排定</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>预热中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>已就绪 %1/%2</translation>
+    </message>
+    <message>
+        <source>Scheduled — warm-up at %1</source>
+        <translation>已排定 — %1 预热</translation>
+    </message>
+    <message>
+        <source>Warming up — %1</source>
+        <translation>预热中 — %1</translation>
+    </message>
+    <message>
+        <source>Ready — %1</source>
+        <translation>就绪 — %1</translation>
+    </message>
+    <message>
+        <source>Running — %1, %2 need a fix</source>
+        <translation>进行中 — %1，%2 个需要修复</translation>
+    </message>
+    <message>
+        <source>Running — %1</source>
+        <translation>进行中 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over — %n desktop(s) still on</source>
+        <translation>
+            <numerusform>已结束 — 仍有 %n 个桌面在运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on</source>
+        <translation>已开启 %1/%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>seat %1</source>
+        <translation>座位 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4</source>
+        <translation>%1：%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2: prepare %3 desktops for the lesson at %4</source>
+        <translation>%1 %2：为 %4 的课时准备 %3 个桌面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1: prepare — %2 %n desktop(s)</source>
+        <translation>
+            <numerusform>现在 %1：准备 — %2 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1: repair — %2 %n desktop(s)</source>
+        <translation>
+            <numerusform>现在 %1：修复 — %2 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1: lesson over — %2 %n desktop(s)</source>
+        <translation>
+            <numerusform>现在 %1：下课 — %2 %n 个桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>The Phoenix database is not open: there are no courses and lessons to show.</source>
+        <translation>Phoenix 数据库未打开：没有可显示的课程和课时。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Nothing to do now.</source>
+        <translation>现在没有要做的事。</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person.</source>
+        <translation>没有需要人工处理的事项。</translation>
+    </message>
+    <message>
+        <source>No courses yet: add them under Courses or with phoenixctl courses create.</source>
+        <translation>还没有课程：请在“课程”中添加，或使用 phoenixctl courses create。</translation>
+    </message>
+    <message>
+        <source>No lessons today or in the coming week.</source>
+        <translation>今天和未来一周都没有课时。</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1（不限）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 / %2（%3 %）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;board</source>
+        <translation>打开看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The readiness board of the selected lesson&apos;s course</source>
+        <translation>所选课时所属课程的就绪看板</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s &amp;next actions</source>
+        <translation>调度器的后续操作(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Needs a person</source>
+        <translation>需要人工处理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Quota use of the project</source>
+        <translation>项目的配额使用情况</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Floating IPs</source>
+        <translation>浮动 IP</translation>
+    </message>
+    <message>
+        <source>%1 quota used</source>
+        <translation>%1 配额使用量</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons</source>
+        <translation>今天的课时</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s next actions</source>
+        <translation>调度器的后续操作</translation>
+    </message>
+    <message>
+        <source>Failures that need a person</source>
+        <translation>需要人工处理的失败</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -6270,6 +7425,17 @@ Click here or choose Retry to try again.</source>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>TrayLauncher</name>
+    <message>
+        <source>Phoenix is running</source>
+        <translation>Phoenix 正在运行</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s tray is already here.</source>
+        <translation>教师托盘已经打开。</translation>
     </message>
 </context>
 <context>
@@ -6623,6 +7789,14 @@ Click here or choose Retry to try again.</source>
     <message>
         <source>Not a Phoenix link: %1</source>
         <translation>不是 Phoenix 链接：%1</translation>
+    </message>
+    <message>
+        <source>Phoenix is running already: the link went to it.</source>
+        <translation>Phoenix 已在运行：链接已交给它处理。</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s tray is running already.</source>
+        <translation>教师托盘已在运行。</translation>
     </message>
 </context>
 <context>
@@ -7106,14 +8280,6 @@ Click here or choose Retry to try again.</source>
 </translation>
     </message>
     <message>
-        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
-        <translation>没有名称或 ID 为“%2”的%1。</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
-        <translation>有 %2 个%3使用名称“%1”：请改用 ID。</translation>
-    </message>
-    <message>
         <source>skipped: exists</source>
         <translation>跳过：已存在</translation>
     </message>
@@ -7457,12 +8623,6 @@ Click here or choose Retry to try again.</source>
         <source>  classrooms list | classrooms add NAME --seats N | classrooms delete NAME
 </source>
         <translation>  classrooms list | classrooms add NAME --seats N | classrooms delete NAME
-</translation>
-    </message>
-    <message>
-        <source>  periods list
-</source>
-        <translation>  periods list
 </translation>
     </message>
     <message>
@@ -8238,6 +9398,44 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
     <message>
         <source>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</source>
         <translation>“users %1”需要 --passwords-csv FILE：生成的密码只写入该文件（新文件，仅你可读），不会写到其他任何地方。</translation>
+    </message>
+    <message>
+        <source>  periods list | periods add --start HH:MM --end HH:MM | periods set N [--start HH:MM] [--end HH:MM]
+  periods delete N | periods reset   (06:00-20:00 in 40-minute periods)
+  periods generate --from HH:MM --to HH:MM --minutes N [--break N]   replaces every period
+</source>
+        <translation>  periods list | periods add --start HH:MM --end HH:MM | periods set N [--start HH:MM] [--end HH:MM]
+  periods delete N | periods reset   （06:00-20:00，每节 40 分钟）
+  periods generate --from HH:MM --to HH:MM --minutes N [--break N]   替换所有节次
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a time of day such as 08:00.</source>
+        <translation>--%1 需要一个时刻，例如 08:00。</translation>
+    </message>
+    <message>
+        <source>--minutes needs a number from 5 to 1440.</source>
+        <translation>--minutes 需要 5 到 1440 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--break needs a number of minutes from 0 to 240.</source>
+        <translation>--break 需要 0 到 240 之间的分钟数。</translation>
+    </message>
+    <message>
+        <source>No %1-minute period fits between %2 and %3; nothing was changed.</source>
+        <translation>%2 到 %3 之间放不下 %1 分钟的节次；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1-%2, %3 min, break %4 min</source>
+        <translation>%1-%2，%3 分钟，课间 %4 分钟</translation>
+    </message>
+    <message>
+        <source>There is no period %1 (periods list shows them).</source>
+        <translation>没有节次 %1（periods list 可列出节次）。</translation>
+    </message>
+    <message>
+        <source>The periods were not changed.</source>
+        <translation>节次未更改。</translation>
     </message>
 </context>
 </TS>

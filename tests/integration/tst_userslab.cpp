@@ -11,6 +11,7 @@
 #include "models/items/recordtablemodel.h"
 #include "models/lessons/rosteraccounts.h"
 #include "models/session/cloudconnection.h"
+#include "models/settings/translation.h"
 #include "models/store/auditlog.h"
 #include "models/store/database.h"
 #include "models/engine/inventory.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void phoenixctlEndToEnd();
     void viewCreatesDisablesResets();
     void viewWithoutPermission();
+    void screenshot(); // only with PHOENIX_SCREENSHOT_DIR (docs/screenshots; PHOENIX_SCREENSHOT_LANG)
 
 private:
     CloudError signIn(const QString &user, const QString &password) const;
@@ -591,4 +593,37 @@ void TestUsersLab::viewWithoutPermission()
 }
 
 QTEST_MAIN(TestUsersLab)
+// The Users tab as the README shows it: a roster whose accounts the tests above made, and one
+// person without an account yet.
+void TestUsersLab::screenshot()
+{
+    const QString out = qEnvironmentVariable("PHOENIX_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("PHOENIX_SCREENSHOT_DIR is not set");
+    const QString lang = qEnvironmentVariable("PHOENIX_SCREENSHOT_LANG", QStringLiteral("en"));
+    Translation::apply(lang);
+    const QString g1 = m_prefix + QStringLiteral("g1");
+    const QString g2 = m_prefix + QStringLiteral("g2");
+    const QString t = m_prefix + QStringLiteral("gt");
+    CloudConnection connection(m_admin, nullptr, nullptr);
+    UsersView view;
+    view.resize(1000, 560);
+    Course course;
+    course.code = QStringLiteral("PY101");
+    course.name = QStringLiteral("Python 入门");
+    course.teacher = t;
+    RosterBook book;
+    book.courses = {course};
+    book.rosters.insert(course.code, {{g1, 1}, {g2, 2}, {m_prefix + QStringLiteral("new"), 3}});
+    view.setRosterLoader([book](const CloudConfig &) -> Result<RosterBook> { return book; });
+    QSignalSpy changed(&view, &UsersView::accountsChanged);
+    view.setConnection(&connection);
+    view.show();
+    QTRY_VERIFY_WITH_TIMEOUT(view.capability().level == UserAdminCapability::Level::Allowed && !changed.isEmpty(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 4, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
+    QVERIFY(view.grab().save(QStringLiteral("%1/%2-users.png").arg(out, lang)));
+    Translation::apply(QStringLiteral("en"));
+}
+
 #include "tst_userslab.moc"
