@@ -38,15 +38,6 @@ bool isCourseDesktop(const Server &s, const QString &code)
     return !s.isDeleted() && meta(s, PhoenixMeta::Course) == code && s.status != QLatin1String("DELETED");
 }
 
-bool matches(const Server &s, const Member &m)
-{
-    if (meta(s, PhoenixMeta::Role) != m.role)
-        return false;
-    if (!m.owner.isEmpty())
-        return meta(s, PhoenixMeta::Owner) == m.owner;
-    return meta(s, PhoenixMeta::Owner).isEmpty() && meta(s, PhoenixMeta::Seat).toInt() == m.seat;
-}
-
 int rank(const Server &s)
 {
     if (s.status == QLatin1String("ACTIVE"))
@@ -54,6 +45,31 @@ int rank(const Server &s)
     if (s.status == QLatin1String("ERROR"))
         return 2;
     return 1;
+}
+
+QString memberKey(const QString &role, const QString &owner, int seat)
+{
+    return owner.isEmpty() ? role + QLatin1String("|seat|") + QString::number(seat) : role + QLatin1String("|owner|") + owner;
+}
+
+/** A course's desktops by member (what `matches` pairs), the best-ranked first found: one pass
+ *  instead of members × desktops comparisons (a big school has thousands of each). */
+QHash<QString, const Server *> desktopsByMember(const QList<Server> &desktops)
+{
+    QHash<QString, const Server *> out;
+    const QString roleKey = QString::fromLatin1(PhoenixMeta::Role);
+    const QString ownerKey = QString::fromLatin1(PhoenixMeta::Owner);
+    const QString seatKey = QString::fromLatin1(PhoenixMeta::Seat);
+    for (const Server &s : desktops) {
+        const QString owner = s.metadata.value(ownerKey);
+        const QString key = memberKey(s.metadata.value(roleKey), owner, owner.isEmpty() ? s.metadata.value(seatKey).toInt() : 0);
+        auto it = out.find(key);
+        if (it == out.end())
+            out.insert(key, &s);
+        else if (rank(s) < rank(**it))
+            *it = &s;
+    }
+    return out;
 }
 } // namespace
 
@@ -130,9 +146,10 @@ std::optional<TaskKind> LessonPlanner::policyKind(EndPolicy policy, const Server
 SchedulePlan LessonPlanner::plan(const PlanInput &in)
 {
     SchedulePlan out;
-    QHash<QString, QList<Server>> byCourse;
+    QHash<QString, QList<Server>> byCourse; // implicitly shared copies: no deep copy of a server
+    const QString courseKey = QString::fromLatin1(PhoenixMeta::Course);
     for (const Server &s : in.servers) {
-        const QString code = meta(s, PhoenixMeta::Course);
+        const QString code = s.metadata.value(courseKey);
         if (!code.isEmpty() && !s.isDeleted())
             byCourse[code] << s;
     }
@@ -140,6 +157,10 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
     for (const Course &course : in.courses) {
         const CourseCloud cloud = in.cloud.value(course.code);
         const QList<Server> desktops = byCourse.value(course.code);
+        const QHash<QString, const Server *> byMember = desktopsByMember(desktops);
+        auto desktopOf = [&byMember](const Member &m) -> const Server * {
+            return byMember.value(memberKey(m.role, m.owner, m.owner.isEmpty() ? m.seat : 0));
+        };
         auto leadFor = [&](TaskKind kind) { return in.lead.estimate(kind, cloud.imageId, cloud.flavorId); };
         const LeadTime::Estimate createLead = leadFor(TaskKind::Create);
         // Ready by the bell whatever the tick interval: a preparation that falls due before the
@@ -151,11 +172,7 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
         auto lessonLead = [&](int extra) {
             std::optional<LeadTime::Estimate> slowest;
             for (const Member &m : membersOf(course, in.rosters.value(course.code), extra)) {
-                std::optional<Server> mine;
-                for (const Server &s : desktops) {
-                    if (matches(s, m) && (!mine || rank(s) < rank(*mine)))
-                        mine = s;
-                }
+                const Server *mine = desktopOf(m);
                 const std::optional<TaskKind> kind = mine ? prepareKind(*mine) : std::optional<TaskKind>(TaskKind::Create);
                 if (!kind)
                     continue;
@@ -204,11 +221,7 @@ SchedulePlan LessonPlanner::plan(const PlanInput &in)
             if (!cloud.problem.isEmpty())
                 out.problems << tr("%1: %2").arg(course.code, cloud.problem);
             for (const Member &m : membersOf(course, in.rosters.value(course.code), o.extraDesktops)) {
-                std::optional<Server> mine;
-                for (const Server &s : desktops) {
-                    if (matches(s, m) && (!mine || rank(s) < rank(*mine)))
-                        mine = s;
-                }
+                const Server *mine = desktopOf(m);
                 PlannedAction a;
                 a.why = during ? PlannedAction::Why::Repair : PlannedAction::Why::Prepare;
                 a.course = course.code;

@@ -170,8 +170,9 @@ int main(int argc, char **argv)
     LessonStore store(&db, inventory.scope());
 
     // The timetable.
+    const auto servers = demo.servers(); // a copy: `any` points into it
     const DemoServer *any = nullptr;
-    for (const DemoServer &s : demo.servers()) {
+    for (const DemoServer &s : servers) {
         if (s.metadata.value(QStringLiteral("phoenix:course")) == courseCode(0)) {
             any = &s;
             break;
