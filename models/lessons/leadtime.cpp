@@ -43,7 +43,9 @@ LeadTime::Estimate LeadTime::estimate(TaskKind kind, const QString &image, const
         Estimate e;
         e.samples = int(sorted.size());
         e.typicalSeconds = sorted.at(sorted.size() / 2);
-        e.leadSeconds = std::max<qint64>(60, sorted.constLast() + (sorted.constLast() + 3) / 4);
+        // At least 20 s: the scheduler also starts what falls due before its next tick, which
+        // adds up to one tick interval of margin on top (PlanInput::tickSeconds).
+        e.leadSeconds = std::max<qint64>(MinimumLeadSeconds, sorted.constLast() + (sorted.constLast() + 3) / 4);
         e.basis = k;
         while (e.basis.endsWith(QLatin1Char('/')))
             e.basis.chop(1);

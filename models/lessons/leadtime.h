@@ -21,12 +21,13 @@ struct PrepSample
  * to last stage end). With no history for that operation a fixed `ahead` is used.
  *
  * The lead time is the slowest of the recent samples (the newest `window`) plus a quarter, at
- * least a minute; a desktop is then expected ready `typical` (the median) after preparation
+ * least 20 s (the tick interval adds its own margin); a desktop is then expected ready `typical` (the median) after preparation
  * starts. Falls back from (kind, image, flavor) to (kind, image) to (kind) before `ahead`.
  */
 class LeadTime
 {
 public:
+    static constexpr qint64 MinimumLeadSeconds = 20;
     explicit LeadTime(int aheadSeconds = 600, int window = 20);
 
     void add(const PrepSample &sample); // in journal order, oldest first

@@ -158,7 +158,7 @@ void TestSchedulerLab::lessonPreparesSixDesktops()
 
 void TestSchedulerLab::sameTickTwiceDoesNothing()
 {
-    // 30 s before the bell: inside the lead time the journal has taught it by now (at least a minute).
+    // 30 s before the bell: everything is ready; nothing to do.
     const CtlRun again = tick(m_start.addSecs(-30));
     QVERIFY2(again.exitCode == 0, qPrintable(again.both()));
     const QJsonObject o = again.json().object();

@@ -302,7 +302,9 @@ private Q_SLOTS:
         // Another flavor of the same image: the image's history; an unknown image: the operation's.
         QCOMPARE(lead.estimate(TaskKind::Create, QStringLiteral("img-1"), QStringLiteral("flv-9")).samples, 3);
         QCOMPARE(lead.estimate(TaskKind::Create, QStringLiteral("img-9"), QString()).samples, 4);
-        QCOMPARE(lead.estimate(TaskKind::Resume, QStringLiteral("img-1"), QStringLiteral("flv-1")).leadSeconds, 60);
+        QCOMPARE(lead.estimate(TaskKind::Resume, QStringLiteral("img-1"), QStringLiteral("flv-1")).leadSeconds, 25); // 20 + a quarter
+        lead.add({TaskKind::Resume, QStringLiteral("img-9"), QString(), 4});
+        QCOMPARE(lead.estimate(TaskKind::Resume, QStringLiteral("img-9"), QString()).leadSeconds, LeadTime::MinimumLeadSeconds);
         QCOMPARE(lead.estimate(TaskKind::Unshelve, QStringLiteral("img-1"), QString()).basis, QStringLiteral("fixed"));
 
         // Only the newest samples count.
