@@ -340,14 +340,17 @@ void TestHostsView::maintenanceIsAudited()
     QTRY_VERIFY(view->hostRecord(host)->service.isEnabled());
 
     // Drain: one batch, its tasks move the desktops (live; cold for shut-down ones).
-    QSignalSpy batches(d.connection()->engine(), &TaskEngine::batchChanged);
+    QStringList batches; // recorded on this thread: batchChanged comes from workers
+    QObject sink;
+    connect(d.connection()->engine(), &TaskEngine::batchChanged, &sink,
+            [&batches](const BatchSnapshot &b) { batches << b.id; }, Qt::QueuedConnection);
     view->drainSelected();
     auto *target = qobject_cast<QInputDialog *>(lastDialog(dialogs));
     QVERIFY(target);
     target->setTextValue(QStringLiteral("demo-compute1"));
     target->accept();
     QTRY_VERIFY(!batches.isEmpty());
-    const QString batchId = batches.first().at(0).value<BatchSnapshot>().id;
+    const QString batchId = batches.first();
     QTRY_VERIFY_WITH_TIMEOUT(d.connection()->engine()->batch(batchId)->isFinished(), 30000);
     for (const TaskSnapshot &t : d.connection()->engine()->tasksOfBatch(batchId))
         QVERIFY2(t.state == TaskState::Done, qPrintable(t.spec.serverName + QStringLiteral(": ") + t.error));

@@ -112,10 +112,12 @@ void TestSchedulerFaults::lessonOfFortyUnderTenPercentFaults()
     RestClient client(f.session(), &nam);
     LessonScheduler scheduler(&store, f.engine(), f.inventory(), f.journal(), &client, f.engine()->runnerId());
     QSignalSpy ticks(&scheduler, &LessonScheduler::tickFinished);
-    // The scheduler's clock a minute before the bell: the lesson is being prepared, whatever lead
-    // time it learns from its first tasks (at least a minute).
+    // The scheduler's clock a minute before the bell, ticking every minute as phoenixctl and the
+    // window do: the lesson is being prepared whatever lead time it learns from its first tasks
+    // (what falls due before the next tick is done on this one).
     TickOptions at;
     at.now = lesson.start.addSecs(-60);
+    at.tickSeconds = 60;
     int readyAt = -1;
     int tasksStarted = 0;
     int tickErrors = 0;

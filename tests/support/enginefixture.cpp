@@ -8,6 +8,7 @@
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>
+#include <QTest>
 
 EngineFixture::EngineFixture() = default;
 
@@ -65,15 +66,15 @@ BatchSnapshot EngineFixture::runBatch(TaskKind kind, const QList<TaskSpec> &spec
 
 BatchSnapshot EngineFixture::waitBatch(const QString &batchId, int timeoutMs)
 {
-    // batchChanged comes from worker threads (queued to us); the batch may also have finished
-    // before the first wait starts: look at the engine's state after every signal.
-    QSignalSpy changed(m_engine.get(), &TaskEngine::batchChanged);
+    // batchChanged is emitted on worker threads, and a QSignalSpy records a signal on the
+    // emitting thread (a direct connection) while this thread reads it: poll the engine's state
+    // instead, as QTRY does, with the event loop running.
     QDeadlineTimer deadline(timeoutMs);
     for (;;) {
         const std::optional<BatchSnapshot> b = m_engine->batch(batchId);
         if ((b && b->isFinished()) || deadline.hasExpired())
             return b.value_or(BatchSnapshot{});
-        changed.wait(int(qBound(qint64(1), deadline.remainingTime(), qint64(1000))));
+        QTest::qWait(20);
     }
 }
 
