@@ -13,15 +13,6 @@ QString meta(const Server &s, const char *key)
 {
     return s.metadata.value(QString::fromLatin1(key));
 }
-
-int rank(const Server &s)
-{
-    if (s.status == QLatin1String("ACTIVE"))
-        return 0;
-    if (s.status == QLatin1String("ERROR"))
-        return 2;
-    return 1;
-}
 } // namespace
 
 int ClassReadiness::needingFix() const
@@ -86,13 +77,13 @@ ClassReadiness ClassReadiness::evaluate(const ReadinessInput &in)
         if (owner.isEmpty()) {
             const int seat = meta(s, PhoenixMeta::Seat).toInt();
             auto it = extraBySeat.find(seat);
-            if (it == extraBySeat.end() || rank(s) < rank(*it))
+            if (it == extraBySeat.end() || LessonPlanner::preference(s) < LessonPlanner::preference(*it))
                 extraBySeat.insert(seat, s);
             continue;
         }
         const QString key = meta(s, PhoenixMeta::Role) + QLatin1Char('\n') + owner;
         auto it = byOwner.find(key);
-        if (it == byOwner.end() || rank(s) < rank(*it))
+        if (it == byOwner.end() || LessonPlanner::preference(s) < LessonPlanner::preference(*it))
             byOwner.insert(key, s);
     }
 

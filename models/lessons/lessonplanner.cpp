@@ -38,15 +38,6 @@ bool isCourseDesktop(const Server &s, const QString &code)
     return !s.isDeleted() && meta(s, PhoenixMeta::Course) == code && s.status != QLatin1String("DELETED");
 }
 
-int rank(const Server &s)
-{
-    if (s.status == QLatin1String("ACTIVE"))
-        return 0;
-    if (s.status == QLatin1String("ERROR"))
-        return 2;
-    return 1;
-}
-
 QString memberKey(const QString &role, const QString &owner, int seat)
 {
     return owner.isEmpty() ? role + QLatin1String("|seat|") + QString::number(seat) : role + QLatin1String("|owner|") + owner;
@@ -66,7 +57,7 @@ QHash<QString, const Server *> desktopsByMember(const QList<Server> &desktops)
         auto it = out.find(key);
         if (it == out.end())
             out.insert(key, &s);
-        else if (rank(s) < rank(**it))
+        else if (LessonPlanner::preference(s) < LessonPlanner::preference(**it))
             *it = &s;
     }
     return out;
@@ -104,6 +95,13 @@ bool LessonPlanner::hasAddress(const Server &server)
 QString LessonPlanner::expiresText(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODate);
+}
+
+int LessonPlanner::preference(const Server &s)
+{
+    if (s.status == QLatin1String("ACTIVE"))
+        return 0;
+    return s.status == QLatin1String("ERROR") ? 2 : 1;
 }
 
 std::optional<TaskKind> LessonPlanner::prepareKind(const Server &s)

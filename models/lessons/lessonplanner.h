@@ -100,6 +100,9 @@ public:
 
     /** The operation that brings a server of `status` to ACTIVE; nullopt when nothing can. */
     static std::optional<TaskKind> prepareKind(const Server &server);
+    /** Which of two desktops of one member counts (lower first): ACTIVE, then others, ERROR last.
+     *  The planner and the readiness board pair desktops with members by it. */
+    static int preference(const Server &server);
     /** The policy's operation for a server of `status`; nullopt when already there. */
     static std::optional<TaskKind> policyKind(EndPolicy policy, const Server &server);
     static QString expiresText(const QDateTime &when); // ISO 8601 UTC, seconds
