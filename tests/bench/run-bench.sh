@@ -2,9 +2,12 @@
 # Builds and runs Phoenix's benchmarks, prints every figure and a table at the end, and writes the
 # table to tests/bench/RESULTS.md (with the date and machine notes). Figures only: no timing is
 # asserted and the exit code says only whether the benchmarks ran.
+# Each part's output of record is kept in tests/bench/logs/PART.log (+ PART.when: when, how long,
+# load, build type); a run replaces the logs of the parts it ran, and RESULTS.md is always written
+# from every part's log there, so running one part never loses the others' figures.
 #
-# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [scheduler] [board] [bell] [rfb] [tray]   (default: all)
-#        tests/bench/run-bench.sh BUILD_DIR --report-only   (table and RESULTS.md from the last run's logs)
+# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [list] [scheduler] [board] [bell] [rfb] [tray]   (default: all)
+#        tests/bench/run-bench.sh BUILD_DIR --report-only   (table and RESULTS.md from tests/bench/logs)
 #        ./dev.sh bench                      (BUILD_DIR = ./build, a Debug build by default)
 #        PHOENIX_BUILD_TYPE=Release PHOENIX_BUILD_DIR=$PWD/build-bench ./dev.sh bench   (the figures of record)
 # Needs for all figures: the OpenStack test bed (sudo tests/openstack/up.sh --no-smoke) for
@@ -24,8 +27,9 @@ REPORT_ONLY=0
 PARTS=("$@")
 [ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed scheduler board bell rfb tray)
 OUT=$BUILD/bench
+LOGS=${PHOENIX_BENCH_LOGS:-$ROOT/tests/bench/logs}
 RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
-mkdir -p "$OUT"
+mkdir -p "$OUT" "$LOGS"
 
 run_benchmarks() {
   targets=()
@@ -84,19 +88,19 @@ run_benchmarks() {
       "$bin" "${args[@]}" 2>"$OUT/$part.stderr" | tee "$OUT/$part.log" | grep -v '^FIGURE' || true
     fi
     echo "  (bench_$part took $(( $(date +%s) - t0 )) s; stderr in $OUT/$part.stderr)"
-    echo "$started, $(( $(date +%s) - t0 )) s, load average $load before, $(cut -d' ' -f1-3 /proc/loadavg) after" >"$OUT/$part.when"
+    echo "$started, $(( $(date +%s) - t0 )) s, load average $load before, $(cut -d' ' -f1-3 /proc/loadavg) after, ${BUILD_TYPE:-default} build" >"$OUT/$part.when"
+    cp "$OUT/$part.log" "$OUT/$part.when" "$LOGS/"
   done
 }
 
 [ $REPORT_ONLY = 1 ] || run_benchmarks
-# The report covers every part that has results in $OUT: a partial re-run replaces only its part.
+# The report covers every part that has a log of record in $LOGS: a partial re-run replaces only its part.
 ALL=()
-for part in desktops parse engine testbed scheduler board bell rfb tray; do
-  [ -f "$OUT/$part.log" ] && ALL+=("$part")
+for part in desktops parse engine testbed list bulk scheduler board bell rfb tray; do
+  [ -f "$LOGS/$part.log" ] && ALL+=("$part")
 done
-[ ${#ALL[@]} -gt 0 ] || { echo "run-bench: no results in $OUT yet" >&2; exit 1; }
-for part in "${ALL[@]}"; do grep '^FIGURE' "$OUT/$part.log" || true; done >"$OUT/figures.tsv"
-BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
+[ ${#ALL[@]} -gt 0 ] || { echo "run-bench: no results in $LOGS yet" >&2; exit 1; }
+for part in "${ALL[@]}"; do grep '^FIGURE' "$LOGS/$part.log" || true; done >"$OUT/figures.tsv"
 
 # --- the table ------------------------------------------------------------------------------------
 echo
@@ -107,17 +111,17 @@ awk -F'\t' '{ printf "%-6s %-86s %10s %-9s %-15s %s\n", "#" $2, $3, $4, $5, $6, 
 # --- RESULTS.md -----------------------------------------------------------------------------------
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
-QTVER=$( (sed -n 's/.*, Qt \([0-9.]*\),.*/\1/p' "$OUT/desktops.log" 2>/dev/null || true) | head -1)
+QTVER=$( (sed -n 's/.*, Qt \([0-9.]*\),.*/\1/p' "$LOGS/desktops.log" 2>/dev/null || true) | head -1)
 {
   echo "# Benchmark results"
   echo
   echo "Written by \`tests/bench/run-bench.sh\` (\`./dev.sh bench\`); figures are printed, never asserted."
   echo
   for part in "${ALL[@]}"; do
-    echo "* \`bench_$part\` measured $(cat "$OUT/$part.when" 2>/dev/null || echo "(time not recorded)")"
+    echo "* \`bench_$part\` measured $(cat "$LOGS/$part.when" 2>/dev/null || echo "(time not recorded)")"
   done
   echo "* Machine: $(nproc) cores ($CPU), $MEM RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), kernel $(uname -r)"
-  echo "* Build: $BUILD_TYPE, $(c++ --version | head -1), Qt ${QTVER:-6}, QT_QPA_PLATFORM=offscreen"
+  echo "* Build: Release unless a part's line says otherwise, $(c++ --version | head -1), Qt ${QTVER:-6}, QT_QPA_PLATFORM=offscreen"
   echo "* Load averages are 1/5/15 min. The machine is shared with other builds and with the OpenStack test"
   echo "  bed, so expect variance between runs."
   echo
@@ -134,7 +138,7 @@ QTVER=$( (sed -n 's/.*, Qt \([0-9.]*\),.*/\1/p' "$OUT/desktops.log" 2>/dev/null 
     echo "\`bench_$part\`:"
     echo
     echo '```'
-    grep -v '^FIGURE' "$OUT/$part.log" || true
+    grep -v '^FIGURE' "$LOGS/$part.log" || true
     echo '```'
     echo
   done
