@@ -199,14 +199,17 @@ Result<Server> parseServer(const QByteArray &body)
 
 Result<ServerPage> parseServerPage(const QByteArray &body)
 {
-    Result<QList<Server>> servers = parseList<Server>(body, "servers", JsonReader::tr("server list"), readServer);
+    const QString what = JsonReader::tr("server list");
+    const Result<QJsonObject> root = JsonDocumentReader::parseObject(body, what); // one parse for the list and its links
+    if (!root)
+        return root.error();
+    Result<QList<Server>> servers = JsonDocumentReader::readList<Server>(root.value(), "servers", what, readServer);
     if (!servers)
         return servers.error();
     ServerPage page;
     page.servers = servers.take();
     // {"servers_links": [{"href": ".../servers/detail?limit=2&marker=<id>", "rel": "next"}]}
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
-    JsonReader top(root, JsonReader::tr("server list"));
+    JsonReader top(root.value(), what);
     const QJsonArray links = top.array("servers_links");
     for (int i = 0; i < links.size() && !top.failed(); ++i) {
         JsonReader lr(top.element(links, i, QStringLiteral("servers_links")), QStringLiteral("servers_links[%1]").arg(i));
@@ -325,10 +328,14 @@ Result<QList<Image>> parseImages(const QByteArray &body, QString *next)
 {
     if (next)
         next->clear();
-    Result<QList<Image>> images = parseList<Image>(body, "images", JsonReader::tr("image list"), readImage);
+    const QString what = JsonReader::tr("image list");
+    const Result<QJsonObject> root = JsonDocumentReader::parseObject(body, what); // one parse for the list and its link
+    if (!root)
+        return root.error();
+    Result<QList<Image>> images = JsonDocumentReader::readList<Image>(root.value(), "images", what, readImage);
     if (!images)
         return images;
-    JsonReader top(QJsonDocument::fromJson(body).object(), JsonReader::tr("image list"));
+    JsonReader top(root.value(), what);
     const QString link = top.string("next");
     if (top.failed())
         return top.error();

@@ -80,14 +80,12 @@ namespace JsonDocumentReader
 // The top-level object of a reply; what names the reply in messages ("server list", ...).
 Result<QJsonObject> parseObject(const QByteArray &body, const QString &what);
 
-// {"<key>": [{...}, ...]} → list; read(JsonReader &) reads one element.
+// {"<key>": [{...}, ...]} in an already parsed reply → list; read(JsonReader &) reads one element.
+// For replies that carry more than the list (next links): the body is parsed once.
 template<typename T, typename Read>
-Result<QList<T>> parseList(const QByteArray &body, const char *key, const QString &what, Read read)
+Result<QList<T>> readList(const QJsonObject &root, const char *key, const QString &what, Read read)
 {
-    Result<QJsonObject> root = parseObject(body, what);
-    if (!root)
-        return root.error();
-    JsonReader top(root.value(), what);
+    JsonReader top(root, what);
     const QJsonArray items = top.array(key, JsonReader::Required);
     if (top.failed())
         return top.error();
@@ -105,6 +103,16 @@ Result<QList<T>> parseList(const QByteArray &body, const char *key, const QStrin
         out << std::move(item);
     }
     return out;
+}
+
+// {"<key>": [{...}, ...]} → list; read(JsonReader &) reads one element.
+template<typename T, typename Read>
+Result<QList<T>> parseList(const QByteArray &body, const char *key, const QString &what, Read read)
+{
+    Result<QJsonObject> root = parseObject(body, what);
+    if (!root)
+        return root.error();
+    return readList<T>(root.value(), key, what, read);
 }
 
 // {"<key>": {...}} → one value
