@@ -106,6 +106,11 @@ public:
     void setRandomSeed(quint32 seed); // ids, delays, faults and build failures repeat per seed
     DemoSchool seedSchool();          // see DemoSchool; call before or after start()
     [[nodiscard]] DemoSchool school() const { return m_school; }
+    // Grows the seeded project to `total` desktops, as when several schools share one campus cloud:
+    // copies of a seeded student desktop in courses of 30 ("campus-c0001-s01", ...), without ports
+    // (no addresses), a tenth of them suspended; the project's instance quota grows to fit. Returns
+    // the project's desktop count afterwards. For benchmarks and `phoenix-democloud --desktops N`.
+    int growSchool(int total);
 
     // Listens on 127.0.0.1 (port 0 = a free port); returns the port, 0 on failure.
     quint16 start(quint16 port = 0);

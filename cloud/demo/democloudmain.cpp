@@ -51,7 +51,11 @@ int main(int argc, char **argv)
                                                         "path=/action$,next=6\"; add \",after\" to let the cloud act first. "
                                                         "See cloud/demo/README.md."),
                                          QStringLiteral("spec"));
-    parser.addOptions({portOption, yamlOption, speedOption, seedOption, failOption, faultOption});
+    const QCommandLineOption desktopsOption(QStringLiteral("desktops"),
+                                            QStringLiteral("Grow the school to this many desktops (several schools on one campus; "
+                                                           "copies of a student desktop, without addresses)."),
+                                            QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({portOption, yamlOption, speedOption, seedOption, failOption, faultOption, desktopsOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -69,6 +73,8 @@ int main(int argc, char **argv)
         demo.addFault(*fault);
     }
     const DemoSchool school = demo.seedSchool();
+    if (parser.value(desktopsOption).toInt() > 0)
+        demo.growSchool(parser.value(desktopsOption).toInt());
     const quint16 port = demo.start(quint16(parser.value(portOption).toUInt()));
     if (port == 0) {
         err << "phoenix-democloud: cannot listen on 127.0.0.1:" << parser.value(portOption) << Qt::endl;

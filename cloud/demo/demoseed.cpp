@@ -405,3 +405,51 @@ DemoSchool DemoCloud::seedSchool()
                    << st.floatingIps.size() << "floating IPs";
     return school;
 }
+
+int DemoCloud::growSchool(int total)
+{
+    DemoState &st = *m_state;
+    QString projectId;
+    for (const DemoProject &p : std::as_const(st.projects)) {
+        if (p.name == QLatin1String(ProjectName))
+            projectId = p.id;
+    }
+    const DemoServer *model = nullptr;
+    int have = 0;
+    for (const DemoServer &s : std::as_const(st.servers)) {
+        if (s.deleted || s.projectId != projectId)
+            continue;
+        ++have;
+        if (!model && s.metadata.value(QStringLiteral("phoenix:role")) == QLatin1String("student") && s.status() == QLatin1String("ACTIVE"))
+            model = &s;
+    }
+    if (!model || have >= total)
+        return have;
+    const DemoServer tmpl = *model;
+    DemoComputeQuota &quota = st.computeQuotas[projectId];
+    quota.instances = qMax(quota.instances, total + 100);
+    quota.cores = qMax(quota.cores, 4 * (total + 100));
+    quota.ramMb = qMax(quota.ramMb, 4096 * (total + 100));
+    for (int i = 0; have < total; ++i, ++have) {
+        DemoServer s = tmpl;
+        const int course = i / 30 + 1;
+        const int seat = i % 30 + 1;
+        s.id = st.newUuid();
+        s.name = QStringLiteral("campus-c%1-s%2").arg(course, 4, 10, QLatin1Char('0')).arg(seat, 2, 10, QLatin1Char('0'));
+        s.metadata.insert(QStringLiteral("phoenix:owner"), QStringLiteral("c%1s%2").arg(course).arg(seat));
+        s.metadata.insert(QStringLiteral("phoenix:course"), QStringLiteral("campus-c%1").arg(course, 4, 10, QLatin1Char('0')));
+        s.metadata.insert(QStringLiteral("phoenix:seat"), QString::number(seat));
+        s.instanceName = QStringLiteral("instance-%1").arg(0x10000 + i, 8, 16, QLatin1Char('0'));
+        s.portIds.clear();
+        s.preservedPortIds.clear();
+        s.requestedNetworks.clear();
+        s.actions.clear();
+        if (i % 10 == 9) {
+            s.vmState = QStringLiteral("suspended");
+            s.powerState = 4;
+        }
+        st.servers.insert(s.id, s);
+    }
+    qCInfo(lcDemo) << "grew the demo school to" << have << "desktops";
+    return have;
+}

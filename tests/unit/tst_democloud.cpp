@@ -28,6 +28,7 @@ private Q_SLOTS:
     void applicationCredentialSignIn();
     void wrongPasswordIsUnauthorized();
     void pagingFollowsMarkers();
+    void grownCampusListsInPages();
     void listFilters_data();
     void listFilters();
     void createBuildsToActive();
@@ -187,6 +188,33 @@ void TestDemoCloud::pagingFollowsMarkers()
     QCOMPARE(page.value().servers.size(), 10);
     QCOMPARE(page.value().nextMarker, page.value().servers.last().id);
     QVERIFY(page.value().servers.first().created >= page.value().servers.last().created); // newest first
+}
+
+void TestDemoCloud::grownCampusListsInPages()
+{
+    // Several schools on one campus (issue 18): 2,500 desktops come in pages of Nova's 1,000.
+    QCOMPARE(m_demo->growSchool(2500), 2500);
+    QCOMPARE(m_demo->growSchool(100), 2500); // never shrinks
+    const DemoServer *seat = m_demo->serverByName(QStringLiteral("campus-c0001-s02"));
+    QVERIFY(seat);
+    QCOMPARE(seat->metadata.value(QStringLiteral("phoenix:course")), QStringLiteral("campus-c0001"));
+    QVERIFY(seat->portIds.isEmpty());
+    m_session = session(QString::fromLatin1(DemoCloud::AdminUser));
+    m_client = std::make_unique<RestClient>(m_session);
+    ComputeApi compute(m_client.get());
+    m_demo->clearRequests();
+    Result<QList<Server>> all = await<QList<Server>>([&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers({}, ctx, cb); });
+    QVERIFY2(all.ok(), qPrintable(all.error().detail()));
+    QSet<QString> names;
+    int suspended = 0;
+    for (const Server &s : all.value()) {
+        names.insert(s.name);
+        suspended += s.status == QLatin1String("SUSPENDED") ? 1 : 0;
+    }
+    QCOMPARE(names.size(), 2500);
+    QVERIFY2(suspended >= 240, qPrintable(QString::number(suspended)));
+    QCOMPARE(m_demo->requestCount("GET", QStringLiteral("/compute/v2.1/servers/detail")), 3);
+    QVERIFY(createServer(QStringLiteral("after-growth")).id.size() > 0); // the quota grew to fit
 }
 
 void TestDemoCloud::listFilters_data()
