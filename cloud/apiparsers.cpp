@@ -228,6 +228,30 @@ Result<ServerPage> parseServerPage(const QByteArray &body)
     return page;
 }
 
+QString peekNextMarker(const QByteArray &body)
+{
+    // Nova ends a page with "servers_links": [{"href": ".../servers/detail?...marker=<id>", "rel": "next"}]}
+    // A server's own fields could hold the same text, but they come before the top-level links.
+    static const QByteArray key = QByteArrayLiteral("\"servers_links\"");
+    static const QByteArray markerKey = QByteArrayLiteral("marker=");
+    const qsizetype at = body.lastIndexOf(key);
+    if (at < 0 || body.size() - at > 4096)
+        return {};
+    const QByteArrayView tail = QByteArrayView(body).sliced(at);
+    if (!tail.contains(QByteArrayView("\"next\"")))
+        return {};
+    const qsizetype m = tail.indexOf(markerKey);
+    if (m < 0)
+        return {};
+    qsizetype end = m + markerKey.size();
+    while (end < tail.size() && tail.at(end) != '&' && tail.at(end) != '"' && tail.at(end) != '#' && tail.at(end) != '\\')
+        ++end;
+    const QByteArray encoded = tail.sliced(m + markerKey.size(), end - m - markerKey.size()).toByteArray();
+    if (encoded.isEmpty() || encoded.size() > 255)
+        return {};
+    return QUrl::fromPercentEncoding(encoded);
+}
+
 Result<QList<Flavor>> parseFlavors(const QByteArray &body)
 {
     return parseList<Flavor>(body, "flavors", JsonReader::tr("flavor list"), readFlavor);

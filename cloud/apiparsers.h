@@ -12,6 +12,10 @@ namespace ApiParsers
 Server serverFromJson(const QJsonObject &o);
 Result<Server> parseServer(const QByteArray &body);          // {"server": {...}}
 Result<ServerPage> parseServerPage(const QByteArray &body);  // {"servers": [...], "servers_links": [...]}
+// A guess at a server page's next marker from the end of the raw body, without parsing it: the
+// marker of the last "servers_links" entry Nova writes after the list; empty when there is none.
+// Only for sending the next request early: parseServerPage's nextMarker is what counts.
+QString peekNextMarker(const QByteArray &body);
 Result<QList<Flavor>> parseFlavors(const QByteArray &body);
 Result<ComputeLimits> parseLimits(const QByteArray &body);
 Result<QList<InstanceAction>> parseInstanceActions(const QByteArray &body);

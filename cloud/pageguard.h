@@ -23,6 +23,8 @@ public:
 
     // Before fetching the page that `next` points to: an error when it must not be fetched.
     [[nodiscard]] CloudError follow(const QString &next, const QString &requestId);
+    // Whether follow(next) would allow it, without counting it (for a request sent early).
+    [[nodiscard]] bool allows(const QString &next) const { return !m_seen.contains(next) && m_pages < m_maxPages; }
     [[nodiscard]] int pages() const { return m_pages; }
 
     // Whether two URLs have the same origin (scheme, host and port, default ports filled in).

@@ -48,6 +48,8 @@ bool readBounded(QNetworkReply *reply, QByteArray &body, qint64 limit)
     const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
     if (announced.isValid() && announced.toLongLong() > limit)
         return true;
+    if (announced.isValid() && body.capacity() < announced.toLongLong())
+        body.reserve(announced.toLongLong()); // one allocation for a big page instead of a copy per chunk
     body += reply->read(qMax<qint64>(0, limit + 1 - body.size()));
     if (body.size() > limit) {
         body.truncate(limit);

@@ -25,7 +25,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 REPORT_ONLY=0
 [ "${1:-}" = --report-only ] && { REPORT_ONLY=1; shift; }
 PARTS=("$@")
-[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed scheduler board bell rfb tray)
+[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed list scheduler board bell rfb tray)
 OUT=$BUILD/bench
 LOGS=${PHOENIX_BENCH_LOGS:-$ROOT/tests/bench/logs}
 RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
@@ -35,7 +35,8 @@ run_benchmarks() {
   targets=()
   for part in "${PARTS[@]}"; do
     [ -f "$ROOT/tests/bench/bench_$part.py" ] || targets+=("bench_$part")   # a .py part drives phoenixctl
-    { [ "$part" = testbed ] || [ "$part" = bell ]; } && targets+=(phoenixctl)
+    { [ "$part" = testbed ] || [ "$part" = bell ] || [ "$part" = list ]; } && targets+=(phoenixctl)
+    [ "$part" = list ] && targets+=(phoenix-democloud)
     [ "$part" = tray ] && targets+=(phoenix)
   done
   echo "== building ${targets[*]} in $BUILD"
@@ -55,6 +56,7 @@ run_benchmarks() {
   for part in "${PARTS[@]}"; do
     args=()
     [ "$part" = testbed ] || [ "$part" = bell ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
+    [ "$part" = list ] && args=(--phoenixctl "$BUILD/app/phoenixctl" --democloud "$BUILD/cloud/demo/phoenix-democloud")
     if [ "$part" = rfb ] && [ ! -f "$BUILD/bench-novnc/node_modules/@novnc/novnc/core/rfb.js" ]; then
       if command -v npm >/dev/null; then # noVNC for the side-by-side figure: from npm, under the build dir
         mkdir -p "$BUILD/bench-novnc"

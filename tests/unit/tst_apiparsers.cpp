@@ -89,6 +89,7 @@ class TestApiParsers : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void peekNextMarker();
     void serversDetail279();
     void serverFlavorIdForm246();
     void serverCreateReplyHasOnlyId();
@@ -555,6 +556,21 @@ void TestApiParsers::truncatedNeverCrashes()
         ++refused;
     }
     QVERIFY(refused > 0);
+}
+
+void TestApiParsers::peekNextMarker()
+{
+    // Agrees with the full parse on Nova's pages; empty on the last page and on what is not a link.
+    const QByteArray page = "{\"servers\": [{\"id\": \"a\", \"metadata\": {\"k\": \"v\"}}], \"servers_links\": [{\"href\": \"https://nova.example/v2.1/servers/detail?limit=1&marker=a%2Bb%20c\", \"rel\": \"next\"}]}";
+    QCOMPARE(ApiParsers::peekNextMarker(page), ApiParsers::parseServerPage(page).value().nextMarker);
+    QCOMPARE(ApiParsers::peekNextMarker(page), QStringLiteral("a+b c"));
+    const QByteArray markerLast = "{\"servers\": [], \"servers_links\": [{\"rel\": \"next\", \"href\": \"https://n/servers/detail?marker=z9\"}]}";
+    QCOMPARE(ApiParsers::peekNextMarker(markerLast), QStringLiteral("z9"));
+    QCOMPARE(ApiParsers::peekNextMarker("{\"servers\": [{\"id\": \"a\"}]}"), QString());
+    QCOMPARE(ApiParsers::peekNextMarker("{\"servers\": [], \"servers_links\": [{\"href\": \"https://n/x?marker=q\", \"rel\": \"prev\"}]}"), QString());
+    QCOMPARE(ApiParsers::peekNextMarker("{\"servers\": [], \"servers_links\": [{\"href\": \"https://n/x?limit=5\", \"rel\": \"next\"}]}"), QString());
+    QCOMPARE(ApiParsers::peekNextMarker(QByteArray()), QString());
+    QCOMPARE(ApiParsers::peekNextMarker("\"servers_links\" \"next\" marker="), QString()); // cut short
 }
 
 QTEST_GUILESS_MAIN(TestApiParsers)

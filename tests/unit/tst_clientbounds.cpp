@@ -58,6 +58,8 @@ private Q_SLOTS:
     void cleanup();
     void serverPagesInACircle();
     void serverPagesWithoutEnd();
+    void nextPageSentEarly();
+    void earlyGuessWrongIsDropped();
     void imagePagesInACircle();
     void imageNextLinkToAnotherServer();
     void hugeListBody();
@@ -136,6 +138,55 @@ void TestClientBounds::serverPagesWithoutEnd()
     QVERIFY(!all.ok());
     QVERIFY2(all.error().userMessage().contains(QLatin1String("more than 12 pages")), qPrintable(all.error().userMessage()));
     QCOMPARE(m_cloud->count(QStringLiteral("/compute/v2.1/servers/detail")), 12);
+}
+
+void TestClientBounds::nextPageSentEarly()
+{
+    // Three pages: each next page is asked for once, before the page naming it is parsed.
+    m_cloud->setRoute([](const FakeRequest &r) {
+        const QString marker = r.query.queryItemValue(QStringLiteral("marker"));
+        if (marker.isEmpty())
+            return serverPage(QStringLiteral("p1"), QStringLiteral("p1"));
+        return marker == QLatin1String("p1") ? serverPage(QStringLiteral("p2"), QStringLiteral("p2")) : serverPage(QStringLiteral("p3"), {});
+    });
+    ComputeApi compute(m_client.get());
+    const Result<QList<Server>> all = await<QList<Server>>(
+        [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers({}, ctx, cb); });
+    QVERIFY2(all.ok(), qPrintable(all.error().detail()));
+    QCOMPARE(all.value().size(), 3);
+    QCOMPARE(all.value().at(2).id, QStringLiteral("p3"));
+    QCOMPARE(m_cloud->count(QStringLiteral("/compute/v2.1/servers/detail")), 3); // no page twice
+}
+
+void TestClientBounds::earlyGuessWrongIsDropped()
+{
+    // The raw text fools the early look: the real next link comes first and a server's metadata at
+    // the end looks like one ("servers_links" ... "marker=decoy" ... "next"). The parsed page wins:
+    // the decoy page never reaches the list, the real one is read, and the last page (which has the
+    // same decoy text and no next link) ends the list.
+    auto rawPage = [](const QString &id, const QString &next) {
+        FakeResponse r;
+        QByteArray links = next.isEmpty() ? QByteArray()
+                                          : QByteArrayLiteral("\"servers_links\": [{\"href\": \"http://x/compute/v2.1/servers/detail?marker=")
+                + next.toUtf8() + QByteArrayLiteral("\", \"rel\": \"next\"}], ");
+        r.body = QByteArrayLiteral("{") + links + QByteArrayLiteral("\"servers\": [{\"id\": \"") + id.toUtf8()
+            + QByteArrayLiteral("\", \"name\": \"desk\", \"status\": \"ACTIVE\", \"metadata\": {\"servers_links\": \"marker=decoy\", "
+                                "\"rel\": \"next\"}}]}");
+        return r;
+    };
+    m_cloud->setRoute([rawPage](const FakeRequest &r) {
+        const QString marker = r.query.queryItemValue(QStringLiteral("marker"));
+        if (marker == QLatin1String("decoy"))
+            return rawPage(QStringLiteral("decoy-server"), {});
+        return marker.isEmpty() ? rawPage(QStringLiteral("one"), QStringLiteral("two")) : rawPage(QStringLiteral("two"), {});
+    });
+    ComputeApi compute(m_client.get());
+    const Result<QList<Server>> all = await<QList<Server>>(
+        [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers({}, ctx, cb); });
+    QVERIFY2(all.ok(), qPrintable(all.error().detail()));
+    QCOMPARE(all.value().size(), 2);
+    QCOMPARE(all.value().at(0).id, QStringLiteral("one"));
+    QCOMPARE(all.value().at(1).id, QStringLiteral("two"));
 }
 
 void TestClientBounds::imagePagesInACircle()
