@@ -186,7 +186,7 @@ def demo_part(a):
         env = ctl_env(home, clouds)
         api = Api({"auth_url": f"http://127.0.0.1:{port}/identity/v3", "username": "labadmin", "password": "phoenix-demo",
                    "project_name": "school"})
-        res = ratio_rounds(a.rounds, [a.phoenixctl, "--os-cloud", "phoenix-demo", "desktops", "list"], env,
+        res = ratio_rounds(a.rounds, [a.phoenixctl, "--os-cloud", "phoenix-demo", "desktops", "list", "--all"], env,
                            [f"http://127.0.0.1:{port}/identity/v3", "labadmin", "phoenix-demo", "school", api.nova], api,
                            ["openstack", "--os-cloud", "phoenix-demo", "server", "list", "--long"])
         if res:
@@ -238,7 +238,7 @@ def bed_part(a):
         home = tempfile.mkdtemp(prefix="bench-list-bed-")
         env = ctl_env(home, clouds)
         base = auth["auth_url"].rstrip("/")
-        res = ratio_rounds(a.rounds, [a.phoenixctl, "--os-cloud", "lab-school", "desktops", "list"], env,
+        res = ratio_rounds(a.rounds, [a.phoenixctl, "--os-cloud", "lab-school", "desktops", "list", "--all"], env,
                            [base if base.endswith("/v3") else base + "/v3", auth["username"], auth["password"],
                             auth["project_name"], api.nova], api,
                            ["openstack", "--os-cloud", "lab-school", "server", "list", "--long"])
