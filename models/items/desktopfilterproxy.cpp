@@ -2,54 +2,15 @@
 
 #include "models/domain/desktoprole.h"
 #include "models/items/desktoptablemodel.h"
+#include "models/items/naturalsortkey.h"
 
 #include <QDateTime>
 
 namespace
 {
-// Natural order whatever the collator can do ("pc-2" < "pc-10"): digit runs compare as numbers,
-// the text between them by the locale's collation. QCollator's numeric mode is not available for
-// every locale (e.g. "C"), so the runs are split here.
 int naturalCompare(const QString &a, const QString &b, const QCollator &collator)
 {
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        const bool da = a.at(i).isDigit();
-        const bool db = b.at(j).isDigit();
-        qsizetype ei = i;
-        qsizetype ej = j;
-        while (ei < a.size() && a.at(ei).isDigit() == da)
-            ++ei;
-        while (ej < b.size() && b.at(ej).isDigit() == db)
-            ++ej;
-        const QStringView ra = QStringView(a).mid(i, ei - i);
-        const QStringView rb = QStringView(b).mid(j, ej - j);
-        if (da && db) {
-            QStringView na = ra;
-            QStringView nb = rb;
-            while (na.size() > 1 && na.front() == QLatin1Char('0'))
-                na = na.mid(1);
-            while (nb.size() > 1 && nb.front() == QLatin1Char('0'))
-                nb = nb.mid(1);
-            if (na.size() != nb.size())
-                return na.size() < nb.size() ? -1 : 1;
-            const int c = na.compare(nb);
-            if (c != 0)
-                return c;
-        } else {
-            const int c = collator.compare(ra, rb);
-            if (c != 0)
-                return c;
-        }
-        i = ei;
-        j = ej;
-    }
-    if (i < a.size())
-        return 1;
-    if (j < b.size())
-        return -1;
-    return 0;
+    return NaturalSortKey::compareTexts(a, b, collator);
 }
 } // namespace
 
@@ -71,10 +32,7 @@ void DesktopFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void DesktopFilterProxy::updateLocale()
 {
-    m_collator = QCollator(QLocale());
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setIgnorePunctuation(false);
+    m_collator = NaturalSortKey::makeCollator(QLocale());
     invalidate();
 }
 
@@ -152,7 +110,7 @@ bool DesktopFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_desktops || sourceParent.isValid())
         return false;
     const Server &server = m_desktops->serverAt(sourceRow);
-    const std::optional<DesktopRole> role = DesktopRoles::of(server);
+    const std::optional<DesktopRole> role = m_desktops->roleAt(sourceRow); // derived once per change
     switch (m_roleFilter) {
     case RoleFilter::All:
         break;
@@ -171,7 +129,7 @@ bool DesktopFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     if (m_actorSet && !DesktopPolicy::canSee(m_actor, server))
         return false;
-    if (m_state && DesktopState::kindOf(server) != *m_state)
+    if (m_state && m_desktops->kindAt(sourceRow) != *m_state)
         return false;
     if (!m_course.isEmpty() && server.meta(PhoenixMeta::Course) != m_course)
         return false;
@@ -194,6 +152,17 @@ bool DesktopFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool DesktopFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // By name (the default, and every tie): the keys the model made when the rows changed
+    // (issue 18: no QVariant, no collation per comparison). The model's keys follow the language
+    // as this proxy's collator does (both re-read QLocale() on a language switch).
+    const bool byName = left.column() == DesktopTableModel::Name && sortRole() == DesktopTableModel::SortRole;
+    if (m_desktops && left.model() == m_desktops && byName) {
+        const NaturalSortKey &l = m_desktops->nameKeyAt(left.row());
+        const NaturalSortKey &r = m_desktops->nameKeyAt(right.row());
+        if (l.isEmpty() != r.isEmpty())
+            return r.isEmpty(); // empty cells last in ascending order
+        return l.compare(r, m_desktops->collator()) < 0;
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString) {
@@ -213,6 +182,8 @@ bool DesktopFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
             return false;
     }
     // ties: by name, naturally, so that equal states or courses list in a stable order
+    if (m_desktops && left.model() == m_desktops)
+        return m_desktops->nameKeyAt(left.row()).compare(m_desktops->nameKeyAt(right.row()), m_desktops->collator()) < 0;
     const QString ln = left.sibling(left.row(), DesktopTableModel::Name).data().toString();
     const QString rn = right.sibling(right.row(), DesktopTableModel::Name).data().toString();
     return naturalCompare(ln, rn, m_collator) < 0;

@@ -4,11 +4,16 @@
 #include "cloud/reachabilityprobe.h"
 #include "models/items/taskoutcome.h"
 
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <array>
+#include <numeric>
 
 Q_LOGGING_CATEGORY(lcDesktopModel, "phoenix.models.desktops", QtInfoMsg)
 
@@ -32,22 +37,91 @@ const QList<int> &changedRoles()
     return roles;
 }
 
-QString roleOf(const Server &server)
+// One QIcon per state (made on first use; data() runs for every painted cell).
+QIcon stateIcon(DesktopState::Kind kind)
 {
-    const std::optional<DesktopRole> role = DesktopRoles::of(server);
-    return role ? DesktopRoles::key(*role) : QString();
+    static std::array<QIcon, DesktopState::Unknown + 1> icons;
+    QIcon &icon = icons[size_t(kind)];
+    if (icon.isNull())
+        icon = QIcon(DesktopState::iconPath(kind));
+    return icon;
+}
+
+QIcon outcomeIcon(TaskOutcome::Kind kind)
+{
+    static QHash<int, QIcon> icons;
+    auto it = icons.find(int(kind));
+    if (it == icons.end())
+        it = icons.insert(int(kind), QIcon(TaskOutcome::iconPath(kind)));
+    return *it;
+}
+
+// The derived fields of a row (DesktopRow::nameKey, kind, role); thread-safe, the worker uses it.
+void deriveRow(DesktopRow &row, const QCollator &collator)
+{
+    row.kind = DesktopState::kindOf(row.server);
+    const std::optional<DesktopRole> role = DesktopRoles::of(row.server);
+    row.role = role ? qint8(*role) : qint8(-1);
+    row.nameKey = NaturalSortKey(row.server.name, collator);
+    row.derived = true;
+}
+
+// The worker's part of a big listing: keys made, rows sorted by name, descending (the model
+// takes chunks from the back). Ties by id, so that the order is the same every time.
+QList<DesktopRow> sortRows(QList<DesktopRow> rows, const QLocale &locale)
+{
+    const QCollator collator = NaturalSortKey::makeCollator(locale);
+    for (DesktopRow &r : rows) {
+        if (!r.derived)
+            deriveRow(r, collator);
+    }
+    std::vector<int> order(size_t(rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = rows.at(a).nameKey.compare(rows.at(b).nameKey, collator);
+        return c != 0 ? c > 0 : rows.at(a).server.id > rows.at(b).server.id;
+    });
+    QList<DesktopRow> sorted;
+    sorted.reserve(rows.size());
+    for (int i : order)
+        sorted.append(std::move(rows[i]));
+    return sorted;
+}
+
+// A row not derived yet (a pending one: the worker or the chunk derives it).
+DesktopRow bareRow(const Server &server)
+{
+    DesktopRow row;
+    row.server = server;
+    return row;
 }
 } // namespace
 
+// Lets a sorting worker hand its result back only while the model lives.
+struct DesktopTableModel::SortGuard
+{
+    QMutex mutex;
+    DesktopTableModel *model = nullptr;
+};
+
 DesktopTableModel::DesktopTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_sortGuard(std::make_shared<SortGuard>())
+    , m_collator(NaturalSortKey::makeCollator(m_locale))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_sortGuard->model = this;
     m_insertTimer.setSingleShot(true);
     m_insertTimer.setInterval(0);
-    connect(&m_insertTimer, &QTimer::timeout, this, &DesktopTableModel::insertPendingChunk);
+    connect(&m_insertTimer, &QTimer::timeout, this, &DesktopTableModel::onInsertTimer);
     m_probeTimer.setInterval(1000);
     connect(&m_probeTimer, &QTimer::timeout, this, &DesktopTableModel::onProbeTick);
+}
+
+DesktopTableModel::~DesktopTableModel()
+{
+    QMutexLocker lock(&m_sortGuard->mutex); // a worker still sorting keeps its result to itself
+    m_sortGuard->model = nullptr;
 }
 
 int DesktopTableModel::rowCount(const QModelIndex &parent) const
@@ -135,7 +209,7 @@ QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const int column = index.column();
-    const DesktopState::Kind kind = DesktopState::kindOf(row.server);
+    const DesktopState::Kind kind = row.kind;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, column);
@@ -143,15 +217,15 @@ QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
         return displayData(row, column);
     case Qt::DecorationRole:
         if (column == State)
-            return QIcon(DesktopState::iconPath(kind));
+            return stateIcon(kind);
         if (column == Reachable) {
             switch (reachability(index.row())) {
             case Reachability::Probing:
-                return QIcon(TaskOutcome::iconPath(TaskOutcome::Running));
+                return outcomeIcon(TaskOutcome::Running);
             case Reachability::Reachable:
-                return QIcon(TaskOutcome::iconPath(TaskOutcome::Done));
+                return outcomeIcon(TaskOutcome::Done);
             case Reachability::Unreachable:
-                return QIcon(TaskOutcome::iconPath(TaskOutcome::DoneWithWarnings));
+                return outcomeIcon(TaskOutcome::DoneWithWarnings);
             case Reachability::Unknown:
                 break;
             }
@@ -199,7 +273,7 @@ QVariant DesktopTableModel::data(const QModelIndex &index, int role) const
     case StateKindRole:
         return int(kind);
     case DesktopRoleRole:
-        return roleOf(row.server);
+        return row.role < 0 ? QString() : DesktopRoles::key(DesktopRole(row.role));
     case ProgressRole:
         return row.task && row.task->active() ? row.task->progress : -1;
     case TaskFailedRole:
@@ -260,7 +334,7 @@ QVariant DesktopTableModel::sortData(const Row &row, int column) const
         return ok ? seat : std::numeric_limits<int>::max();
     }
     case State:
-        return DesktopState::sortRank(DesktopState::kindOf(s));
+        return DesktopState::sortRank(row.kind);
     case Task:
         return row.task ? (row.task->state == TaskState::Failed ? -1 : row.task->progress) : 1000;
     case Reachable: // problems first, then the checks running, then the good ones
@@ -413,35 +487,48 @@ void DesktopTableModel::setServers(const QList<Server> &servers)
     beginResetModel();
     m_rows.clear();
     m_pendingInsert.clear();
+    m_sortedCount = 0;
+    pendingChanged();
+    m_batch.clear();
+    m_deferred.clear();
+    ++m_batchGeneration; // a worker's rows for the old data are not wanted
     m_insertTimer.stop();
     m_rows.reserve(qMin<qsizetype>(servers.size(), InsertChunk));
-    for (const Server &s : servers) {
-        if (s.isDeleted())
-            continue;
-        if (m_rows.size() < InsertChunk)
-            m_rows.append(Row{s, std::nullopt, std::nullopt});
-        else
-            m_pendingInsert.append(s); // the rest follows in chunks, after the reset
+    qsizetype i = 0;
+    for (; i < servers.size() && m_rows.size() < InsertChunk; ++i) {
+        if (!servers.at(i).isDeleted())
+            m_rows.append(makeRow(servers.at(i)));
     }
     rebuildIndex();
     for (Row &row : m_rows)
         row.task = takePendingTask(row.server);
     endResetModel();
-    if (!m_pendingInsert.isEmpty())
-        m_insertTimer.start();
+    if (i < servers.size())
+        startBatch(servers, i); // the rest follows in chunks, after the reset, sorted by a worker
 }
 
 void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringList &removedIds)
 {
+    if (!m_batch.isEmpty()) { // a first listing is being sorted: this news applies after it
+        m_deferred.append({changed, removedIds});
+        return;
+    }
+    if (changed.size() > InsertChunk && m_rows.isEmpty() && m_pendingInsert.isEmpty()) {
+        // A first listing (start-up from the cache, or the first poll): no row to update, so
+        // the list goes to a worker as it is. Copying 50,000 servers into rows here would hold
+        // this thread for 50-500 ms (mostly page faults of the new memory on these machines).
+        startBatch(changed, 0);
+        return;
+    }
     QSet<QString> consumed; // servers still waiting for their insertion take the news there
     if (!m_pendingInsert.isEmpty())
         dropPendingRows(removedIds, changed, &consumed);
     removeRows(removedIds, changed);
     const int fresh = updateOrQueue(changed, consumed);
-    if (fresh > InsertChunk)
+    if (fresh > InsertChunk || (fresh > 0 && m_sorting))
         m_insertTimer.start(); // a big listing: the chunks start at the next turn of the event loop
     else if (fresh > 0)
-        insertPendingChunk();
+        insertPendingChunk(); // a few new desktops (they are at the back): in now
     qCDebug(lcDesktopModel) << "diff applied:" << changed.size() << "changed," << removedIds.size() << "removed,"
                             << fresh << "new; rows" << m_rows.size() << "pending" << m_pendingInsert.size();
 }
@@ -450,8 +537,9 @@ void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringLis
 void DesktopTableModel::dropPendingRows(const QStringList &removedIds, const QList<Server> &changed, QSet<QString> *consumed)
 {
     QHash<QString, int> pendingIndex;
+    pendingIndex.reserve(m_pendingInsert.size());
     for (int i = 0; i < m_pendingInsert.size(); ++i)
-        pendingIndex.insert(m_pendingInsert.at(i).id, i);
+        pendingIndex.insert(m_pendingInsert.at(i).server.id, i);
     QSet<int> drop;
     for (const QString &id : removedIds) {
         if (pendingIndex.contains(id))
@@ -462,19 +550,30 @@ void DesktopTableModel::dropPendingRows(const QStringList &removedIds, const QLi
         if (i < 0)
             continue;
         consumed->insert(s.id);
-        if (s.isDeleted())
+        if (s.isDeleted()) {
             drop.insert(i);
-        else
-            m_pendingInsert[i] = s;
+        } else {
+            // where it waits (a new name may put it a little out of order: that costs a few
+            // scattered inserts, never a wrong view; the proxies sort)
+            m_pendingInsert[i] = makeRow(s);
+            pendingChanged();
+        }
     }
     if (drop.isEmpty())
         return;
-    QList<Server> kept;
+    QList<Row> kept;
+    kept.reserve(m_pendingInsert.size() - drop.size());
+    qsizetype sortedKept = 0;
     for (int i = 0; i < m_pendingInsert.size(); ++i) {
-        if (!drop.contains(i))
-            kept << m_pendingInsert.at(i);
+        if (drop.contains(i))
+            continue;
+        kept << m_pendingInsert.at(i);
+        if (i < m_sortedCount)
+            ++sortedKept;
     }
     m_pendingInsert = kept;
+    m_sortedCount = sortedKept;
+    pendingChanged();
 }
 
 // Vanished servers (and those the delta reports as deleted), bottom-up in contiguous ranges.
@@ -530,10 +629,12 @@ int DesktopTableModel::updateOrQueue(const QList<Server> &changed, const QSet<QS
             updateRow(row, s);
         } else if (!freshIds.contains(s.id)) {
             freshIds.insert(s.id);
-            m_pendingInsert.append(s);
+            m_pendingInsert.append(bareRow(s));
             ++fresh;
         }
     }
+    if (fresh > 0)
+        pendingChanged();
     return fresh;
 }
 
@@ -544,13 +645,18 @@ void DesktopTableModel::updateRow(int row, const Server &server)
         return;
     const Row before = r;
     r.server = server;
+    r.kind = DesktopState::kindOf(server);
+    const std::optional<DesktopRole> role = DesktopRoles::of(server);
+    r.role = role ? qint8(*role) : qint8(-1);
+    if (server.name != before.server.name)
+        r.nameKey = NaturalSortKey(server.name, m_collator);
     if (r.reach && server.status != QLatin1String("ACTIVE"))
         r.reach.reset(); // a desktop that stopped running answers nobody: the old check is void
     int first = -1;
     int last = -1;
     for (int c = 0; c < ColumnCount; ++c) {
         if (displayData(before, c) != displayData(r, c) || rawData(before, c) != rawData(r, c)
-            || (c == State && DesktopState::kindOf(before.server) != DesktopState::kindOf(r.server))) {
+            || (c == State && before.kind != r.kind)) {
             if (first < 0)
                 first = c;
             last = c;
@@ -565,23 +671,193 @@ void DesktopTableModel::updateRow(int row, const Server &server)
 
 void DesktopTableModel::insertPendingChunk()
 {
+    if (!m_batch.isEmpty() && m_pendingInsert.isEmpty())
+        takeOverBatch();
     if (m_pendingInsert.isEmpty())
         return;
-    // taken from the back: no shifting of the remaining thousands (the order of source rows is
-    // not what anyone sees; the views sort)
-    const int count = int(qMin<qsizetype>(m_pendingInsert.size(), InsertChunk));
+    // Taken from the back: no shifting of the remaining thousands. The unsorted tail (a few new
+    // desktops, or the first rows of a listing) goes first, InsertChunk at most; then the sorted
+    // rows, m_chunkSize at a time, in name order.
+    const qsizetype tail = m_pendingInsert.size() - m_sortedCount;
+    const qsizetype count = tail > 0 ? qMin<qsizetype>(tail, InsertChunk) : qMin<qsizetype>(m_pendingInsert.size(), m_chunkSize);
     const qsizetype from = m_pendingInsert.size() - count;
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + count - 1);
-    for (qsizetype i = from; i < m_pendingInsert.size(); ++i) {
-        Row r{m_pendingInsert.at(i), takePendingTask(m_pendingInsert.at(i)), std::nullopt};
+    beginInsertRows({}, first, first + int(count) - 1);
+    const qsizetype size = m_pendingInsert.size();
+    for (qsizetype k = 0; k < count; ++k) {
+        // the unsorted tail in arrival order; the sorted rows from the back (ascending names)
+        Row &r = m_pendingInsert[tail > 0 ? from + k : size - 1 - k];
+        if (!r.derived)
+            derive(r);
+        r.task = takePendingTask(r.server);
         m_rowById.insert(r.server.id, int(m_rows.size()));
         m_rows.append(std::move(r));
     }
     m_pendingInsert.resize(from);
+    m_sortedCount = qMin(m_sortedCount, from);
+    pendingChanged();
     endInsertRows();
     if (!m_pendingInsert.isEmpty())
         m_insertTimer.start(); // the next chunk after the event loop has breathed
+}
+
+// One turn of the event loop's share of a big listing.
+void DesktopTableModel::onInsertTimer()
+{
+    if (m_pendingInsert.isEmpty() || m_sorting)
+        return; // (the sorted rows restart the timer)
+    const qsizetype tail = m_pendingInsert.size() - m_sortedCount;
+    if (tail > InsertChunk && m_rows.size() >= InsertChunk) {
+        startSorting(); // scattered inserts into a big table are dear: sort them first
+        return;
+    }
+    const bool sortedChunk = tail == 0;
+    QElapsedTimer t;
+    t.start();
+    insertPendingChunk();
+    if (sortedChunk) {
+        // next chunk: about InsertBudgetMs of this thread, growing or shrinking at most 2x a turn
+        const double ms = qMax(0.05, double(t.nsecsElapsed()) / 1.0e6);
+        const double next = m_chunkSize * InsertBudgetMs / ms;
+        m_chunkSize = int(qBound(double(m_chunkSize) / 2, next, double(m_chunkSize) * 2));
+        m_chunkSize = qBound(50, m_chunkSize, 5000);
+    }
+}
+
+void DesktopTableModel::startSorting()
+{
+    m_sorting = true;
+    const quint64 generation = m_pendingGeneration;
+    QThreadPool::globalInstance()->start([guard = m_sortGuard, rows = m_pendingInsert, locale = m_locale, generation]() mutable {
+        QList<Row> sorted = sortRows(std::move(rows), locale);
+        QMutexLocker lock(&guard->mutex);
+        if (DesktopTableModel *model = guard->model) {
+            QMetaObject::invokeMethod(
+                model, [model, sorted, generation]() { model->onSorted(sorted, generation); }, Qt::QueuedConnection);
+        }
+    });
+}
+
+void DesktopTableModel::onSorted(QList<Row> sorted, quint64 generation)
+{
+    m_sorting = false;
+    if (generation == m_pendingGeneration && sorted.size() == m_pendingInsert.size()) {
+        QList<Row> unsorted = std::exchange(m_pendingInsert, std::move(sorted));
+        m_sortedCount = m_pendingInsert.size();
+        // 50,000 rows let go of: a few ms of reference counting, done on a worker too
+        QThreadPool::globalInstance()->start([unsorted = std::move(unsorted)]() mutable { unsorted = {}; });
+    } // else the pending rows changed meanwhile: the timer sorts them again
+    if (!m_pendingInsert.isEmpty())
+        m_insertTimer.start();
+}
+
+void DesktopTableModel::startBatch(const QList<Server> &servers, qsizetype from)
+{
+    m_batch = servers;
+    m_batchFrom = from;
+    // the first chunk as it comes, for the first paint (an empty table takes it cheaply)
+    if (m_rows.isEmpty()) {
+        for (; m_batchFrom < m_batch.size() && m_pendingInsert.size() < InsertChunk; ++m_batchFrom) {
+            if (!m_batch.at(m_batchFrom).isDeleted())
+                m_pendingInsert.append(bareRow(m_batch.at(m_batchFrom)));
+        }
+        pendingChanged();
+        m_insertTimer.start();
+    }
+    const quint64 generation = ++m_batchGeneration;
+    QThreadPool::globalInstance()->start([guard = m_sortGuard, batch = m_batch, from = m_batchFrom, locale = m_locale, generation]() {
+        // rows of the servers not shown yet (each id once, deleted ones left out), sorted
+        QSet<QString> seen;
+        seen.reserve(batch.size());
+        for (qsizetype i = 0; i < from; ++i)
+            seen.insert(batch.at(i).id);
+        QList<Row> rows;
+        rows.reserve(batch.size() - from);
+        for (qsizetype i = from; i < batch.size(); ++i) {
+            const Server &s = batch.at(i);
+            if (s.isDeleted() || seen.contains(s.id))
+                continue;
+            seen.insert(s.id);
+            rows.append(bareRow(s));
+        }
+        QList<Row> sorted = sortRows(std::move(rows), locale);
+        QMutexLocker lock(&guard->mutex);
+        if (DesktopTableModel *model = guard->model) {
+            QMetaObject::invokeMethod(
+                model, [model, sorted, generation]() { model->onBatchSorted(sorted, generation); }, Qt::QueuedConnection);
+        }
+    });
+}
+
+void DesktopTableModel::onBatchSorted(QList<Row> sorted, quint64 generation)
+{
+    if (generation != m_batchGeneration || m_batch.isEmpty())
+        return; // reset, or taken over by insertPendingChunk meanwhile
+    // The sorted rows go in front of what still waits (the first chunk's rest, taken first).
+    QList<Row> tail = std::exchange(m_pendingInsert, std::move(sorted));
+    m_sortedCount = m_pendingInsert.size();
+    m_pendingInsert.append(std::move(tail));
+    pendingChanged();
+    m_rows.reserve(m_rows.size() + m_pendingInsert.size()); // once, not per chunk
+    // the list as it came is let go of on a worker too (the last reference, 50,000 servers)
+    QThreadPool::globalInstance()->start([batch = std::exchange(m_batch, {})]() mutable { batch = {}; });
+    m_batchFrom = 0;
+    applyDeferred();
+    if (!m_pendingInsert.isEmpty())
+        m_insertTimer.start();
+}
+
+// insertPendingChunk() called while the worker sorts (tests and benchmarks drain the model in a
+// loop): the batch becomes unsorted pending rows here, as before the worker existed.
+void DesktopTableModel::takeOverBatch()
+{
+    ++m_batchGeneration;
+    QSet<QString> seen;
+    for (const Row &r : std::as_const(m_rows))
+        seen.insert(r.server.id);
+    for (const Row &r : std::as_const(m_pendingInsert))
+        seen.insert(r.server.id);
+    const QList<Server> batch = std::exchange(m_batch, {});
+    for (qsizetype i = m_batchFrom; i < batch.size(); ++i) {
+        const Server &s = batch.at(i);
+        if (s.isDeleted() || seen.contains(s.id))
+            continue;
+        seen.insert(s.id);
+        m_pendingInsert.append(bareRow(s));
+    }
+    m_batchFrom = 0;
+    pendingChanged();
+    applyDeferred();
+}
+
+void DesktopTableModel::applyDeferred()
+{
+    const auto deferred = std::exchange(m_deferred, {});
+    for (const auto &[changed, removed] : deferred)
+        applyDiff(changed, removed);
+}
+
+void DesktopTableModel::pendingChanged()
+{
+    ++m_pendingGeneration;
+}
+
+void DesktopTableModel::derive(Row &row) const
+{
+    deriveRow(row, m_collator);
+}
+
+DesktopTableModel::Row DesktopTableModel::makeRow(const Server &server) const
+{
+    Row row = bareRow(server);
+    derive(row);
+    return row;
+}
+
+std::optional<DesktopRole> DesktopTableModel::roleAt(int row) const
+{
+    const qint8 role = m_rows.at(row).role;
+    return role < 0 ? std::nullopt : std::optional<DesktopRole>(DesktopRole(role));
 }
 
 // A task reported before its server was listed (a create's BUILD, a resume before the first
@@ -723,6 +999,16 @@ void DesktopTableModel::refreshTimes()
 
 void DesktopTableModel::retranslate()
 {
+    if (QLocale() != m_locale) { // the name keys follow the language's collation
+        m_locale = QLocale();
+        m_collator = NaturalSortKey::makeCollator(m_locale);
+        for (Row &r : m_rows)
+            r.nameKey = NaturalSortKey(r.server.name, m_collator);
+        for (Row &r : m_pendingInsert)
+            r.derived = false;
+        m_sortedCount = 0;
+        pendingChanged();
+    }
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
@@ -745,7 +1031,12 @@ QList<Server> DesktopTableModel::servers() const
     out.reserve(m_rows.size() + m_pendingInsert.size());
     for (const Row &r : m_rows)
         out << r.server;
-    out << m_pendingInsert;
+    for (const Row &r : m_pendingInsert)
+        out << r.server;
+    for (qsizetype i = m_batchFrom; i < m_batch.size(); ++i) {
+        if (!m_batch.at(i).isDeleted())
+            out << m_batch.at(i);
+    }
     return out;
 }
 

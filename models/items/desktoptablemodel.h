@@ -1,17 +1,21 @@
 #pragma once
 
 #include "cloud/cloudtypes.h"
+#include "models/domain/desktoprole.h"
 #include "models/domain/desktopstate.h"
 #include "models/domain/tasktypes.h"
+#include "models/items/naturalsortkey.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QList>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 /** The Phoenix task on one desktop row (DesktopTableModel). */
@@ -49,6 +53,13 @@ struct DesktopRow
     Server server;
     std::optional<DesktopTaskInfo> task;
     std::optional<DesktopReachability> reach; // this session's latest check; cleared when it stops running
+    // Derived from server when the row is made or its server changes (issue 18), so that the
+    // proxies' lessThan and filterAcceptsRow neither parse nor collate: the name's natural sort
+    // key, the display state and the Phoenix role.
+    NaturalSortKey nameKey;
+    DesktopState::Kind kind = DesktopState::Unknown;
+    qint8 role = -1;      // DesktopRole, -1 for a server without Phoenix metadata
+    bool derived = false; // the three above are set
 };
 // Every member is an implicitly shared Qt value or plain data, so rows may be moved with memmove:
 // removing rows from the middle of 10,000 then costs a memmove, not thousands of element moves.
@@ -108,6 +119,7 @@ public:
     Q_ENUM(Reachability)
 
     explicit DesktopTableModel(QObject *parent = nullptr);
+    ~DesktopTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -119,14 +131,23 @@ public:
     void setServers(const QList<Server> &servers);
     /**
      * A refresh: changed or new servers, and ids that are gone. Never resets. Many new rows (a
-     * first listing of thousands) are inserted InsertChunk at a time, one chunk per event-loop
-     * turn, so that the sorted views never hold the GUI thread for long.
+     * first listing of thousands) are inserted in chunks, one chunk per event-loop turn, so that
+     * the sorted views never hold the GUI thread for long (issue 18, 50,000 desktops):
+     *  - the first InsertChunk rows go in as they come (an empty table takes them cheaply);
+     *  - the rest are sorted by name on a worker thread (QThreadPool::globalInstance()), with
+     *    their sort keys made there, and go in in name order: each chunk then lands in one
+     *    contiguous block of a proxy sorted by name, instead of hundreds of scattered inserts
+     *    that each move the proxy's whole mapping and the view's header;
+     *  - a chunk's size adapts so that one takes about InsertBudgetMs of the GUI thread.
      */
     void applyDiff(const QList<Server> &changed, const QStringList &removedIds);
     static constexpr int InsertChunk = 250;
-    [[nodiscard]] bool hasPendingInserts() const { return !m_pendingInsert.isEmpty(); }
+    static constexpr double InsertBudgetMs = 3.0;
+    [[nodiscard]] bool hasPendingInserts() const { return !m_pendingInsert.isEmpty() || !m_batch.isEmpty(); }
     /** Inserts the next chunk now (the timer does this by itself; tests and benchmarks call it). */
     void insertPendingChunk();
+    /** Rows inserted per chunk at the moment (adapts to InsertBudgetMs). */
+    [[nodiscard]] int chunkSize() const { return m_chunkSize; }
     /** A task started, moved on or ended. */
     void applyTask(const TaskSnapshot &task);
     /** Forgets all task state (connection switch). */
@@ -147,6 +168,12 @@ public:
 
     [[nodiscard]] int rowOf(const QString &serverId) const;
     [[nodiscard]] const Server &serverAt(int row) const;
+    // What the proxies filter and sort by, computed once per change of the row's server.
+    [[nodiscard]] DesktopState::Kind kindAt(int row) const { return m_rows.at(row).kind; }
+    [[nodiscard]] std::optional<DesktopRole> roleAt(int row) const;
+    [[nodiscard]] const NaturalSortKey &nameKeyAt(int row) const { return m_rows.at(row).nameKey; }
+    /** The collator the name keys were made with (NaturalSortKey::makeCollator of the locale). */
+    [[nodiscard]] const QCollator &collator() const { return m_collator; }
     [[nodiscard]] QList<Server> servers() const; // including rows still waiting to be inserted
     /** Desktops a task is working on; a task that only probes reachability does not count. */
     [[nodiscard]] QSet<QString> busyIds() const;
@@ -181,9 +208,38 @@ private:
     void rebuildIndex();
     void emitRowChanged(int row, int firstColumn, int lastColumn);
     static QString taskKey(const TaskSnapshot &task);
+    void derive(Row &row) const;
+    Row makeRow(const Server &server) const;
+    void onInsertTimer();
+    void startSorting();
+    void onSorted(QList<Row> sorted, quint64 generation);
+    void startBatch(const QList<Server> &servers, qsizetype from);
+    void onBatchSorted(QList<Row> sorted, quint64 generation);
+    void takeOverBatch();
+    void applyDeferred();
+    void pendingChanged();
+
+    struct SortGuard;
 
     QList<Row> m_rows;
-    QList<Server> m_pendingInsert; // new servers not yet inserted (chunked first listings)
+    // New servers not yet inserted (chunked first listings). Taken from the back: the first
+    // m_sortedCount are in descending name order (sorted on a worker, keys made), the tail behind
+    // them is in arrival order.
+    QList<Row> m_pendingInsert;
+    qsizetype m_sortedCount = 0;
+    quint64 m_pendingGeneration = 0; // bumped on every change of m_pendingInsert
+    bool m_sorting = false;          // a worker is sorting a copy of m_pendingInsert
+    std::shared_ptr<SortGuard> m_sortGuard;
+    // A first listing (the table empty): the list as it came (shared, not copied on this thread)
+    // while a worker makes rows of m_batch[m_batchFrom...] and sorts them. Diffs that arrive
+    // meanwhile wait in m_deferred and are applied, in order, when the rows are back.
+    QList<Server> m_batch;
+    qsizetype m_batchFrom = 0;
+    quint64 m_batchGeneration = 0;
+    QList<std::pair<QList<Server>, QStringList>> m_deferred;
+    int m_chunkSize = InsertChunk;
+    QLocale m_locale;
+    QCollator m_collator;
     QTimer m_insertTimer;
     QHash<QString, int> m_rowById;
     QHash<QString, TaskInfo> m_pendingTasks; // tasks whose server is not (yet) in the list, by id or "name:"

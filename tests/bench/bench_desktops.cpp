@@ -1,11 +1,16 @@
-// Issue 5 figures: the desktop tables with 10,000 desktops.
+// The desktop tables at 10,000 desktops (issue 5, one school) and at 50,000 (issue 18, several
+// schools on one campus database), each size in turn:
 //  1. a refresh with 1 % changed applied to DesktopTableModel (+ the three proxies and views):
 //     GUI-thread time;
-//  2. the first load of 10,000 through the Inventory from a demo cloud serving 10,000 servers
-//     (on its own thread, so that only Phoenix's work lands on the GUI thread): the longest
-//     GUI-thread stall, seen by a 1 ms heartbeat timer;
-//  3. cold start to a painted table from a SQLite cache of 10,000 (a fresh process each time);
-//  4. RSS of that process with 10,000 desktops in the cache, the inventory and the tables.
+//  2. the first load through the Inventory from a demo cloud serving that many servers (on its
+//     own thread, so that only Phoenix's work lands on the GUI thread): the longest GUI-thread
+//     stall, seen by a 1 ms heartbeat timer, and the GUI thread's own CPU time in one gap;
+//  3. cold start from a SQLite cache of that many, as the app starts (a fresh process each time:
+//     the Inventory loads the cache on its thread, the table takes it in chunks): main() to the
+//     first paint with rows, and to every row in;
+//  4. RSS of that process with the cache, the inventory and the tables.
+// Usage: bench_desktops [refresh] [firstload] [coldstart] [size=10000,50000]  (default: all, both sizes)
+// Run time (Release, 2 shared cores): about 1 min for 10,000, 3-4 min for 50,000.
 // Prints FIGURE lines (tests/bench/run-bench.sh); asserts nothing.
 #include "benchsupport.h"
 #include "models/store/database.h"
@@ -16,6 +21,7 @@
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -29,7 +35,16 @@ using namespace Bench;
 
 namespace
 {
-constexpr int Desktops = 10000;
+int Desktops = 10000;
+// Figure names: "10k" as before issue 18 (so that history compares), "50k" for the campus.
+QString sizeLabel()
+{
+    return QStringLiteral("%1k").arg(Desktops / 1000);
+}
+QString named(const char *name)
+{
+    return QString::fromLatin1(name).replace(QLatin1String("10k"), sizeLabel());
+}
 
 qint64 threadCpuNs()
 {
@@ -37,7 +52,13 @@ qint64 threadCpuNs()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
 }
-const QString Issue = QStringLiteral("5");
+QString Issue = QStringLiteral("5");
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QString();
+}
 
 // Waits (bench code only) until pred() holds or timeoutMs passed; the event loop keeps running.
 bool spinUntil(const std::function<bool()> &pred, int timeoutMs)
@@ -70,8 +91,8 @@ void refreshBench()
     const double filledMs = msSince(t);
     spinUntil([] { return false; }, 200); // let the window settle (expose, paint)
     note(QStringLiteral("setServers(%1) with three sorted proxies: %2 ms for the reset, all rows in after %3 ms "
-                        "(chunks of %4); rows: teachers %5, students %6, others %7")
-             .arg(Desktops).arg(resetMs, 0, 'f', 1).arg(filledMs, 0, 'f', 0).arg(DesktopTableModel::InsertChunk)
+                        "(last chunk size %4); rows: teachers %5, students %6, others %7")
+             .arg(Desktops).arg(resetMs, 0, 'f', 1).arg(filledMs, 0, 'f', 0).arg(w.model.chunkSize())
              .arg(w.proxies[0]->rowCount()).arg(w.proxies[1]->rowCount()).arg(w.proxies[2]->rowCount()));
 
     const int changes = Desktops / 100;
@@ -81,11 +102,11 @@ void refreshBench()
     for (int gen = 0; gen < 40; ++gen) {
         QList<Server> changed;
         QStringList removed;
-        const bool mixed = gen % 4 == 3; // every 4th refresh: 80 changed, 10 new, 10 gone
+        const bool mixed = gen % 4 == 3; // every 4th refresh: 80 % changed, 10 % new, 10 % gone
         for (int k = 0; k < changes; ++k) {
             const int idx = (k * 100 + gen * 7) % int(servers.size());
-            if (mixed && k >= 80) {
-                if (k < 90) {
+            if (mixed && k >= changes * 8 / 10) {
+                if (k < changes * 9 / 10) {
                     Server fresh = servers.at(idx);
                     fresh.id = QStringLiteral("new-%1-%2").arg(gen).arg(k);
                     fresh.name = QStringLiteral("c99-new-%1-%2").arg(gen).arg(k);
@@ -113,45 +134,19 @@ void refreshBench()
     }
     std::sort(applyMs.begin(), applyMs.end());
     const double p90 = applyMs.value(int(applyMs.size() * 0.9));
-    figure(Issue, QStringLiteral("refresh 10k, 1% changed: applyDiff (model+3 proxies+views), median"), median(applyMs),
+    figure(Issue, named("refresh 10k, 1% changed: applyDiff (model+3 proxies+views), median"), median(applyMs),
            QStringLiteral("ms"), QStringLiteral("< 5 ms"), verdict(median(applyMs), 5),
            QStringLiteral("p90 %1 ms, max %2 ms, %3 refreshes").arg(p90, 0, 'f', 2).arg(maxOf(applyMs), 0, 'f', 2).arg(applyMs.size()));
-    figure(Issue, QStringLiteral("refresh 10k: 80 changed + 10 new + 10 removed, median"), median(mixedMs), QStringLiteral("ms"),
+    figure(Issue, named("refresh 10k: 80 changed + 10 new + 10 removed, median")
+                      .replace(QLatin1String("80 changed + 10 new + 10 removed"),
+                               QStringLiteral("%1 changed + %2 new + %2 removed").arg(changes * 8 / 10).arg(changes / 10)),
+           median(mixedMs), QStringLiteral("ms"),
            QStringLiteral("< 5 ms"), verdict(median(mixedMs), 5), QStringLiteral("max %1 ms").arg(maxOf(mixedMs), 0, 'f', 2));
-    figure(Issue, QStringLiteral("refresh 10k incl. repaint of the visible table, median"), median(withPaintMs),
+    figure(Issue, named("refresh 10k incl. repaint of the visible table, median"), median(withPaintMs),
            QStringLiteral("ms"), QString(), QStringLiteral("-"), QStringLiteral("max %1 ms").arg(maxOf(withPaintMs), 0, 'f', 2));
 }
 
 // ---------------------------------------------------------------------------------------------
-// Makes the demo cloud's school 10,000 servers big (copies of a seeded student desktop).
-void growDemo(DemoCloud *demo, int total)
-{
-    DemoState *state = demo->state();
-    const DemoServer *model = nullptr;
-    for (const DemoServer &s : std::as_const(state->servers)) {
-        if (!s.deleted && s.metadata.value(QStringLiteral("phoenix:role")) == QLatin1String("student")) {
-            model = &s;
-            break;
-        }
-    }
-    if (!model)
-        return;
-    const DemoServer tmpl = *model;
-    int n = 0;
-    for (const DemoServer &s : std::as_const(state->servers))
-        n += s.deleted ? 0 : 1;
-    for (int i = n; i < total; ++i) {
-        DemoServer s = tmpl;
-        s.id = state->newUuid();
-        s.name = QStringLiteral("b%1-%2").arg(i / 250, 2, 10, QLatin1Char('0')).arg(i % 250, 3, 10, QLatin1Char('0'));
-        s.metadata.insert(QStringLiteral("phoenix:owner"), QStringLiteral("student%1").arg(i));
-        s.metadata.insert(QStringLiteral("phoenix:course"), QStringLiteral("b%1").arg(i / 250, 2, 10, QLatin1Char('0')));
-        s.metadata.insert(QStringLiteral("phoenix:seat"), QString::number(i % 250));
-        s.instanceName = QStringLiteral("instance-%1").arg(i, 8, 16, QLatin1Char('0'));
-        state->servers.insert(s.id, s);
-    }
-}
-
 struct LoadRun
 {
     double worstMs = 0;
@@ -252,7 +247,7 @@ void firstLoadBench()
         demo = new DemoCloud;
         demo->setSpeed(DemoCloud::TestSpeed);
         demo->seedSchool();
-        growDemo(demo, Desktops);
+        demo->growSchool(Desktops);
         demo->start();
         config = demo->cloudConfig(QStringLiteral("labadmin"));
     }, Qt::BlockingQueuedConnection);
@@ -279,16 +274,16 @@ void firstLoadBench()
         loaded << r.loadedMs;
         over += r.over16;
     }
-    figure(Issue, QStringLiteral("first load 10k via Inventory: longest GUI-thread stall (worst of 3 loads)"), maxOf(worst),
+    figure(Issue, named("first load 10k via Inventory: longest GUI-thread stall (worst of 3 loads)"), maxOf(worst),
            QStringLiteral("ms"), QStringLiteral("none > 16 ms"), verdict(maxOf(worst), 16),
            QStringLiteral("%1 stalls > 16 ms in 3 loads; 1 ms heartbeat timer").arg(over));
-    figure(Issue, QStringLiteral("first load 10k: most GUI-thread CPU time within one heartbeat gap (worst of 3)"),
+    figure(Issue, named("first load 10k: most GUI-thread CPU time within one heartbeat gap (worst of 3)"),
            maxOf(busiest), QStringLiteral("ms"), QStringLiteral("<= 16 ms"), verdict(maxOf(busiest), 16),
            QStringLiteral("the work Phoenix does on the GUI thread at once; the rest of a gap is waiting for a core"));
-    figure(Issue, QStringLiteral("first load 10k via Inventory: time until all rows are in the table, median of 3"),
+    figure(Issue, named("first load 10k via Inventory: time until all rows are in the table, median of 3"),
            median(loaded), QStringLiteral("ms"), QString(), QStringLiteral("-"),
-           QStringLiteral("%1 rows; 10 pages of 1000 from the demo cloud; RSS %2 -> %3 MiB (incl. the demo cloud)")
-               .arg(runs.last().rows).arg(rssBefore, 0, 'f', 0).arg(rssMb(), 0, 'f', 0));
+           QStringLiteral("%1 rows; %2 pages of 1000 from the demo cloud; RSS %3 -> %4 MiB (incl. the demo cloud)")
+               .arg(runs.last().rows).arg(Desktops / 1000).arg(rssBefore, 0, 'f', 0).arg(rssMb(), 0, 'f', 0));
 
     QMetaObject::invokeMethod(&anchor, [&] { delete demo; }, Qt::BlockingQueuedConnection);
     demoThread.quit();
@@ -309,7 +304,10 @@ CloudConfig cachedCloud()
     return config;
 }
 
-// The child: a fresh process that opens the cache and paints the table, as the app's start does.
+// The child: a fresh process that opens the cache and paints the table, as the app's start does
+// (ui/desktopviews.cpp): the Inventory loads the cache on its own thread and hands the table one
+// diff of everything; the cloud behind it does not answer (port 9). A 1 ms heartbeat watches the
+// GUI thread from show() until every row is in.
 int coldStartChild(const QString &dbPath, QElapsedTimer &sinceMain, int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -322,44 +320,71 @@ int coldStartChild(const QString &dbPath, QElapsedTimer &sinceMain, int argc, ch
     }
     const double openMs = msSince(sinceMain);
     InventoryCache cache(&db);
-    QDateTime fetchedAt;
-    const QList<Server> servers = cache.loadServers(Inventory::scopeFor(cachedCloud()), &fetchedAt);
-    const double loadMs = msSince(sinceMain);
     DesktopWindow w;
-    w.model.setServers(servers);
-    const double fillMs = msSince(sinceMain);
+    auto session = std::make_shared<CloudSession>(cachedCloud());
+    Inventory inventory(session, &cache);
+    double loadMs = -1;
+    double fillMs = -1;
+    QObject::connect(&inventory, &Inventory::serversChanged, &w.model, [&](const QList<Server> &changed, const QStringList &removed) {
+        if (loadMs < 0)
+            loadMs = msSince(sinceMain);
+        w.model.applyDiff(changed, removed);
+        if (fillMs < 0)
+            fillMs = msSince(sinceMain);
+    });
     double paintedMs = -1;
+    double rssPainted = 0;
     struct PaintWatch : QObject
     {
         std::function<void()> onPaint;
+        QAbstractItemModel *model = nullptr;
         bool eventFilter(QObject *, QEvent *e) override
         {
-            if (e->type() == QEvent::Paint && onPaint)
+            if (e->type() == QEvent::Paint && onPaint && model->rowCount() > 0)
                 QTimer::singleShot(0, this, [this] { if (onPaint) { onPaint(); onPaint = nullptr; } });
             return false;
         }
     } watch;
-    watch.onPaint = [&] { paintedMs = msSince(sinceMain); };
+    watch.model = w.visibleView()->model();
+    watch.onPaint = [&] {
+        paintedMs = msSince(sinceMain);
+        rssPainted = rssMb();
+    };
     w.visibleView()->viewport()->installEventFilter(&watch);
-    w.tabs.show();
-    spinUntil([&] { return paintedMs >= 0; }, 30000);
-    spinUntil([&] { return !w.model.hasPendingInserts(); }, 60000);
-    const double completeMs = msSince(sinceMain);
-    const double rssPainted = rssMb();
 
-    // The rest of what the app holds: the Inventory loads the same cache into its snapshot (on its
-    // thread) and hands the table a diff; the cloud behind it does not answer (port 9).
-    auto session = std::make_shared<CloudSession>(cachedCloud());
-    Inventory inventory(session, &cache);
-    QObject::connect(&inventory, &Inventory::serversChanged, &w.model, &DesktopTableModel::applyDiff);
-    bool refreshed = false;
-    QObject::connect(&inventory, &Inventory::refreshed, &w.model, [&] { refreshed = true; });
+    double worstGap = 0;
+    double worstBusy = 0;
+    double busiest = 0;
+    qint64 last = sinceMain.nsecsElapsed();
+    qint64 lastCpu = threadCpuNs();
+    QTimer beat;
+    beat.setTimerType(Qt::PreciseTimer);
+    beat.setInterval(1);
+    QObject::connect(&beat, &QTimer::timeout, &beat, [&] {
+        const qint64 now = sinceMain.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        const double gap = double(now - last) / 1.0e6;
+        const double busy = double(cpu - lastCpu) / 1.0e6;
+        if (gap > worstGap) {
+            worstGap = gap;
+            worstBusy = busy;
+        }
+        busiest = qMax(busiest, busy);
+        last = now;
+        lastCpu = cpu;
+    });
+    w.tabs.show();
     inventory.start();
-    spinUntil([&] { return refreshed && inventory.servers().size() >= servers.size(); }, 30000);
+    beat.start();
+    spinUntil([&] { return paintedMs >= 0; }, 30000);
+    spinUntil([&] { return loadMs >= 0 && !w.model.hasPendingInserts(); }, 120000);
+    const double completeMs = msSince(sinceMain);
+    beat.stop();
     spinUntil([] { return false; }, 300);
-    std::printf("COLD app %.1f open %.1f load %.1f fill %.1f painted %.1f complete %.1f rows %d rss_base %.1f rss_painted %.1f rss_all %.1f hwm %.1f inv %lld\n",
+    std::printf("COLD app %.1f open %.1f load %.1f fill %.1f painted %.1f complete %.1f rows %d rss_base %.1f rss_painted %.1f "
+                "rss_all %.1f hwm %.1f inv %lld stall %.1f stall_busy %.1f busiest %.1f\n",
                 appMs, openMs, loadMs, fillMs, paintedMs, completeMs, int(w.model.rowCount()), rssBase, rssPainted, rssMb(),
-                peakRssMb(), qlonglong(inventory.servers().size()));
+                peakRssMb(), qlonglong(inventory.servers().size()), worstGap, worstBusy, busiest);
     inventory.stop();
     return paintedMs >= 0 ? 0 : 1;
 }
@@ -393,6 +418,7 @@ void coldStartBench(const QString &self)
         QElapsedTimer t;
         t.start();
         child.start(self, {QStringLiteral("--cold-start"), dbPath});
+        child.waitForStarted();
         child.waitForFinished(120000);
         const QString out = QString::fromLocal8Bit(child.readAllStandardOutput());
         const qsizetype at = out.indexOf(QLatin1String("COLD "));
@@ -416,18 +442,28 @@ void coldStartBench(const QString &self)
     for (const QStringList &r : runs)
         if (std::abs(field(r, "painted") - med) < std::abs(field(f, "painted") - med))
             f = r;
-    note(QStringLiteral("median run (ms after main()): QApplication %1, database open %2, cache loaded %3, model filled "
-                        "(first chunk) %4, first paint %5, all %6 rows in %7; process wall time incl. the RSS part and exit %8 ms")
+    note(QStringLiteral("median run (ms after main()): QApplication %1, database open %2, the inventory's diff of the cache "
+                        "%3, model took it %4, first paint with rows %5, all %6 rows in %7; longest GUI-thread stall from "
+                        "show() to all rows in %8 ms (GUI-thread CPU in it %9 ms, in the busiest gap %10 ms); process wall "
+                        "time incl. the RSS part and exit %11 ms")
              .arg(field(f, "app"), 0, 'f', 0).arg(field(f, "open"), 0, 'f', 0).arg(field(f, "load"), 0, 'f', 0)
              .arg(field(f, "fill"), 0, 'f', 0).arg(field(f, "painted"), 0, 'f', 0).arg(field(f, "rows"), 0, 'f', 0)
-             .arg(field(f, "complete"), 0, 'f', 0).arg(median(wall), 0, 'f', 0));
-    figure(Issue, QStringLiteral("cold start: cache of 10k -> painted table (main() to first paint), median of 5"), med,
+             .arg(field(f, "complete"), 0, 'f', 0).arg(field(f, "stall"), 0, 'f', 1).arg(field(f, "stall_busy"), 0, 'f', 1)
+             .arg(field(f, "busiest"), 0, 'f', 1).arg(median(wall), 0, 'f', 0));
+    QList<double> complete;
+    for (const QStringList &r : std::as_const(runs))
+        complete << field(r, "complete");
+    figure(Issue, named("cold start: cache of 10k -> painted table (main() to first paint), median of 5"), med,
            QStringLiteral("ms"), QStringLiteral("< 500 ms"), verdict(med, 500),
-           QStringLiteral("cache load %1 ms; every row in the table %2 ms after main(); max %3 ms")
-               .arg(field(f, "load") - field(f, "open"), 0, 'f', 0).arg(field(f, "complete"), 0, 'f', 0)
-               .arg(maxOf(inProcess), 0, 'f', 0));
-    figure(Issue, QStringLiteral("RSS with 10k desktops (cache + inventory + model + 3 tables)"), field(f, "rss_all"),
-           QStringLiteral("MiB"), QStringLiteral("< 150 MB"), verdict(field(f, "rss_all"), 150),
+           QStringLiteral("the cache loaded on the inventory's thread, in the table %1 ms after main(); max %2 ms")
+               .arg(field(f, "load"), 0, 'f', 0).arg(maxOf(inProcess), 0, 'f', 0));
+    figure(Issue, named("cold start: cache of 10k -> every row in the table (main() to last chunk), median of 5"),
+           median(complete), QStringLiteral("ms"), QString(), QStringLiteral("-"),
+           QStringLiteral("longest GUI-thread stall meanwhile %1 ms (its CPU %2 ms) in the median run")
+               .arg(field(f, "stall"), 0, 'f', 1).arg(field(f, "stall_busy"), 0, 'f', 1));
+    const double rssLimit = Desktops > 10000 ? 300 : 150;
+    figure(Issue, named("RSS with 10k desktops (cache + inventory + model + 3 tables)"), field(f, "rss_all"),
+           QStringLiteral("MiB"), QStringLiteral("< %1 MB").arg(rssLimit), verdict(field(f, "rss_all"), rssLimit),
            QStringLiteral("after QApplication %1 MiB, after first paint %2 MiB, peak %3 MiB")
                .arg(field(f, "rss_base"), 0, 'f', 0).arg(field(f, "rss_painted"), 0, 'f', 0).arg(field(f, "hwm"), 0, 'f', 0));
 }
@@ -444,14 +480,28 @@ int main(int argc, char **argv)
         return coldStartChild(QString::fromLocal8Bit(argv[2]), sinceMain, argc, argv);
 
     QApplication app(argc, argv);
-    const QStringList only = app.arguments().mid(1);
+    QStringList only = app.arguments().mid(1);
+    QList<int> sizes = {10000, 50000};
+    for (const QString &a : only) {
+        if (a.startsWith(QLatin1String("size="))) {
+            sizes.clear();
+            for (const QString &n : a.mid(5).split(QLatin1Char(',')))
+                sizes << n.toInt();
+        }
+    }
+    only.removeIf([](const QString &a) { return a.startsWith(QLatin1String("size=")); });
     auto want = [&only](const char *part) { return only.isEmpty() || only.contains(QString::fromLatin1(part)); };
-    std::printf("bench_desktops: %d desktops, Qt %s, platform %s\n", Desktops, qVersion(), qPrintable(QApplication::platformName()));
-    if (want("refresh"))
-        refreshBench();
-    if (want("firstload"))
-        firstLoadBench();
-    if (want("coldstart"))
-        coldStartBench(QCoreApplication::applicationFilePath());
+    for (int size : std::as_const(sizes)) {
+        Desktops = size;
+        Issue = size > 10000 ? QStringLiteral("18") : QStringLiteral("5");
+        std::printf("\nbench_desktops: %d desktops, Qt %s, platform %s, load average %s\n", Desktops, qVersion(),
+                    qPrintable(QApplication::platformName()), qPrintable(loadAverage()));
+        if (want("refresh"))
+            refreshBench();
+        if (want("firstload"))
+            firstLoadBench();
+        if (want("coldstart"))
+            coldStartBench(QCoreApplication::applicationFilePath());
+    }
     return 0;
 }

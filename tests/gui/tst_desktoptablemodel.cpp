@@ -4,6 +4,7 @@
 #include "models/items/taskoutcome.h"
 #include "models/items/tasktablemodel.h"
 
+#include <QCollator>
 #include <QIcon>
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void memberSeesOwnOnly();
     void proxySurvivesRefresh();
     void largeListingsArriveInChunks();
+    void bigListingIsSortedThenInsertedInNameOrder();
     void reachabilityIsADesktopProperty();
     void cancelledAndWarningsAreTheirOwnOutcomes();
     void stageHistoryShowsStartAndDuration();
@@ -423,13 +425,121 @@ void TestDesktopTableModel::largeListingsArriveInChunks()
     m_model->applyDiff({changed}, {many.at(n - 2).id});
     QTRY_VERIFY(!m_model->hasPendingInserts());
     QCOMPARE(m_model->rowCount(), n - 1);
-    QCOMPARE(inserted.size(), 3);
+    QVERIFY(inserted.size() >= 3); // (how many: chunk sizes adapt to the time a chunk takes)
     QCOMPARE(reset.size(), 0);
     QCOMPARE(m_model->rowOf(many.at(n - 2).id), -1);
     const int last = m_model->rowOf(changed.id);
     QVERIFY(last >= 0);
     QCOMPARE(m_model->index(last, DesktopTableModel::State).data(DesktopTableModel::RawValueRole).toString(),
              QStringLiteral("SHUTOFF"));
+}
+
+// Issue 18: a big listing (50,000 on a campus) is sorted by name on a worker and goes in in name
+// order, a chunk per turn. Every row arrives exactly once, the proxies' order is the natural order,
+// the filters still hold, and news about rows still waiting (while the worker sorts, or after) is
+// not lost.
+void TestDesktopTableModel::bigListingIsSortedThenInsertedInNameOrder()
+{
+    const int n = 4000;
+    QList<Server> many;
+    for (int i = 0; i < n; ++i) {
+        const int k = (i * 7919) % n; // the names scattered over the listing
+        many << server(QStringLiteral("big-%1").arg(i), QStringLiteral("pc-%1").arg(k),
+                       i % 50 == 0 ? QStringLiteral("teacher") : (i % 97 == 1 ? QString() : QStringLiteral("student")),
+                       i % 3 == 0 ? QStringLiteral("SHUTOFF") : QStringLiteral("ACTIVE"));
+    }
+    DesktopFilterProxy students(DesktopFilterProxy::RoleFilter::Student);
+    DesktopFilterProxy teachers(DesktopFilterProxy::RoleFilter::Teacher);
+    DesktopFilterProxy others(DesktopFilterProxy::RoleFilter::Other);
+    DesktopFilterProxy shutoff(DesktopFilterProxy::RoleFilter::All);
+    shutoff.setStateFilter(DesktopState::Shutoff);
+    for (DesktopFilterProxy *p : {&students, &teachers, &others, &shutoff}) {
+        p->setSourceModel(m_model);
+        p->sort(DesktopTableModel::Name, Qt::AscendingOrder);
+    }
+    QAbstractItemModelTester tester(&students, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelAboutToBeReset);
+    m_model->applyDiff(many, {});
+    QTRY_VERIFY(m_model->rowCount() > 0); // the first chunk, as it came; the rest is being sorted
+    QVERIFY(m_model->hasPendingInserts());
+
+    // news while the rest waits: a waiting desktop renamed and shut off, one gone, one new
+    Server renamed;
+    for (const Server &s : std::as_const(many)) {
+        if (m_model->rowOf(s.id) < 0 && !s.metadata.value(QStringLiteral("phoenix:role")).isEmpty()
+            && s.metadata.value(QStringLiteral("phoenix:role")) == QLatin1String("student")) {
+            renamed = s;
+            break;
+        }
+    }
+    QVERIFY(!renamed.id.isEmpty());
+    renamed.name = QStringLiteral("aaa-first");
+    renamed.status = QStringLiteral("SHUTOFF");
+    QString gone;
+    for (const Server &s : std::as_const(many)) {
+        if (m_model->rowOf(s.id) < 0 && s.id != renamed.id) {
+            gone = s.id;
+            break;
+        }
+    }
+    const Server fresh = server(QStringLiteral("big-new"), QStringLiteral("pc-99999"));
+    m_model->applyDiff({renamed, fresh}, {gone});
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->hasPendingInserts(), 30000);
+    QCOMPARE(m_model->rowCount(), n);
+    QVERIFY(inserted.size() > 3);
+    QCOMPARE(reset.size(), 0);
+
+    // every desktop once, with its latest state
+    QList<Server> expected = many;
+    expected.removeIf([&](const Server &s) { return s.id == gone; });
+    for (Server &s : expected) {
+        if (s.id == renamed.id)
+            s = renamed;
+    }
+    expected << fresh;
+    QSet<QString> seen;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QVERIFY(!seen.contains(m_model->serverAt(r).id));
+        seen.insert(m_model->serverAt(r).id);
+        QCOMPARE(m_model->rowOf(m_model->serverAt(r).id), r);
+    }
+    QCOMPARE(seen.size(), expected.size());
+    for (const Server &s : std::as_const(expected)) {
+        const int row = m_model->rowOf(s.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_model->serverAt(row).name, s.name);
+        QCOMPARE(m_model->kindAt(row), DesktopState::kindOf(s));
+    }
+
+    // the natural order, in each proxy
+    const QCollator collator = NaturalSortKey::makeCollator(QLocale());
+    for (DesktopFilterProxy *p : {&students, &teachers, &others, &shutoff}) {
+        QStringList names;
+        for (int r = 0; r < p->rowCount(); ++r)
+            names << p->index(r, DesktopTableModel::Name).data().toString();
+        for (int r = 1; r < names.size(); ++r) {
+            if (NaturalSortKey::compareTexts(names.at(r - 1), names.at(r), collator) > 0)
+                QFAIL(qPrintable(QStringLiteral("%1 before %2").arg(names.at(r - 1), names.at(r))));
+        }
+    }
+    QCOMPARE(students.index(0, DesktopTableModel::Name).data().toString(), QStringLiteral("aaa-first"));
+    QCOMPARE(shutoff.index(0, DesktopTableModel::Name).data().toString(), QStringLiteral("aaa-first"));
+
+    // the filters, counted by hand
+    int nStudents = 0, nTeachers = 0, nOthers = 0, nShutoff = 0;
+    for (const Server &s : std::as_const(expected)) {
+        const QString role = s.metadata.value(QStringLiteral("phoenix:role"));
+        nStudents += role == QLatin1String("student") ? 1 : 0;
+        nTeachers += role == QLatin1String("teacher") ? 1 : 0;
+        nOthers += role.isEmpty() ? 1 : 0;
+        nShutoff += s.status == QLatin1String("SHUTOFF") ? 1 : 0;
+    }
+    QCOMPARE(students.rowCount(), nStudents);
+    QCOMPARE(teachers.rowCount(), nTeachers);
+    QCOMPARE(others.rowCount(), nOthers);
+    QCOMPARE(shutoff.rowCount(), nShutoff);
 }
 
 // Issue 11: a create batch looked stuck for 5 minutes in "Check reachable" with every command
