@@ -72,19 +72,19 @@ NaturalSortKey::NaturalSortKey(const QString &text, const QCollator &collator)
     qsizetype i = 0;
     while (i < s.size()) {
         const qsizetype e = runEnd(s, i);
-        Run run;
-        run.start = int(i);
-        run.length = int(e - i);
+        Run r;
+        r.start = int(i);
+        r.length = int(e - i);
         if (s.at(i).isDigit()) {
-            run.digitsAt = int(e - withoutLeadingZeros(s.mid(i, e - i)).size());
+            r.digitsAt = int(e - withoutLeadingZeros(s.mid(i, e - i)).size());
         } else {
-            run.key = int(m_keys.size());
+            r.key = int(m_keys.size());
             // The "C" locale has no collator: QCollator compares the code points, case-insensitively
             // as asked, but its sort key is the text as it is. Fold the case here, then.
-            const QString text = m_text.mid(i, e - i);
-            m_keys.append(collator.sortKey(foldForC ? text.toCaseFolded() : text));
+            const QString run = m_text.mid(i, e - i);
+            m_keys.append(collator.sortKey(foldForC ? run.toCaseFolded() : run));
         }
-        m_runs.append(run);
+        m_runs.append(r);
         i = e;
     }
 }
