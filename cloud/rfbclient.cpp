@@ -14,15 +14,60 @@ quint32 u32(const uchar *p)
 {
     return qFromBigEndian<quint32>(p);
 }
-// Our pixel format (set by SetPixelFormat): 32 bpp, depth 24, little-endian, red at 16, green 8, blue 0.
+constexpr quint32 Opaque = 0xff000000u;
+// Our pixel format (set by SetPixelFormat): 32 bpp, depth 24, little-endian, red at 16, green 8,
+// blue 0 — the framebuffer's own layout, so a wire pixel is one 32-bit load with the (unused) top
+// byte forced opaque.
 quint32 pixel32(const uchar *p)
 {
-    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16;
+    return qFromLittleEndian<quint32>(p) | Opaque;
 }
 // ZRLE's compressed pixel for that format: the three low bytes.
 quint32 cpixel(const uchar *p)
 {
-    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16;
+    return (quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16) | Opaque;
+}
+// n wire pixels to framebuffer pixels: a loop the compiler vectorises (a 32-bit load and an OR each).
+void row32(quint32 *dst, const uchar *src, int n)
+{
+    for (int x = 0; x < n; ++x)
+        dst[x] = qFromLittleEndian<quint32>(src + qsizetype(x) * 4) | Opaque;
+}
+// n cpixels (3 bytes each) to framebuffer pixels. safeOver: the buffer has at least one more byte
+// after the n cpixels, so the last one may be read as 4 bytes too.
+void row24(quint32 *dst, const uchar *src, int n, bool safeOver)
+{
+    const int wide = safeOver ? n : n - 1;
+    int x = 0;
+    for (; x < wide; ++x)
+        dst[x] = qFromLittleEndian<quint32>(src + qsizetype(x) * 3) | Opaque; // the 4th byte is overwritten
+    for (; x < n; ++x)
+        dst[x] = cpixel(src + qsizetype(x) * 3);
+}
+// One row of a packed-palette ZRLE tile: Bits bits an index, most significant first, the row
+// padded to a byte. palette has 16 entries (unused ones zero); bad collects indexes >= size.
+template<int Bits>
+void paletteRow(quint32 *dst, const uchar *src, int n, const quint32 *palette, int size, bool &bad)
+{
+    constexpr int PerByte = 8 / Bits, Mask = (1 << Bits) - 1;
+    int x = 0, worst = 0;
+    for (; x + PerByte <= n; x += PerByte) {
+        const int b = *src++;
+        for (int k = 0; k < PerByte; ++k) {
+            const int index = (b >> (8 - Bits * (k + 1))) & Mask;
+            worst = std::max(worst, index);
+            dst[x + k] = palette[index];
+        }
+    }
+    if (x < n) {
+        const int b = *src;
+        for (int k = 0; x < n; ++k, ++x) {
+            const int index = (b >> (8 - Bits * (k + 1))) & Mask;
+            worst = std::max(worst, index);
+            dst[x] = palette[index];
+        }
+    }
+    bad |= worst >= size;
 }
 void put8(QByteArray &out, quint8 v)
 {
@@ -99,20 +144,49 @@ bool RfbClient::feed(QByteArrayView data)
     if (m_state == State::Failed)
         return false;
     m_bytesIn += data.size();
-    if (m_pos > 0 && m_pos == m_in.size()) {
-        m_in.clear();
-        m_pos = 0;
-    } else if (m_pos > 65536 && m_pos * 2 > m_in.size()) {
-        m_in.remove(0, m_pos);
-        m_pos = 0;
-    }
-    m_in.append(data.data(), data.size());
-    for (;;) {
-        const Step s = step();
+    const auto *next = reinterpret_cast<const uchar *>(data.data());
+    qsizetype left = data.size();
+    // 1. An unfinished tail from before: add only what its step waits for (the rest of a row, a
+    //    tile, a header) until the tail is used up, so that the bulk is parsed in place below.
+    while (!m_in.isEmpty()) {
+        qsizetype add = m_need - m_in.size();
+        if (add <= 0 || add > left)
+            add = left;
+        m_in.append(reinterpret_cast<const char *>(next), add);
+        next += add;
+        left -= add;
+        const Step s = run(reinterpret_cast<const uchar *>(m_in.constData()), m_in.size());
+        const qsizetype used = m_pos;
+        m_data = nullptr, m_size = 0, m_pos = 0;
         if (s == Step::Fail)
             return false;
-        if (s == Step::NeedMore)
+        if (used == m_in.size())
+            m_in.resize(0); // keeps its capacity for the next tail
+        else if (used > 0)
+            m_in.remove(0, used);
+        if (left == 0)
             return true;
+    }
+    // 2. The rest straight from the caller's bytes; only what stays unparsed is copied.
+    const Step s = run(next, left);
+    const qsizetype used = m_pos;
+    m_data = nullptr, m_size = 0, m_pos = 0;
+    if (s == Step::Fail)
+        return false;
+    if (used < left)
+        m_in.append(reinterpret_cast<const char *>(next + used), left - used);
+    return true;
+}
+
+RfbClient::Step RfbClient::run(const uchar *data, qsizetype size)
+{
+    m_data = data;
+    m_size = size;
+    m_pos = 0;
+    for (;;) {
+        const Step s = step();
+        if (s != Step::Done)
+            return s;
     }
 }
 
@@ -133,7 +207,7 @@ RfbClient::Step RfbClient::step()
 
 RfbClient::Step RfbClient::stepVersion()
 {
-    if (available() < 12)
+    if (lacks(12))
         return Step::NeedMore;
     const QByteArray line(reinterpret_cast<const char *>(at()), 12);
     consume(12);
@@ -166,19 +240,19 @@ void RfbClient::sendSecurityChoice(quint8 type)
 RfbClient::Step RfbClient::stepSecurityTypes()
 {
     auto reasonFailure = [this](qsizetype offset) -> Step {
-        if (available() < offset + 4)
+        if (lacks(offset + 4))
             return Step::NeedMore;
         const quint32 len = u32(at(offset));
         if (len > Rfb::MaxReasonLength)
             return fail(tr("The VNC server refused the connection."));
-        if (available() < offset + 4 + qsizetype(len))
+        if (lacks(offset + 4 + qsizetype(len)))
             return Step::NeedMore;
         const QString reason = QString::fromUtf8(reinterpret_cast<const char *>(at(offset + 4)), len);
         consume(offset + 4 + len);
         return fail(tr("The VNC server refused the connection: %1").arg(reason));
     };
     if (m_minor == 3) {
-        if (available() < 4)
+        if (lacks(4))
             return Step::NeedMore;
         const quint32 type = u32(at());
         if (type == 0)
@@ -200,12 +274,12 @@ RfbClient::Step RfbClient::stepSecurityTypes()
         m_state = State::VncChallenge;
         return Step::Done;
     }
-    if (available() < 1)
+    if (lacks(1))
         return Step::NeedMore;
     const int count = *at();
     if (count == 0)
         return reasonFailure(1);
-    if (available() < 1 + count)
+    if (lacks(1 + count))
         return Step::NeedMore;
     bool none = false, vnc = false;
     QStringList offered;
@@ -242,7 +316,7 @@ RfbClient::Step RfbClient::stepSecurityTypes()
 
 RfbClient::Step RfbClient::stepChallenge()
 {
-    if (available() < 16)
+    if (lacks(16))
         return Step::NeedMore;
     const QByteArray challenge(reinterpret_cast<const char *>(at()), 16);
     consume(16);
@@ -253,7 +327,7 @@ RfbClient::Step RfbClient::stepChallenge()
 
 RfbClient::Step RfbClient::stepSecurityResult()
 {
-    if (available() < 4)
+    if (lacks(4))
         return Step::NeedMore;
     const quint32 result = u32(at());
     if (result == 0) {
@@ -268,12 +342,12 @@ RfbClient::Step RfbClient::stepSecurityResult()
         consume(4);
         return fail(wrong);
     }
-    if (available() < 8)
+    if (lacks(8))
         return Step::NeedMore;
     const quint32 len = u32(at(4));
     if (len > Rfb::MaxReasonLength)
         return fail(wrong);
-    if (available() < 8 + qsizetype(len))
+    if (lacks(8 + qsizetype(len)))
         return Step::NeedMore;
     const QString reason = QString::fromUtf8(reinterpret_cast<const char *>(at(8)), len);
     consume(8 + len);
@@ -282,13 +356,13 @@ RfbClient::Step RfbClient::stepSecurityResult()
 
 RfbClient::Step RfbClient::stepServerInit()
 {
-    if (available() < 24)
+    if (lacks(24))
         return Step::NeedMore;
     const int w = u16(at()), h = u16(at(2));
     const quint32 nameLength = u32(at(20));
     if (nameLength > Rfb::MaxReasonLength)
         return fail(tr("The VNC server sent a malformed greeting (a name of %1 bytes).").arg(nameLength));
-    if (available() < 24 + qsizetype(nameLength))
+    if (lacks(24 + qsizetype(nameLength)))
         return Step::NeedMore;
     if (w > Rfb::MaxDimension || h > Rfb::MaxDimension)
         return fail(tr("The remote screen is too large (%1×%2).").arg(w).arg(h));
@@ -321,18 +395,18 @@ void RfbClient::resize(int width, int height)
 {
     m_width = width;
     m_height = height;
-    m_fb = QList<quint32>(qsizetype(width) * height, 0);
+    m_fb = QList<quint32>(qsizetype(width) * height, Opaque); // black
 }
 
 RfbClient::Step RfbClient::stepMessage()
 {
     if (m_inUpdate)
         return stepUpdate();
-    if (available() < 1)
+    if (lacks(1))
         return Step::NeedMore;
     switch (*at()) {
     case 0: // FramebufferUpdate
-        if (available() < 4)
+        if (lacks(4))
             return Step::NeedMore;
         m_rectsLeft = u16(at(2));
         consume(4);
@@ -340,10 +414,10 @@ RfbClient::Step RfbClient::stepMessage()
         m_damage.clear();
         return Step::Done;
     case 1: { // SetColourMapEntries: ignored (true colour)
-        if (available() < 6)
+        if (lacks(6))
             return Step::NeedMore;
         const qsizetype n = u16(at(4));
-        if (available() < 6 + 6 * n)
+        if (lacks(6 + 6 * n))
             return Step::NeedMore;
         consume(6 + 6 * n);
         return Step::Done;
@@ -353,13 +427,13 @@ RfbClient::Step RfbClient::stepMessage()
         m_events.append({Event::Bell, {}, {}, {}, {}});
         return Step::Done;
     case 3: { // ServerCutText (Latin-1)
-        if (available() < 8)
+        if (lacks(8))
             return Step::NeedMore;
         const quint32 len = u32(at(4));
         if (len > Rfb::MaxTextLength)
             return fail(tr("The VNC server sent %1 bytes of clipboard text; Phoenix takes at most %2.")
                             .arg(len).arg(Rfb::MaxTextLength));
-        if (available() < 8 + qsizetype(len))
+        if (lacks(8 + qsizetype(len)))
             return Step::NeedMore;
         const QString text = QString::fromLatin1(reinterpret_cast<const char *>(at(8)), len);
         consume(8 + len);
@@ -382,7 +456,7 @@ RfbClient::Step RfbClient::stepUpdate()
         requestUpdate(true);
         return Step::Done;
     }
-    if (available() < 12)
+    if (lacks(12))
         return Step::NeedMore;
     m_rect = QRect(u16(at()), u16(at(2)), u16(at(4)), u16(at(6)));
     m_rectEncoding = qint32(u32(at(8)));
@@ -397,6 +471,8 @@ RfbClient::Step RfbClient::stepUpdate()
                         .arg(m_width).arg(m_height));
     m_inRect = true;
     m_hextileTile = 0;
+    m_rawRow = 0;
+    m_zrleLeft = -1;
     return Step::Done;
 }
 
@@ -410,14 +486,22 @@ void RfbClient::finishRect()
         return;
     RfbDamage d;
     d.rect = m_rect;
-    d.pixels.resize(qsizetype(m_rect.width()) * m_rect.height() * 4);
-    auto *dst = reinterpret_cast<quint32 *>(d.pixels.data());
-    for (int y = 0; y < m_rect.height(); ++y) {
-        const quint32 *src = m_fb.constData() + qsizetype(m_rect.y() + y) * m_width + m_rect.x();
-        for (int x = 0; x < m_rect.width(); ++x)
-            dst[qsizetype(y) * m_rect.width() + x] = src[x] | 0xff000000u;
-    }
+    if (m_damagePixels)
+        d.pixels = pixels(m_rect);
     m_damage.append(std::move(d));
+}
+
+QByteArray RfbClient::pixels(const QRect &rect) const
+{
+    const QRect r = rect & QRect(0, 0, m_width, m_height);
+    QByteArray out;
+    if (r.isEmpty())
+        return out;
+    out.resize(qsizetype(r.width()) * r.height() * 4);
+    for (int y = 0; y < r.height(); ++y)
+        std::memcpy(out.data() + qsizetype(y) * r.width() * 4, m_fb.constData() + qsizetype(r.y() + y) * m_width + r.x(),
+                    size_t(r.width()) * 4);
+    return out;
 }
 
 RfbClient::Step RfbClient::stepRectangle()
@@ -441,23 +525,28 @@ void RfbClient::fill(int x, int y, int w, int h, quint32 pixel)
 
 RfbClient::Step RfbClient::decodeRaw()
 {
-    const qsizetype need = qsizetype(m_rect.width()) * m_rect.height() * 4;
-    if (available() < need)
-        return Step::NeedMore;
-    const uchar *p = at();
-    for (int y = 0; y < m_rect.height(); ++y) {
-        quint32 *row = m_fb.data() + qsizetype(m_rect.y() + y) * m_width + m_rect.x();
-        for (int x = 0; x < m_rect.width(); ++x, p += 4)
-            row[x] = pixel32(p);
+    // row by row as the bytes arrive: a full-screen rectangle (8 MB at 1080p) is never buffered whole
+    const int w = m_rect.width();
+    const qsizetype rowBytes = qsizetype(w) * 4;
+    while (m_rawRow < m_rect.height() && rowBytes > 0) {
+        const int rows = int(std::min<qsizetype>(available() / rowBytes, m_rect.height() - m_rawRow));
+        if (rows == 0) {
+            m_need = rowBytes;
+            return Step::NeedMore;
+        }
+        const uchar *p = at();
+        for (int i = 0; i < rows; ++i, p += rowBytes)
+            row32(m_fb.data() + qsizetype(m_rect.y() + m_rawRow + i) * m_width + m_rect.x(), p, w);
+        consume(rowBytes * rows);
+        m_rawRow += rows;
     }
-    consume(need);
     finishRect();
     return Step::Done;
 }
 
 RfbClient::Step RfbClient::decodeCopyRect()
 {
-    if (available() < 4)
+    if (lacks(4))
         return Step::NeedMore;
     const int sx = u16(at()), sy = u16(at(2));
     consume(4);
@@ -483,17 +572,16 @@ RfbClient::Step RfbClient::decodeHextile()
     while (m_hextileTile < tilesX * tilesY) {
         const int tx = m_rect.x() + (m_hextileTile % tilesX) * 16, ty = m_rect.y() + (m_hextileTile / tilesX) * 16;
         const int tw = std::min(16, m_rect.right() + 1 - tx), th = std::min(16, m_rect.bottom() + 1 - ty);
-        if (available() < 1)
+        if (lacks(1))
             return Step::NeedMore;
         const int mask = *at();
         if (mask & TileRaw) {
             const qsizetype need = 1 + qsizetype(tw) * th * 4;
-            if (available() < need)
+            if (lacks(need))
                 return Step::NeedMore;
             const uchar *p = at(1);
-            for (int y = 0; y < th; ++y)
-                for (int x = 0; x < tw; ++x, p += 4)
-                    m_fb[qsizetype(ty + y) * m_width + tx + x] = pixel32(p);
+            for (int y = 0; y < th; ++y, p += qsizetype(tw) * 4)
+                row32(m_fb.data() + qsizetype(ty + y) * m_width + tx, p, tw);
             consume(need);
             ++m_hextileTile;
             continue;
@@ -501,12 +589,12 @@ RfbClient::Step RfbClient::decodeHextile()
         qsizetype need = 1 + ((mask & BackgroundSpecified) ? 4 : 0) + ((mask & ForegroundSpecified) ? 4 : 0);
         int subrects = 0;
         if (mask & AnySubrects) {
-            if (available() < need + 1)
+            if (lacks(need + 1))
                 return Step::NeedMore;
             subrects = at(need)[0];
             need += 1 + qsizetype(subrects) * ((mask & SubrectsColoured) ? 6 : 2);
         }
-        if (available() < need)
+        if (lacks(need))
             return Step::NeedMore;
         const uchar *p = at(1);
         if (mask & BackgroundSpecified) {
@@ -541,51 +629,81 @@ RfbClient::Step RfbClient::decodeHextile()
 
 RfbClient::Step RfbClient::decodeZrle()
 {
-    if (available() < 4)
-        return Step::NeedMore;
-    const quint32 length = u32(at());
-    if (length > quint32(Rfb::MaxZrleLength))
-        return fail(tr("The VNC server sent a ZRLE rectangle of %1 bytes; Phoenix takes at most %2.")
-                        .arg(length).arg(Rfb::MaxZrleLength));
-    if (available() < 4 + qsizetype(length))
-        return Step::NeedMore;
-    const QString malformed = tr("The VNC server sent a malformed ZRLE rectangle.");
-    if (!m_zlibReady) {
-        *m_zlib = {};
-        if (inflateInit(m_zlib.get()) != Z_OK)
-            return fail(malformed);
-        m_zlibReady = true;
+    if (m_zrleLeft < 0) {
+        if (lacks(4))
+            return Step::NeedMore;
+        const quint32 length = u32(at());
+        if (length > quint32(Rfb::MaxZrleLength))
+            return fail(tr("The VNC server sent a ZRLE rectangle of %1 bytes; Phoenix takes at most %2.")
+                            .arg(length).arg(Rfb::MaxZrleLength));
+        consume(4);
+        if (!m_zlibReady) {
+            *m_zlib = {};
+            if (inflateInit(m_zlib.get()) != Z_OK)
+                return fail(tr("The VNC server sent a malformed ZRLE rectangle."));
+            m_zlibReady = true;
+        }
+        // Upper bound of one rectangle's uncompressed data: every tile raw (1 + 3 bytes a pixel), or
+        // plain RLE of one-pixel runs (4 bytes a pixel), plus slack for palettes.
+        const int tilesX = (m_rect.width() + 63) / 64, tilesY = (m_rect.height() + 63) / 64;
+        m_zrleCap = qsizetype(m_rect.width()) * m_rect.height() * 4 + qsizetype(tilesX) * tilesY * 64 + 64;
+        // one buffer for the connection, grown but never shrunk (resize keeps the capacity)
+        m_zbuf.resize(std::min<qsizetype>(m_zrleCap, std::max<qsizetype>(std::max<qsizetype>(qsizetype(length) * 4, 4096),
+                                                                        m_zbuf.capacity())));
+        m_zrleLeft = length;
+        m_zrleProduced = 0;
     }
-    // Upper bound of one rectangle's uncompressed data: every tile raw (1 + 3 bytes a pixel), or
-    // plain RLE of one-pixel runs (4 bytes a pixel), plus slack for palettes.
-    const int tilesX = (m_rect.width() + 63) / 64, tilesY = (m_rect.height() + 63) / 64;
-    const qsizetype cap = qsizetype(m_rect.width()) * m_rect.height() * 4 + qsizetype(tilesX) * tilesY * 64 + 64;
-    m_zbuf.resize(std::min<qsizetype>(cap, std::max<qsizetype>(qsizetype(length) * 4, 4096)));
+    // the compressed bytes as they arrive, inflated at once
+    if (m_zrleLeft > 0) {
+        const qsizetype take = std::min(available(), m_zrleLeft);
+        if (take == 0) {
+            m_need = 1;
+            return Step::NeedMore;
+        }
+        if (!inflateChunk(at(), take, m_zrleCap))
+            return fail(tr("The VNC server sent a malformed ZRLE rectangle."));
+        consume(take);
+        m_zrleLeft -= take;
+        if (m_zrleLeft > 0) {
+            m_need = 1;
+            return Step::NeedMore;
+        }
+    }
+    if (!decodeZrleTiles(m_zrleProduced))
+        return fail(tr("The VNC server sent a malformed ZRLE rectangle."));
+    m_zrleLeft = -1;
+    finishRect();
+    return Step::Done;
+}
+
+bool RfbClient::inflateChunk(const uchar *data, qsizetype size, qsizetype cap)
+{
     z_stream *z = m_zlib.get();
-    z->next_in = const_cast<Bytef *>(at(4));
-    z->avail_in = length;
-    qsizetype produced = 0;
+    z->next_in = const_cast<Bytef *>(data);
+    z->avail_in = uInt(size);
     for (;;) {
-        if (produced == m_zbuf.size()) {
+        if (m_zrleProduced == m_zbuf.size()) {
             if (m_zbuf.size() >= cap)
-                return fail(malformed);
+                return false;
             m_zbuf.resize(std::min<qsizetype>(cap, m_zbuf.size() * 2));
         }
-        z->next_out = reinterpret_cast<Bytef *>(m_zbuf.data() + produced);
-        z->avail_out = uInt(m_zbuf.size() - produced);
+        z->next_out = reinterpret_cast<Bytef *>(m_zbuf.data() + m_zrleProduced);
+        z->avail_out = uInt(m_zbuf.size() - m_zrleProduced);
         const int rc = inflate(z, Z_SYNC_FLUSH);
-        produced = m_zbuf.size() - z->avail_out;
+        m_zrleProduced = m_zbuf.size() - z->avail_out;
         if (rc == Z_BUF_ERROR && z->avail_in == 0)
-            break; // everything consumed and flushed
+            return true; // everything consumed and flushed
         if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
-            return fail(malformed);
-        if (z->avail_in == 0 && z->avail_out > 0)
-            break;
+            return false;
         if (rc == Z_STREAM_END && z->avail_in > 0)
-            return fail(malformed);
+            return false;
+        if (z->avail_in == 0 && z->avail_out > 0)
+            return true;
     }
-    consume(4 + length);
+}
 
+bool RfbClient::decodeZrleTiles(qsizetype produced)
+{
     const auto *p = reinterpret_cast<const uchar *>(m_zbuf.constData());
     const uchar *end = p + produced;
     auto has = [&p, end](qsizetype n) { return end - p >= n; };
@@ -594,93 +712,100 @@ RfbClient::Step RfbClient::decodeZrle()
         const int th = std::min(64, m_rect.bottom() + 1 - ty);
         for (int tx = m_rect.x(); tx <= m_rect.right(); tx += 64) {
             const int tw = std::min(64, m_rect.right() + 1 - tx);
+            quint32 *tile = m_fb.data() + qsizetype(ty) * m_width + tx;
             if (!has(1))
-                return fail(malformed);
+                return false;
             const int sub = *p++;
             if (sub == 0) { // raw cpixels
-                if (!has(qsizetype(tw) * th * 3))
-                    return fail(malformed);
-                for (int y = 0; y < th; ++y) {
-                    quint32 *row = m_fb.data() + qsizetype(ty + y) * m_width + tx;
-                    for (int x = 0; x < tw; ++x, p += 3)
-                        row[x] = cpixel(p);
-                }
+                const qsizetype rowBytes = qsizetype(tw) * 3;
+                if (!has(rowBytes * th))
+                    return false;
+                for (int y = 0; y < th; ++y, p += rowBytes)
+                    row24(tile + qsizetype(y) * m_width, p, tw, end - p > rowBytes);
             } else if (sub == 1) { // solid
                 if (!has(3))
-                    return fail(malformed);
+                    return false;
                 fill(tx, ty, tw, th, cpixel(p));
                 p += 3;
             } else if (sub <= 16) { // packed palette
                 if (!has(qsizetype(sub) * 3))
-                    return fail(malformed);
+                    return false;
+                std::fill_n(palette, 16, 0u); // indexes past the palette read zero, then fail below
                 for (int i = 0; i < sub; ++i, p += 3)
                     palette[i] = cpixel(p);
                 const int bits = sub == 2 ? 1 : sub <= 4 ? 2 : 4;
                 const int rowBytes = (tw * bits + 7) / 8;
                 if (!has(qsizetype(rowBytes) * th))
-                    return fail(malformed);
-                for (int y = 0; y < th; ++y) {
-                    quint32 *row = m_fb.data() + qsizetype(ty + y) * m_width + tx;
-                    for (int x = 0; x < tw; ++x) {
-                        const int bit = x * bits;
-                        const int index = (p[bit / 8] >> (8 - bits - bit % 8)) & ((1 << bits) - 1);
-                        if (index >= sub)
-                            return fail(malformed);
-                        row[x] = palette[index];
-                    }
-                    p += rowBytes;
+                    return false;
+                bool bad = false;
+                for (int y = 0; y < th; ++y, p += rowBytes) {
+                    quint32 *row = tile + qsizetype(y) * m_width;
+                    if (bits == 1)
+                        paletteRow<1>(row, p, tw, palette, sub, bad);
+                    else if (bits == 2)
+                        paletteRow<2>(row, p, tw, palette, sub, bad);
+                    else
+                        paletteRow<4>(row, p, tw, palette, sub, bad);
                 }
+                if (bad)
+                    return false;
             } else if (sub == 128 || sub >= 130) { // plain RLE, palette RLE
                 const int paletteSize = sub == 128 ? 0 : sub - 128;
                 if (!has(qsizetype(paletteSize) * 3))
-                    return fail(malformed);
+                    return false;
                 for (int i = 0; i < paletteSize; ++i, p += 3)
                     palette[i] = cpixel(p);
                 const qsizetype total = qsizetype(tw) * th;
                 qsizetype done = 0;
+                int x = 0, y = 0; // where `done` is in the tile
                 while (done < total) {
                     quint32 colour;
                     qsizetype run = 1;
                     bool isRun = true;
                     if (paletteSize == 0) {
                         if (!has(3))
-                            return fail(malformed);
+                            return false;
                         colour = cpixel(p);
                         p += 3;
                     } else {
                         if (!has(1))
-                            return fail(malformed);
+                            return false;
                         const int index = *p & 127;
                         isRun = *p & 128;
                         ++p;
                         if (index >= paletteSize)
-                            return fail(malformed);
+                            return false;
                         colour = palette[index];
                     }
                     if (isRun) {
                         for (;;) {
                             if (!has(1))
-                                return fail(malformed);
+                                return false;
                             const int b = *p++;
                             run += b;
                             if (run > total - done)
-                                return fail(malformed);
+                                return false;
                             if (b != 255)
                                 break;
                         }
                     }
-                    for (qsizetype i = 0; i < run; ++i, ++done)
-                        m_fb[qsizetype(ty + done / tw) * m_width + tx + done % tw] = colour;
+                    done += run;
+                    // the run row by row, each part one 32-bit fill
+                    while (run > 0) {
+                        const int n = int(std::min<qsizetype>(run, tw - x));
+                        std::fill_n(tile + qsizetype(y) * m_width + x, n, colour);
+                        run -= n;
+                        x += n;
+                        if (x == tw)
+                            x = 0, ++y;
+                    }
                 }
             } else {
-                return fail(malformed);
+                return false;
             }
         }
     }
-    if (p != end)
-        return fail(malformed);
-    finishRect();
-    return Step::Done;
+    return p == end;
 }
 
 RfbClient::Step RfbClient::decodeCursor()
@@ -690,7 +815,7 @@ RfbClient::Step RfbClient::decodeCursor()
         return fail(tr("The VNC server sent a cursor of %1×%2 pixels.").arg(w).arg(h));
     const qsizetype maskBytes = qsizetype((w + 7) / 8) * h;
     const qsizetype need = qsizetype(w) * h * 4 + maskBytes;
-    if (available() < need)
+    if (lacks(need))
         return Step::NeedMore;
     RfbCursor cursor;
     cursor.size = QSize(w, h);

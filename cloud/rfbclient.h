@@ -48,7 +48,8 @@ inline constexpr quint32 BackSpace = 0xff08, Tab = 0xff09, Return = 0xff0d, Esca
 QByteArray vncAuthResponse(const QByteArray &challenge, const QByteArray &password);
 } // namespace Rfb
 
-/** One rectangle of the framebuffer that changed, with its new pixels (32-bit 0xffRRGGBB, row-major, width*4 stride). */
+/** One rectangle of the framebuffer that changed, with its new pixels (32-bit 0xffRRGGBB, row-major, width*4 stride;
+ *  empty when the client was told not to copy them, see RfbClient::setDamagePixels()). */
 struct RfbDamage
 {
     QRect rect;
@@ -66,7 +67,8 @@ struct RfbCursor
 /**
  * An RFB 3.8 client (RFC 6143) as a pure state machine: bytes from the transport go in through
  * feed(), bytes to send come out of takeOutgoing(), and what happened comes out as events. No
- * sockets, no threads, no Gui types: the framebuffer is 32-bit pixels in memory (0x00RRGGBB).
+ * sockets, no threads, no Gui types: the framebuffer is 32-bit pixels in memory (0xffRRGGBB, opaque,
+ * the layout of QImage::Format_RGB32, so damage is copied out row by row).
  *
  * Protocol versions 3.3, 3.7 and 3.8 (3.8 preferred); security None and VNC authentication;
  * encodings Raw, CopyRect, Hextile and ZRLE, pseudo-encodings DesktopSize and Cursor. Every
@@ -75,6 +77,13 @@ struct RfbCursor
  * tests/fuzz/fuzz_rfb).
  *
  * After each complete FramebufferUpdate the client asks for the next incremental one itself.
+ *
+ * Speed (issue 15): the client sets the server's pixel format to its own framebuffer's, so Raw
+ * rows, raw/solid/palette/RLE ZRLE tiles and Hextile tiles are written with whole-row conversions,
+ * 32-bit fills and precomputed palettes. Input is parsed straight from the bytes given to feed();
+ * only an unfinished tail (at most a row, a tile or a message header, or a cursor/clipboard that
+ * has not fully arrived) is kept between calls. Raw rows and ZRLE's compressed bytes are taken as
+ * they arrive, so a large rectangle is never buffered whole; inflating goes into one reused buffer.
  */
 class RfbClient
 {
@@ -121,6 +130,12 @@ public:
     /** Continues a handshake that stopped in NeedPassword (and is kept for later). */
     void setPassword(const QByteArray &password);
 
+    /**
+     * Whether Updated events carry each rectangle's pixels (default) or only the rectangles: a
+     * caller that merges several updates before showing them copies the merged rectangles with
+     * pixels() instead (RfbSession does, so a fast video does not copy every frame twice).
+     */
+    void setDamagePixels(bool on) { m_damagePixels = on; }
     /** Parses as much as possible; false once the session failed (see error()). */
     bool feed(QByteArrayView data);
     [[nodiscard]] QByteArray takeOutgoing();
@@ -131,9 +146,12 @@ public:
     [[nodiscard]] QString serverName() const { return m_name; }
     [[nodiscard]] QString serverVersion() const { return m_version; }
     [[nodiscard]] QSize size() const { return {m_width, m_height}; }
-    /** The framebuffer: width*height pixels 0x00RRGGBB, row-major. */
+    /** The framebuffer: width*height pixels 0xffRRGGBB (always opaque), row-major. */
     [[nodiscard]] const QList<quint32> &framebuffer() const { return m_fb; }
-    [[nodiscard]] quint32 pixel(int x, int y) const { return m_fb.at(qsizetype(y) * m_width + x); }
+    /** One pixel as 0x00RRGGBB. */
+    [[nodiscard]] quint32 pixel(int x, int y) const { return m_fb.at(qsizetype(y) * m_width + x) & 0xffffffu; }
+    /** A rectangle of the framebuffer (clipped to the screen) as 0xffRRGGBB pixels, row-major, width*4 stride. */
+    [[nodiscard]] QByteArray pixels(const QRect &rect) const;
     /** Encoding of the last rectangle decoded (for the status line) and bytes taken in so far. */
     [[nodiscard]] qint32 lastEncoding() const { return m_lastEncoding; }
     [[nodiscard]] qint64 bytesReceived() const { return m_bytesIn; }
@@ -172,12 +190,20 @@ private:
     void finishRect();
     void resize(int width, int height);
     void fill(int x, int y, int w, int h, quint32 pixel);
-    [[nodiscard]] qsizetype available() const { return m_in.size() - m_pos; }
-    [[nodiscard]] const uchar *at(qsizetype offset = 0) const
+    Step run(const uchar *data, qsizetype size);
+    [[nodiscard]] qsizetype available() const { return m_size - m_pos; }
+    /** True (and remembered as what the waiting step needs) when fewer than n bytes are there. */
+    [[nodiscard]] bool lacks(qsizetype n)
     {
-        return reinterpret_cast<const uchar *>(m_in.constData()) + m_pos + offset;
+        if (available() >= n)
+            return false;
+        m_need = n;
+        return true;
     }
+    [[nodiscard]] const uchar *at(qsizetype offset = 0) const { return m_data + m_pos + offset; }
     void consume(qsizetype n) { m_pos += n; }
+    [[nodiscard]] bool inflateChunk(const uchar *data, qsizetype size, qsizetype cap);
+    [[nodiscard]] bool decodeZrleTiles(qsizetype produced);
 
     State m_state = State::ProtocolVersion;
     QString m_error;
@@ -186,8 +212,12 @@ private:
     QList<qint32> m_encodings;
     int m_minor = 8;
     bool m_chosenVncAuth = false;
-    QByteArray m_in;
+    QByteArray m_in;              // an unfinished tail kept from the last feed()
+    const uchar *m_data = nullptr; // what is being parsed: m_in, or the bytes given to feed()
+    qsizetype m_size = 0;
     qsizetype m_pos = 0;
+    qsizetype m_need = 0; // bytes from m_pos the waiting step needs (a hint for how much to add to m_in)
+    bool m_damagePixels = true;
     QByteArray m_out;
     QList<Event> m_events;
     QString m_version;
@@ -202,6 +232,10 @@ private:
     QRect m_rect;
     qint32 m_rectEncoding = 0;
     int m_hextileTile = 0; // next tile of the Hextile rectangle being decoded
+    int m_rawRow = 0;      // next row of the Raw rectangle being decoded
+    qsizetype m_zrleLeft = -1; // compressed bytes of the ZRLE rectangle still to come (-1: length not read)
+    qsizetype m_zrleProduced = 0;
+    qsizetype m_zrleCap = 0;
     quint32 m_hextileBg = 0;
     quint32 m_hextileFg = 0;
     QList<RfbDamage> m_damage;

@@ -111,6 +111,27 @@ targets['fuzz_rfb'] += [
     ('novnc-url', b'\x01http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3Dabc'),
 ]
 
+# The decoder's fast paths (issue 15): Raw rows and ZRLE's compressed bytes taken as they arrive
+# (fed in 3- and 7-byte pieces: mode bits 1-3), raw cpixel tiles, packed palettes of 1, 2 and 4
+# bits, plain and palette RLE with runs across rows, on 70x10 (two tiles wide) at (1,2) of a screen
+# first resized to 100x80.
+z2 = zlib.compressobj()
+def zrle_rect(plain):
+    data = z2.compress(plain) + z2.flush(zlib.Z_SYNC_FLUSH)
+    return struct.pack('>I', len(data)) + data
+big = update(rect(0, 0, 100, 80, -223))
+cp = lambda rgb: px(rgb)[:3]
+raw_tile = b'\x00' + b''.join(cp(i * 0x10305) for i in range(64 * 10)) + b'\x00' + b''.join(cp(i) for i in range(6 * 10))
+pal2 = b'\x02' + cp(0) + cp(0xffffff) + b'\xa5' * (8 * 10) + b'\x03' + cp(1) + cp(2) + cp(3) + b'\x18' * (2 * 10)
+pal16 = b'\x10' + b''.join(cp(i * 0x111111) for i in range(16)) + b'\x0f' * (32 * 10) + b'\x01' + cp(0x123456)
+rle = b'\x80' + cp(0xff0000) + b'\xff\x2c' + cp(0xff) + b'\xff\x54' + b'\x82' + cp(5) + cp(6) + b'\x00\x81\x3a'
+targets['fuzz_rfb'] += [
+    ('raw-rows-split', b'\x06' + update(rect(3, 1, 61, 7, 0) + b''.join(px(i | 0xab000000) for i in range(61 * 7)))),
+    ('zrle-raw-tiles-streamed', b'\x08' + big + update(rect(1, 2, 70, 10, 16) + zrle_rect(raw_tile))),
+    ('zrle-palettes', b'\x00' + big + update(rect(1, 2, 70, 10, 16) + zrle_rect(pal2), rect(1, 2, 70, 10, 16) + zrle_rect(pal16))),
+    ('zrle-rle', b'\x04' + big + update(rect(1, 2, 70, 10, 16) + zrle_rect(rle))),
+]
+
 for target, seeds in targets.items():
     d = os.path.join(out, target)
     os.makedirs(d, exist_ok=True)

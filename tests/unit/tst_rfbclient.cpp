@@ -84,6 +84,102 @@ struct ZrleEncoder
         return be32(quint32(out.size())) + out;
     }
 };
+// A test picture, w×h pixels 0x00RRGGBB, row-major. colours 0: every pixel its own colour (a video);
+// else that many distinct colours, in runs of runLength pixels that go on across rows.
+QList<quint32> picture(int w, int h, int colours, int runLength)
+{
+    QList<quint32> out;
+    out.reserve(qsizetype(w) * h);
+    quint32 seed = 12345;
+    for (qsizetype i = 0; i < qsizetype(w) * h; ++i) {
+        seed = seed * 1664525u + 1013904223u;
+        const quint32 k = colours == 0 ? seed >> 8 : quint32((i / runLength + i / w) % colours);
+        out << ((k * 0x1f3d5bu + 0x102030u) & 0xffffffu); // an odd factor: distinct k, distinct colour
+    }
+    return out;
+}
+// ZRLE's run length: length - 1 as bytes of 255 and a last byte below 255.
+QByteArray runBytes(qsizetype length)
+{
+    QByteArray b(int((length - 1) / 255), char(0xff));
+    return b + char((length - 1) % 255);
+}
+// One rectangle of a picture (pw wide) at (x, y) on the screen, as the server would send it in one
+// of the ways below; every ZRLE tile of it in the same sub-encoding (a one-colour tile: solid).
+QByteArray encodeRect(const QString &kind, int x, int y, int w, int h, const QList<quint32> &pic, ZrleEncoder &z)
+{
+    auto at = [&](int px_, int py) { return pic[qsizetype(py) * w + px_]; };
+    if (kind == QLatin1String("raw")) {
+        QByteArray b = rectHeader(x, y, w, h, Rfb::Raw);
+        for (int i = 0; i < w * h; ++i)
+            b += px(pic[i] | quint32(i % 251) << 24); // the unused top byte is not always zero
+        return b;
+    }
+    if (kind == QLatin1String("hextile raw")) {
+        QByteArray b = rectHeader(x, y, w, h, Rfb::Hextile);
+        for (int ty = 0; ty < h; ty += 16)
+            for (int tx = 0; tx < w; tx += 16) {
+                b += char(1);
+                for (int j = ty; j < std::min(h, ty + 16); ++j)
+                    for (int i = tx; i < std::min(w, tx + 16); ++i)
+                        b += px(at(i, j) | 0x80000000u);
+            }
+        return b;
+    }
+    QByteArray plain;
+    for (int ty = 0; ty < h; ty += 64)
+        for (int tx = 0; tx < w; tx += 64) {
+            QList<quint32> tile, palette;
+            for (int j = ty; j < std::min(h, ty + 64); ++j)
+                for (int i = tx; i < std::min(w, tx + 64); ++i) {
+                    tile << at(i, j);
+                    if (!palette.contains(tile.last()))
+                        palette << tile.last();
+                }
+            const int tw = std::min(64, w - tx);
+            if (palette.size() == 1 && kind != QLatin1String("zrle raw")) {
+                plain += char(1) + cpx(palette[0]);
+            } else if (kind == QLatin1String("zrle raw")) {
+                plain += char(0);
+                for (quint32 p : std::as_const(tile))
+                    plain += cpx(p);
+            } else if (kind == QLatin1String("zrle palette")) {
+                Q_ASSERT(palette.size() <= 16);
+                plain += char(palette.size());
+                for (quint32 p : std::as_const(palette))
+                    plain += cpx(p);
+                const int bits = palette.size() == 2 ? 1 : palette.size() <= 4 ? 2 : 4;
+                for (qsizetype row = 0; row < tile.size() / tw; ++row) {
+                    QByteArray packed((tw * bits + 7) / 8, '\0');
+                    for (int i = 0; i < tw; ++i) {
+                        const int index = int(palette.indexOf(tile[row * tw + i]));
+                        packed[i * bits / 8] = char(uchar(packed[i * bits / 8]) | index << (8 - bits - (i * bits) % 8));
+                    }
+                    plain += packed;
+                }
+            } else { // "zrle plain rle", "zrle palette rle"
+                const bool withPalette = kind == QLatin1String("zrle palette rle");
+                Q_ASSERT(!withPalette || palette.size() <= 127);
+                plain += char(withPalette ? 128 + palette.size() : 128);
+                if (withPalette)
+                    for (quint32 p : std::as_const(palette))
+                        plain += cpx(p);
+                for (qsizetype i = 0; i < tile.size();) {
+                    qsizetype run = 1;
+                    while (i + run < tile.size() && tile[i + run] == tile[i])
+                        ++run;
+                    if (!withPalette)
+                        plain += cpx(tile[i]) + runBytes(run);
+                    else if (run == 1)
+                        plain += char(palette.indexOf(tile[i]));
+                    else
+                        plain += char(128 | palette.indexOf(tile[i])) + runBytes(run);
+                    i += run;
+                }
+            }
+        }
+    return rectHeader(x, y, w, h, Rfb::Zrle) + z.rect(plain);
+}
 } // namespace
 
 class TestRfbClient : public QObject
@@ -104,6 +200,9 @@ private Q_SLOTS:
     void zrleAcrossRectangles();
     void chunkedUpdatesDecodeTheSame_data();
     void chunkedUpdatesDecodeTheSame();
+    void fastPathsGiveThePicture_data();
+    void fastPathsGiveThePicture();
+    void damageWithoutPixels();
     void desktopSizeAndCursor();
     void clipboardAndBell();
     void malformed_data();
@@ -441,6 +540,100 @@ void TestRfbClient::chunkedUpdatesDecodeTheSame()
     QCOMPARE(whole->pixel(40 + 3, 0), 3u * 40503u & 0xffffff);
 }
 
+void TestRfbClient::fastPathsGiveThePicture_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("colours"); // 0: every pixel its own
+    QTest::addColumn<int>("runLength");
+    QTest::addColumn<int>("chunk"); // bytes per feed(); 0: the update at once
+    // Each row: the same kind of picture through one fast path (bulk row conversion, 32-bit fills,
+    // packed palettes decoded a byte at a time, RLE runs filled row by row, Raw rows and ZRLE's
+    // compressed bytes taken as they arrive), compared pixel by pixel with the picture itself.
+    QTest::newRow("raw") << QStringLiteral("raw") << 0 << 1 << 0;
+    QTest::newRow("raw, 7-byte pieces") << QStringLiteral("raw") << 0 << 1 << 7;
+    QTest::newRow("raw, 1000-byte pieces (rows split)") << QStringLiteral("raw") << 0 << 1 << 1000;
+    QTest::newRow("hextile raw tiles") << QStringLiteral("hextile raw") << 0 << 1 << 0;
+    QTest::newRow("hextile raw tiles, 5-byte pieces") << QStringLiteral("hextile raw") << 0 << 1 << 5;
+    QTest::newRow("zrle raw") << QStringLiteral("zrle raw") << 0 << 1 << 0;
+    QTest::newRow("zrle raw, 3-byte pieces") << QStringLiteral("zrle raw") << 0 << 1 << 3;
+    QTest::newRow("zrle raw, 4096-byte pieces") << QStringLiteral("zrle raw") << 0 << 1 << 4096;
+    QTest::newRow("zrle solid") << QStringLiteral("zrle palette") << 1 << 1 << 0;
+    QTest::newRow("zrle palette 2 (1 bit)") << QStringLiteral("zrle palette") << 2 << 1 << 0;
+    QTest::newRow("zrle palette 3 (2 bits)") << QStringLiteral("zrle palette") << 3 << 2 << 0;
+    QTest::newRow("zrle palette 4 (2 bits)") << QStringLiteral("zrle palette") << 4 << 1 << 0;
+    QTest::newRow("zrle palette 5 (4 bits)") << QStringLiteral("zrle palette") << 5 << 3 << 0;
+    QTest::newRow("zrle palette 16 (4 bits)") << QStringLiteral("zrle palette") << 16 << 1 << 0;
+    QTest::newRow("zrle palette 16, 11-byte pieces") << QStringLiteral("zrle palette") << 16 << 2 << 11;
+    QTest::newRow("zrle plain rle, single pixels") << QStringLiteral("zrle plain rle") << 0 << 1 << 0;
+    QTest::newRow("zrle plain rle, runs of 7") << QStringLiteral("zrle plain rle") << 9 << 7 << 0;
+    QTest::newRow("zrle plain rle, runs of 300 across rows") << QStringLiteral("zrle plain rle") << 3 << 300 << 0;
+    QTest::newRow("zrle plain rle, 2-byte pieces") << QStringLiteral("zrle plain rle") << 5 << 70 << 2;
+    QTest::newRow("zrle palette rle, single pixels") << QStringLiteral("zrle palette rle") << 2 << 1 << 0;
+    QTest::newRow("zrle palette rle, 127 colours") << QStringLiteral("zrle palette rle") << 127 << 3 << 0;
+    QTest::newRow("zrle palette rle, runs of 300") << QStringLiteral("zrle palette rle") << 40 << 300 << 0;
+}
+
+void TestRfbClient::fastPathsGiveThePicture()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, colours);
+    QFETCH(int, runLength);
+    QFETCH(int, chunk);
+    // 83×70 at (5,3) on 100×80: ZRLE tiles of 64 and 19 wide, 64 and 6 high; Hextile's last tiles 3 and 6
+    const QRect r(5, 3, 83, 70);
+    const QList<quint32> pic = picture(r.width(), r.height(), colours, runLength);
+    auto c = connectedClient(100, 80);
+    ZrleEncoder z;
+    // a one-pixel update first, so the picture's update does not start the feed
+    const QByteArray input = update({rectHeader(0, 0, 1, 1, Rfb::Raw) + px(0x123456)})
+        + update({encodeRect(kind, r.x(), r.y(), r.width(), r.height(), pic, z)});
+    if (chunk == 0) {
+        QVERIFY2(c->feed(input), qPrintable(c->error()));
+    } else {
+        for (qsizetype i = 0; i < input.size(); i += chunk)
+            QVERIFY2(c->feed(input.mid(i, chunk)), qPrintable(c->error()));
+    }
+    QCOMPARE(c->updatesCompleted(), 2);
+    const QList<quint32> &fb = c->framebuffer();
+    for (int y = 0; y < 80; ++y)
+        for (int x = 0; x < 100; ++x) {
+            const quint32 want = r.contains(x, y) ? pic[qsizetype(y - r.y()) * r.width() + x - r.x()]
+                                                  : (x == 0 && y == 0 ? 0x123456u : 0u);
+            const quint32 got = fb[qsizetype(y) * 100 + x];
+            if (got != (want | 0xff000000u))
+                QFAIL(qPrintable(QStringLiteral("pixel %1,%2: %3, expected %4").arg(x).arg(y)
+                                     .arg(got, 8, 16, QLatin1Char('0')).arg(want | 0xff000000u, 8, 16, QLatin1Char('0'))));
+        }
+    // the damage: the rectangle, its pixels opaque, row by row
+    const QList<RfbClient::Event> events = c->takeEvents();
+    QCOMPARE(events.last().kind, RfbClient::Event::Updated);
+    QCOMPARE(events.last().damage.size(), 1);
+    const RfbDamage &d = events.last().damage.first();
+    QCOMPARE(d.rect, r);
+    QCOMPARE(d.pixels.size(), qsizetype(r.width()) * r.height() * 4);
+    const auto *pixels = reinterpret_cast<const quint32 *>(d.pixels.constData());
+    for (qsizetype i = 0; i < pic.size(); ++i)
+        if (pixels[i] != (pic[i] | 0xff000000u))
+            QFAIL(qPrintable(QStringLiteral("damage pixel %1 wrong").arg(i)));
+    QCOMPARE(c->pixels(QRect(-5, -5, 12, 10)), c->pixels(QRect(0, 0, 7, 5))); // clipped to the screen
+}
+
+void TestRfbClient::damageWithoutPixels()
+{
+    // A caller that merges updates itself asks for the rectangles only and copies them later.
+    auto c = connectedClient(8, 4);
+    c->setDamagePixels(false);
+    QVERIFY(c->feed(update({rectHeader(2, 1, 3, 2, Rfb::Raw) + px(1) + px(2) + px(3) + px(4) + px(5) + px(6)})));
+    const QList<RfbClient::Event> events = c->takeEvents();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].damage.size(), 1);
+    QCOMPARE(events[0].damage[0].rect, QRect(2, 1, 3, 2));
+    QVERIFY(events[0].damage[0].pixels.isEmpty());
+    const QByteArray copy = c->pixels(QRect(2, 1, 3, 2));
+    QCOMPARE(copy.size(), 24);
+    QCOMPARE(reinterpret_cast<const quint32 *>(copy.constData())[4], 0xff000005u);
+}
+
 void TestRfbClient::desktopSizeAndCursor()
 {
     auto c = connectedClient(4, 4);
@@ -510,6 +703,14 @@ void TestRfbClient::malformed_data()
     ZrleEncoder z4;
     QTest::newRow("zrle data left over")
         << update({rectHeader(0, 0, 2, 1, Rfb::Zrle) + z4.rect(hexToBytes("01") + cpx(0) + hexToBytes("01"))})
+        << QStringLiteral("malformed ZRLE");
+    ZrleEncoder z5; // 3 colours: 2-bit indexes, index 3 is past the palette
+    QTest::newRow("zrle packed palette index too big")
+        << update({rectHeader(0, 0, 4, 1, Rfb::Zrle) + z5.rect(hexToBytes("03") + cpx(0) + cpx(1) + cpx(2) + hexToBytes("1b"))})
+        << QStringLiteral("malformed ZRLE");
+    ZrleEncoder z6; // raw tile one cpixel short
+    QTest::newRow("zrle raw tile short")
+        << update({rectHeader(0, 0, 2, 1, Rfb::Zrle) + z6.rect(hexToBytes("00") + cpx(0) + hexToBytes("0102"))})
         << QStringLiteral("malformed ZRLE");
     QTest::newRow("huge desktop size") << update({rectHeader(0, 0, 60000, 60000, Rfb::DesktopSizePseudo)})
                                        << QStringLiteral("too large");
