@@ -1,5 +1,6 @@
 #include "cloud/rfbsession.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QThread>
@@ -12,6 +13,10 @@ Q_LOGGING_CATEGORY(lcRfb, "phoenix.cloud.rfb", QtInfoMsg)
 namespace
 {
 constexpr int HandshakeTimeoutMs = 20000;
+// At most one batch of decoded rectangles a screen refresh goes to the GUI thread (issue 15).
+constexpr int FrameMs = 16;
+// More separate damaged rectangles than this are merged into their bounding rectangle.
+constexpr int MaxDamageRects = 32;
 }
 
 /** The part of a session that lives on its thread: the socket and the decoder. */
@@ -24,6 +29,9 @@ public:
     {
         if (!encodings.isEmpty())
             m_client.setEncodings(encodings);
+        m_client.setDamagePixels(false); // copied once per batch in sendDamage(), merged
+        m_pace.setSingleShot(true);
+        connect(&m_pace, &QTimer::timeout, this, &RfbWorker::sendDamage);
     }
 
     void open(const QUrl &url, const QSslConfiguration &ssl)
@@ -66,6 +74,12 @@ public:
     void pointer(int x, int y, quint8 buttons) { m_client.pointerEvent(x, y, buttons), flush(); }
     void clipboard(const QString &text) { m_client.clientCutText(text), flush(); }
     void fullUpdate() { m_client.requestUpdate(false), flush(); }
+    /** The GUI thread has taken the last batch: the next may go. */
+    void delivered()
+    {
+        m_inFlight = false;
+        sendDamage();
+    }
     void password(const QByteArray &password)
     {
         m_client.setPassword(password);
@@ -97,7 +111,12 @@ private:
         for (const RfbClient::Event &e : events) {
             switch (e.kind) {
             case RfbClient::Event::Updated:
-                Q_EMIT updated(e.damage, m_client.bytesReceived(), m_client.lastEncoding(), m_client.updatesCompleted());
+                for (const RfbDamage &d : e.damage)
+                    addDamage(d.rect);
+                break;
+            case RfbClient::Event::Resized:
+                m_dirty.clear(); // rectangles of the old screen; the new one comes whole
+                Q_EMIT event(e.kind, e.size, e.text);
                 break;
             case RfbClient::Event::CursorShape:
                 Q_EMIT cursor(e.cursor);
@@ -111,6 +130,49 @@ private:
                 Q_EMIT event(e.kind, e.size, e.text);
             }
         }
+        sendDamage();
+    }
+
+    // Updates that arrive faster than the GUI thread shows them are merged here rather than queued
+    // there: a fast video never stacks up full-frame copies in the GUI thread's event queue.
+    void addDamage(const QRect &rect)
+    {
+        for (const QRect &r : std::as_const(m_dirty))
+            if (r.contains(rect))
+                return;
+        m_dirty.removeIf([&rect](const QRect &r) { return rect.contains(r); });
+        m_dirty.append(rect);
+        if (m_dirty.size() > MaxDamageRects) {
+            QRect bounds;
+            for (const QRect &r : std::as_const(m_dirty))
+                bounds |= r;
+            m_dirty = {bounds};
+        }
+    }
+
+    // One batch: when the GUI thread has taken the last one and a frame time has passed since.
+    void sendDamage()
+    {
+        if (m_inFlight || m_dirty.isEmpty() || m_ended)
+            return;
+        if (m_sent.isValid() && m_sent.elapsed() < FrameMs) {
+            if (!m_pace.isActive())
+                m_pace.start(int(FrameMs - m_sent.elapsed()));
+            return;
+        }
+        QList<RfbDamage> damage;
+        damage.reserve(m_dirty.size());
+        for (const QRect &r : std::as_const(m_dirty)) {
+            const QRect clipped = r & QRect(QPoint(0, 0), m_client.size());
+            if (!clipped.isEmpty())
+                damage.append({clipped, m_client.pixels(clipped)});
+        }
+        m_dirty.clear();
+        if (damage.isEmpty())
+            return;
+        m_inFlight = true;
+        m_sent.start();
+        Q_EMIT updated(damage, m_client.bytesReceived(), m_client.lastEncoding(), m_client.updatesCompleted());
     }
 
     void flush()
@@ -158,6 +220,10 @@ private:
     QTimer m_timeout{this};
     QString m_socketError;
     bool m_ended = false;
+    QList<QRect> m_dirty;   // decoded, not yet sent to the GUI thread
+    bool m_inFlight = false; // a batch sent and not yet taken
+    QElapsedTimer m_sent;
+    QTimer m_pace{this};
 };
 
 RfbSession::RfbSession(QObject *parent) : QObject(parent)
@@ -252,6 +318,7 @@ void RfbSession::onUpdated(const QList<RfbDamage> &damage, qint64 bytes, qint32 
     m_encoding = encoding;
     m_updates = updates;
     Q_EMIT updated(damage);
+    post([w = m_worker] { if (w) w->delivered(); });
 }
 
 void RfbSession::sendKey(quint32 keysym, bool down)

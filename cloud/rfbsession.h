@@ -18,7 +18,8 @@ Q_DECLARE_METATYPE(RfbCursor)
  * One console connection: RFB over a QWebSocket (subprotocol "binary") to nova-novncproxy or
  * websockify. The socket and the decoder live on a thread of their own, so decoding never runs
  * on the thread that owns the session (the GUI thread); this object only posts input there and
- * receives decoded rectangles back through queued signals.
+ * receives decoded rectangles back through queued signals, at most one batch a frame time and
+ * never a second before the first was taken.
  *
  * Deleting the session (or close()) closes the socket at once and lets the thread finish by
  * itself; nothing waits. A session is opened once; reconnecting (a new token) is a new session.
@@ -65,7 +66,12 @@ Q_SIGNALS:
     void statusChanged(RfbSession::Status status);
     void connected(const QSize &size, const QString &name);
     void resized(const QSize &size);
-    /** One FramebufferUpdate: the changed rectangles with their pixels. */
+    /**
+     * The changed rectangles with their pixels: one FramebufferUpdate, or several merged when they
+     * come faster than one a frame time (16 ms) or faster than the receiver takes them, so a fast
+     * video never queues many full-frame copies for the GUI thread. The next batch is sent only
+     * after this signal's receivers have returned.
+     */
     void updated(const QList<RfbDamage> &damage);
     void cursorChanged(const RfbCursor &cursor);
     void clipboardReceived(const QString &text);

@@ -93,6 +93,17 @@ QPoint ConsoleView::toRemote(const QPointF &pos) const
 
 void ConsoleView::applyDamage(const QList<RfbDamage> &damage)
 {
+    if (damage.size() == 1 && damage.first().rect == m_image.rect()
+        && damage.first().pixels.size() == qsizetype(m_image.width()) * m_image.height() * 4) {
+        // A whole new screen (a full-screen video): the picture shares the decoded pixels instead of
+        // copying 8 MB on the GUI thread; a later partial update copies once (QImage detaches).
+        auto *keep = new QByteArray(damage.first().pixels);
+        m_image = QImage(reinterpret_cast<const uchar *>(keep->constData()), m_image.width(), m_image.height(),
+                         qsizetype(m_image.width()) * 4, QImage::Format_RGB32,
+                         [](void *bytes) { delete static_cast<QByteArray *>(bytes); }, keep);
+        update(toWidget(m_image.rect()));
+        return;
+    }
     for (const RfbDamage &d : damage) {
         const QRect r = d.rect & m_image.rect();
         if (r != d.rect || d.pixels.size() != qsizetype(d.rect.width()) * d.rect.height() * 4)

@@ -247,9 +247,9 @@ void ConsoleWindow::startSession(const QString &url)
         applyScaling();
         m_view->setFocus();
     });
-    connect(m_session, &RfbSession::updated, this, [this] {
-        if (m_session && m_session->updates() == 1)
-            updateStatus(); // the first frame: the encoding is known
+    connect(m_session, &RfbSession::updated, this, [this, first = true]() mutable {
+        if (std::exchange(first, false))
+            updateStatus(); // the first frame: the encoding is known (later updates may come merged)
     });
     connect(m_session, &RfbSession::closed, this, [this, session = m_session.data()](const QString &reason) {
         if (session == m_session) // not an older session's late word

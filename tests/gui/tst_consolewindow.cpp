@@ -186,6 +186,8 @@ private Q_SLOTS:
     void combinations();
     void scalingAndPointMapping();
     void paintsOnlyDamagedRectangles();
+    void fastUpdatesAreMergedNotQueued();
+    void wholeScreenUpdateThenPartial();
     void keysClicksAndClipboardReachTheDesktop();
     void badInputIsAPlainMessage_data();
     void badInputIsAPlainMessage();
@@ -317,6 +319,60 @@ void TestConsoleWindow::paintsOnlyDamagedRectangles()
     // a rectangle from before a resize (outside the new screen) is dropped, not painted
     view.applyDamage({RfbDamage{QRect(790, 590, 40, 20), pixels}});
     QCOMPARE(view.image().pixel(799, 599) & 0xffffff, 0u);
+}
+
+void TestConsoleWindow::fastUpdatesAreMergedNotQueued()
+{
+    // 48 FramebufferUpdates, each an 8×8 square in its own colour, arrive in one WebSocket message
+    // (faster than any screen refresh): the GUI thread gets them merged into one batch, not 48
+    // queued copies, and the picture is still complete.
+    auto colour = [](int i) { return quint32(0x10 + i) << 16 | quint32(0x80 + i) << 8 | quint32(0xf0 - i); };
+    QByteArray script = handshake();
+    for (int i = 0; i < 48; ++i) {
+        QByteArray px(4, '\0');
+        qToLittleEndian(colour(i), px.data());
+        script += update(rectHeader((i % 8) * 8, (i / 8) * 8, 8, 8, 0) + px.repeated(64));
+    }
+    FakeProxy proxy;
+    proxy.script = script;
+    Window w(proxy.url());
+    w.window.connectNow();
+    QVERIFY(w.window.session());
+    QSignalSpy batches(w.window.session(), &RfbSession::updated);
+    QTRY_VERIFY_WITH_TIMEOUT(w.window.session()->updates() == 48, 10000);
+    QCOMPARE(batches.size(), 1);
+    QRegion covered;
+    for (const QList<QVariant> &args : std::as_const(batches))
+        for (const RfbDamage &d : args.at(0).value<QList<RfbDamage>>())
+            covered += d.rect;
+    QCOMPARE(covered, QRegion(0, 0, ScreenW, ScreenH));
+    const QImage image = w.window.view()->image();
+    for (int i = 0; i < 48; ++i)
+        QCOMPARE(image.pixel((i % 8) * 8 + 3, (i / 8) * 8 + 5) & 0xffffff, colour(i));
+}
+
+void TestConsoleWindow::wholeScreenUpdateThenPartial()
+{
+    // A whole-screen update is shown without a copy (the picture shares the decoded pixels); the
+    // next partial update must then change the picture only, never those shared pixels.
+    ConsoleView view;
+    view.resize(400, 300);
+    view.resizeScreen(QSize(80, 60));
+    QByteArray full(80 * 60 * 4, '\0');
+    for (qsizetype i = 0; i < full.size(); i += 4)
+        qToLittleEndian(0xff000000u | quint32(i / 4), full.data() + i);
+    const QByteArray before = QByteArray(full.constData(), full.size()); // a deep copy
+    view.applyDamage({RfbDamage{QRect(0, 0, 80, 60), full}});
+    QCOMPARE(view.image().pixel(7, 2) & 0xffffff, quint32(2 * 80 + 7));
+    QCOMPARE(view.image().pixel(79, 59) & 0xffffff, quint32(59 * 80 + 79));
+    QByteArray patch(4 * 4 * 4, '\0');
+    for (qsizetype i = 0; i < patch.size(); i += 4)
+        qToLittleEndian(0xff00ff00u, patch.data() + i);
+    view.applyDamage({RfbDamage{QRect(10, 10, 4, 4), patch}});
+    QCOMPARE(view.image().pixel(11, 12) & 0xffffff, 0x00ff00u);
+    QCOMPARE(view.image().pixel(9, 10) & 0xffffff, quint32(10 * 80 + 9));
+    QCOMPARE(full, before);
+    QCOMPARE(view.image().format(), QImage::Format_RGB32);
 }
 
 void TestConsoleWindow::keysClicksAndClipboardReachTheDesktop()
