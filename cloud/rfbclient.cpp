@@ -491,16 +491,37 @@ void RfbClient::finishRect()
     m_damage.append(std::move(d));
 }
 
-QByteArray RfbClient::pixels(const QRect &rect) const
+QByteArray RfbClient::pixels(const QRect &rect)
 {
     const QRect r = rect & QRect(0, 0, m_width, m_height);
-    QByteArray out;
     if (r.isEmpty())
-        return out;
-    out.resize(qsizetype(r.width()) * r.height() * 4);
+        return {};
+    const qsizetype size = qsizetype(r.width()) * r.height() * 4;
+    // Large copies reuse a buffer no one else holds any more (its pages are already mapped);
+    // small ones are not worth it.
+    constexpr qsizetype ReuseFrom = 256 * 1024;
+    constexpr int Buffers = 4;
+    QByteArray out;
+    QByteArray *pooled = nullptr;
+    if (size >= ReuseFrom) {
+        for (QByteArray &b : m_pixelBuffers)
+            if (b.isDetached() && b.capacity() >= size) {
+                pooled = &b;
+                out = std::move(b); // not shared while written: no detach, no allocation
+                break;
+            }
+        if (!pooled) {
+            if (m_pixelBuffers.size() >= Buffers)
+                m_pixelBuffers.removeFirst();
+            pooled = &m_pixelBuffers.emplace_back();
+        }
+    }
+    out.resize(size);
     for (int y = 0; y < r.height(); ++y)
         std::memcpy(out.data() + qsizetype(y) * r.width() * 4, m_fb.constData() + qsizetype(r.y() + y) * m_width + r.x(),
                     size_t(r.width()) * 4);
+    if (pooled)
+        *pooled = out; // the pool's reference: reused when the caller's copies are gone
     return out;
 }
 

@@ -150,8 +150,12 @@ public:
     [[nodiscard]] const QList<quint32> &framebuffer() const { return m_fb; }
     /** One pixel as 0x00RRGGBB. */
     [[nodiscard]] quint32 pixel(int x, int y) const { return m_fb.at(qsizetype(y) * m_width + x) & 0xffffffu; }
-    /** A rectangle of the framebuffer (clipped to the screen) as 0xffRRGGBB pixels, row-major, width*4 stride. */
-    [[nodiscard]] QByteArray pixels(const QRect &rect) const;
+    /**
+     * A rectangle of the framebuffer (clipped to the screen) as 0xffRRGGBB pixels, row-major,
+     * width*4 stride. The bytes come from a few buffers the client reuses once nobody else holds
+     * them (a fresh 8 MB allocation per full-screen frame costs more in page faults than the copy).
+     */
+    [[nodiscard]] QByteArray pixels(const QRect &rect);
     /** Encoding of the last rectangle decoded (for the status line) and bytes taken in so far. */
     [[nodiscard]] qint32 lastEncoding() const { return m_lastEncoding; }
     [[nodiscard]] qint64 bytesReceived() const { return m_bytesIn; }
@@ -245,4 +249,5 @@ private:
     std::unique_ptr<z_stream_s> m_zlib;
     bool m_zlibReady = false;
     QByteArray m_zbuf;
+    QList<QByteArray> m_pixelBuffers; // handed out by pixels(); reused when detached again
 };

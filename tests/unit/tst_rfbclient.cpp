@@ -203,6 +203,7 @@ private Q_SLOTS:
     void fastPathsGiveThePicture_data();
     void fastPathsGiveThePicture();
     void damageWithoutPixels();
+    void pixelBuffersReusedOnlyWhenFree();
     void desktopSizeAndCursor();
     void clipboardAndBell();
     void malformed_data();
@@ -632,6 +633,34 @@ void TestRfbClient::damageWithoutPixels()
     const QByteArray copy = c->pixels(QRect(2, 1, 3, 2));
     QCOMPARE(copy.size(), 24);
     QCOMPARE(reinterpret_cast<const quint32 *>(copy.constData())[4], 0xff000005u);
+}
+
+void TestRfbClient::pixelBuffersReusedOnlyWhenFree()
+{
+    // Large damage copies reuse a buffer nobody holds any more, and never one that is still held
+    // (the console's picture shares the last full-screen copy).
+    auto c = connectedClient(400, 300);
+    auto frame = [&c](quint32 rgb) {
+        QByteArray raw;
+        for (int i = 0; i < 400 * 300; ++i)
+            raw += px(rgb);
+        QVERIFY2(c->feed(update({rectHeader(0, 0, 400, 300, Rfb::Raw) + raw})), qPrintable(c->error()));
+    };
+    frame(0x111111);
+    QByteArray held = c->takeEvents().last().damage.first().pixels; // still held, like the picture's
+    const char *heldData = held.constData();
+    frame(0x222222);
+    QByteArray second = c->takeEvents().last().damage.first().pixels;
+    QVERIFY(second.constData() != heldData);
+    QCOMPARE(reinterpret_cast<const quint32 *>(held.constData())[1234], 0xff111111u); // untouched
+    QCOMPARE(reinterpret_cast<const quint32 *>(second.constData())[1234], 0xff222222u);
+    const char *secondData = second.constData();
+    second = QByteArray(); // let go: the next copy may reuse it
+    frame(0x333333);
+    const QByteArray third = c->takeEvents().last().damage.first().pixels;
+    QCOMPARE(static_cast<const void *>(third.constData()), static_cast<const void *>(secondData));
+    QCOMPARE(reinterpret_cast<const quint32 *>(third.constData())[400 * 300 - 1], 0xff333333u);
+    QCOMPARE(reinterpret_cast<const quint32 *>(held.constData())[400 * 300 - 1], 0xff111111u);
 }
 
 void TestRfbClient::desktopSizeAndCursor()
