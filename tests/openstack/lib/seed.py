@@ -230,6 +230,23 @@ def seed_resources():
         net.add_interface_to_router(router, subnet_id=lab_subnet.id)
         say('attached lab-subnet to lab-router')
 
+    # District scale (issue 18): 200 desktops plus the other tests' do not fit lab-net's /24.
+    wide_net = net.find_network('lab-net-wide', project_id=school.id)
+    if not wide_net:
+        wide_net = net.create_network(name='lab-net-wide', project_id=school.id)
+        say('created network lab-net-wide')
+    wide_subnet = net.find_subnet('lab-subnet-wide', project_id=school.id)
+    if not wide_subnet:
+        wide_subnet = net.create_subnet(name='lab-subnet-wide', network_id=wide_net.id,
+                                        project_id=school.id, ip_version=4,
+                                        cidr='10.20.4.0/22', gateway_ip='10.20.4.1',
+                                        dns_nameservers=[], is_dhcp_enabled=True)
+        say('created subnet lab-subnet-wide')
+    if not any(any(ip['subnet_id'] == wide_subnet.id for ip in port.fixed_ips)
+               for port in net.ports(device_id=router.id)):
+        net.add_interface_to_router(router, subnet_id=wide_subnet.id)
+        say('attached lab-subnet-wide to lab-router')
+
     conn.set_compute_quotas(school.id, **SCHOOL_COMPUTE_QUOTA)
     conn.set_network_quotas(school.id, **SCHOOL_NETWORK_QUOTA)
     say('resources seeded')
