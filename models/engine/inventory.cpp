@@ -62,6 +62,13 @@ public:
         if (!m_polling)
             poll(true);
     }
+    void setWaitGap(int ms)
+    {
+        m_waitGapMs = qBound(50, ms, 60000);
+        if (!m_polling && m_timer->isActive() && m_timer->remainingTime() > m_waitGapMs && waiting())
+            m_timer->start(m_waitGapMs);
+    }
+    [[nodiscard]] int waitGapMs() const { return m_waitGapMs; }
     void setIntervals(int fast, int slow)
     {
         m_fastSeconds = qMax(1, fast);
@@ -81,8 +88,11 @@ Q_SIGNALS:
     void refreshed(const QDateTime &fetchedAt);
     void onlineChanged(bool online);
     void errorOccurred(const CloudError &error);
+    void pollFinished(quint64 pollCount);
 
 private:
+    [[nodiscard]] bool waiting() const { return m_state->waitingUntilMs.loadRelaxed() > nowMs(); }
+
     void loadCache()
     {
         if (!m_cache)
@@ -115,14 +125,18 @@ private:
         else
             full = true;
         const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-        m_compute->listAllServers(query, this, [this, full, startedAt](Result<QList<Server>> result) {
+        const quint64 number = m_state->pollsStarted.fetchAndAddOrdered(1) + 1;
+        m_compute->listAllServers(query, this, [this, full, startedAt, number](Result<QList<Server>> result) {
             m_polling = false;
-            if (!result)
+            if (!result) {
                 onFailed(result.error(), full);
-            else
+            } else {
                 onPolled(result.value(), full, startedAt);
-            m_state->pollCount.fetchAndAddOrdered(1);
+                m_state->lastGoodPoll.storeRelease(number);
+            }
+            const quint64 count = m_state->pollCount.fetchAndAddOrdered(1) + 1;
             scheduleNext();
+            Q_EMIT pollFinished(count);
         });
     }
 
@@ -251,6 +265,10 @@ private:
 
     void scheduleNext()
     {
+        if (waiting()) {
+            m_timer->start(m_waitGapMs); // tasks wait for this listing: the next one soon after
+            return;
+        }
         bool busy = m_state->fastUntilMs.loadRelaxed() > nowMs();
         {
             QReadLocker lock(&m_state->lock);
@@ -280,6 +298,7 @@ private:
     QHash<QString, Overlay> m_overlays; // server id → floating address we know better than Nova
     int m_fastSeconds = 5;
     int m_slowSeconds = 60;
+    int m_waitGapMs = 500;
 };
 
 Inventory::Inventory(CloudSessionPtr session, InventoryCacheStore *cache, QObject *parent)
@@ -296,6 +315,7 @@ Inventory::Inventory(CloudSessionPtr session, InventoryCacheStore *cache, QObjec
     connect(m_poller, &InventoryPoller::refreshed, this, &Inventory::refreshed);
     connect(m_poller, &InventoryPoller::onlineChanged, this, &Inventory::onlineChanged);
     connect(m_poller, &InventoryPoller::errorOccurred, this, &Inventory::errorOccurred);
+    connect(m_poller, &InventoryPoller::pollFinished, this, &Inventory::pollFinished);
     m_thread.start();
     QMetaObject::invokeMethod(m_poller, &InventoryPoller::init, Qt::QueuedConnection);
 }
@@ -335,6 +355,11 @@ void Inventory::setPollIntervals(int fastSeconds, int slowSeconds)
 {
     QMetaObject::invokeMethod(m_poller, [p = m_poller, fastSeconds, slowSeconds] { p->setIntervals(fastSeconds, slowSeconds); },
                               Qt::QueuedConnection);
+}
+
+void Inventory::setWaitGapMs(int ms)
+{
+    QMetaObject::invokeMethod(m_poller, [p = m_poller, ms] { p->setWaitGap(ms); }, Qt::QueuedConnection);
 }
 
 QList<Server> Inventory::servers() const
@@ -391,11 +416,27 @@ quint64 Inventory::pollCount() const
     return m_state.pollCount.loadAcquire();
 }
 
+quint64 Inventory::changeMark() const
+{
+    return m_state.pollsStarted.loadAcquire();
+}
+
+bool Inventory::hasPolledSince(quint64 mark) const
+{
+    return m_state.lastGoodPoll.loadAcquire() > mark;
+}
+
 void Inventory::requestFastPoll()
 {
+    // Every waiting task asks again at each wake-up (each poll): the back-to-back listings stop
+    // a few gaps after the last task stopped waiting. 200 tasks asking within a second: once.
+    if (m_state.waitingUntilMs.loadRelaxed() > nowMs() + 1000)
+        return;
     QMetaObject::invokeMethod(m_poller, [this] {
-        m_state.fastUntilMs.storeRelaxed(nowMs() + 3LL * m_poller->fastMs());
-        m_poller->soon(m_poller->fastMs());
+        const qint64 now = nowMs();
+        m_state.waitingUntilMs.storeRelaxed(now + qMax<qint64>(2000, 4LL * m_poller->waitGapMs()));
+        m_state.fastUntilMs.storeRelaxed(now + 3LL * m_poller->fastMs());
+        m_poller->soon(m_poller->waitGapMs());
     }, Qt::QueuedConnection);
 }
 

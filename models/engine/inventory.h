@@ -34,6 +34,9 @@ public:
     void stop();
     void refreshNow(); // a full listing now
     void setPollIntervals(int fastSeconds, int slowSeconds);
+    // While a task waits for a state, listings run back to back with this pause between the end
+    // of one and the start of the next (default 500 ms): still one listing at a time per inventory.
+    void setWaitGapMs(int ms);
 
     [[nodiscard]] QList<Server> servers() const;                         // snapshot, any thread
     [[nodiscard]] std::optional<Server> server(const QString &id) const; // any thread
@@ -53,8 +56,13 @@ public:
     // Any thread: a task attached (address) or released ("") the server's floating address.
     // Shown at once; Nova's own view of it lags and changes-since does not report it.
     void noteFloatingAddress(const QString &serverId, const QString &address);
-    // Any thread: how many polls have completed (a WAIT trusts only polls after its change).
+    // Any thread: how many polls have completed (successful or not).
     [[nodiscard]] quint64 pollCount() const;
+    // Any thread: a mark taken right after a change (how many polls had begun); hasPolledSince()
+    // says whether a poll that began after it has succeeded — the first snapshot that can show the
+    // change. Polls run one at a time, so that is the next poll to begin, not the one in flight.
+    [[nodiscard]] quint64 changeMark() const;
+    [[nodiscard]] bool hasPolledSince(quint64 mark) const;
 
     // Shared with the poller thread.
     struct State
@@ -66,7 +74,10 @@ public:
         bool fromCache = true;
         bool online = false;
         QAtomicInteger<quint64> pollCount = 0;
+        QAtomicInteger<quint64> pollsStarted = 0;
+        QAtomicInteger<quint64> lastGoodPoll = 0; // the pollsStarted number of the last successful poll
         QAtomicInteger<qint64> fastUntilMs = 0;
+        QAtomicInteger<qint64> waitingUntilMs = 0; // a task waits: listings back to back (wait gap)
     };
 
 Q_SIGNALS:
@@ -75,6 +86,9 @@ Q_SIGNALS:
     void refreshed(const QDateTime &fetchedAt);
     void onlineChanged(bool online);
     void errorOccurred(const CloudError &error);
+    // After every poll, successful or not (pollCount() is already the new count): waiting tasks
+    // wake on it instead of on a timer of their own.
+    void pollFinished(quint64 pollCount);
 
 private:
     CloudSessionPtr m_session;

@@ -124,7 +124,6 @@ StepOutcome MigrationStages::migrate(TaskSnapshot &task, StageProgress &progress
     if (m_hooks.leaseHeld && !m_hooks.leaseHeld())
         return leaseCheck();
     const Move move = decide(task.spec.kind, s, task.spec.sourceHost);
-    progress.pollMark = m_inventory ? m_inventory->pollCount() : 0;
     progress.fromStatus = s.status;
     HostsApi hosts(&m_context.client());
     const QString target = task.spec.targetHost;
@@ -143,6 +142,7 @@ StepOutcome MigrationStages::migrate(TaskSnapshot &task, StageProgress &progress
             return StepOutcome::failed(e);
         return retryOrFail(e, progress); // the next try reads the server first: a move that began is not sent again
     }
+    progress.pollMark = m_inventory ? m_inventory->changeMark() : 0; // after Nova's answer
     if (m_inventory)
         m_inventory->notifyChanged();
     const QString where = target.isEmpty() ? tr("a host the scheduler picks") : target;
@@ -157,8 +157,9 @@ StepOutcome MigrationStages::waitMoved(TaskSnapshot &task, StageProgress &progre
 {
     if (!m_inventory)
         return StepOutcome::fail(tr("No inventory to wait on."));
+    const quint64 seen = m_inventory->pollCount(); // a poll finishing after this wakes the task
     m_inventory->requestFastPoll();
-    const bool fresh = m_inventory->pollCount() >= progress.pollMark + 2;
+    const bool fresh = m_inventory->hasPolledSince(progress.pollMark);
     const std::optional<Server> s = m_inventory->server(task.spec.serverId);
     if (fresh && s) {
         if (is(s->status, "ERROR"))
@@ -178,10 +179,10 @@ StepOutcome MigrationStages::waitMoved(TaskSnapshot &task, StageProgress &progre
                 // record is "finished"; 409: busy. Both: confirm at the next poll (bounded by the timeout).
                 if (!confirmed && !confirmed.error().isConflict() && confirmed.error().httpStatus() != 400)
                     return StepOutcome::failed(confirmed.error());
-                progress.pollMark = m_inventory->pollCount();
+                progress.pollMark = m_inventory->changeMark();
                 m_inventory->notifyChanged();
             }
-            return StepOutcome::wait(m_settings.waitPollMs);
+            return StepOutcome::waitForPoll(seen, m_settings.waitPollMs);
         }
         if (!s->host.isEmpty() && s->host != task.spec.sourceHost && s->taskState.isEmpty())
             return StepOutcome::advance(tr("Now on %1 (%2).").arg(s->host, s->status));
@@ -207,5 +208,5 @@ StepOutcome MigrationStages::waitMoved(TaskSnapshot &task, StageProgress &progre
         return StepOutcome::fail(tr("The desktop was not moved off %1 within %2 s.")
                                      .arg(task.spec.sourceHost)
                                      .arg(m_settings.waitTimeoutSeconds));
-    return StepOutcome::wait(m_settings.waitPollMs);
+    return StepOutcome::waitForPoll(seen, m_settings.waitPollMs);
 }

@@ -230,7 +230,7 @@ StepOutcome StageRunner::build(TaskSnapshot &task, StageProgress &progress)
 
     if (m_hooks.leaseHeld && !m_hooks.leaseHeld())
         return leaseCheck(); // another runner may have made it meanwhile: never create unleased
-    progress.pollMark = m_inventory ? m_inventory->pollCount() : 0;
+    progress.pollMark = m_inventory ? m_inventory->changeMark() : 0;
     Result<Server> created = waitFor<Server>(
         [&](QObject *ctx, ApiCallback<Server> cb) { compute.createServer(spec, ctx, cb); });
     if (!created) {
@@ -251,6 +251,13 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
     // A resumed or retried action first reads the state and skips what is already done. The first
     // try reads the shared inventory (a server show costs Nova far more than the action itself);
     // should that be stale, Nova refuses the action with 409 and the retry asks Nova directly.
+    if (progress.attempt == 1 && m_inventory && m_inventory->isFromCache()) {
+        // Nothing listed in this run yet (a cache of an earlier run may be long stale): wait for
+        // the first listing rather than asking Nova for every desktop of a batch.
+        --progress.attempt;
+        m_inventory->requestFastPoll();
+        return StepOutcome::waitForPoll(m_inventory->pollCount(), m_settings.waitPollMs);
+    }
     const std::optional<Server> known = (progress.attempt == 1 && m_inventory) ? m_inventory->server(id) : std::nullopt;
     Result<Server> current = known ? Result<Server>(*known)
                                    : waitFor<Server>([&](QObject *ctx, ApiCallback<Server> cb) { compute.getServer(id, ctx, cb); });
@@ -262,16 +269,21 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
     const Server &s = current.value();
     const QStringList targets = targetStatuses(kind);
     const bool rebootLike = kind == TaskKind::Reboot || kind == TaskKind::RebootHard || kind == TaskKind::Rebuild;
-    if (!rebootLike && s.taskState.isEmpty() && targets.contains(s.status))
+    if (!rebootLike && s.taskState.isEmpty() && targets.contains(s.status)) {
+        // Possibly a snapshot a poll old: WAIT asks again should the next poll say otherwise.
+        progress.skipped = known.has_value();
+        progress.pollMark = m_inventory ? m_inventory->changeMark() : 0;
         return StepOutcome::advance(tr("Already %1; nothing to do.").arg(s.status));
+    }
     if (!s.taskState.isEmpty()) {
         // Busy with something else: wait for it to settle, bounded by the WAIT timeout.
         if (timedOut(progress, m_settings.waitTimeoutSeconds))
             return StepOutcome::fail(tr("The desktop stayed busy (%1) for %2 s.").arg(s.taskState).arg(m_settings.waitTimeoutSeconds));
         --progress.attempt;
-        if (m_inventory)
-            m_inventory->requestFastPoll();
-        return StepOutcome::wait(m_settings.waitPollMs);
+        if (!m_inventory)
+            return StepOutcome::wait(m_settings.waitPollMs);
+        m_inventory->requestFastPoll();
+        return StepOutcome::waitForPoll(m_inventory->pollCount(), m_settings.waitPollMs);
     }
     if (s.status == QLatin1String("ERROR") && kind != TaskKind::RebootHard && kind != TaskKind::Rebuild)
         return StepOutcome::fail(tr("The desktop is in ERROR%1; restore or hard-reboot it.")
@@ -295,7 +307,6 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
     QJsonObject args;
     if (kind == TaskKind::Rebuild)
         args.insert(QStringLiteral("imageRef"), task.spec.imageId.isEmpty() ? s.imageId : task.spec.imageId);
-    const quint64 mark = m_inventory ? m_inventory->pollCount() : 0;
     // A 409 (busy) is this stage's to retry: the next try re-reads the state and waits while busy.
     CallOptions conflictsToStage;
     conflictsToStage.retryConflicts = false;
@@ -311,7 +322,7 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
             return StepOutcome::failed(done.error());
         return retryOrFail(done.error(), progress);
     }
-    progress.pollMark = mark;
+    progress.pollMark = m_inventory ? m_inventory->changeMark() : 0; // taken after Nova's answer
     progress.fromStatus = s.status;
     if (m_inventory)
         m_inventory->notifyChanged();
@@ -344,7 +355,7 @@ std::optional<StepOutcome> StageRunner::actionAlreadyAccepted(TaskSnapshot &task
         if (a.requestId == task.spec.actionMark)
             break; // older than what this task sent
         if (a.action == name) {
-            progress.pollMark = m_inventory ? m_inventory->pollCount() : 0;
+            progress.pollMark = m_inventory ? m_inventory->changeMark() : 0;
             StepOutcome o = StepOutcome::advance(tr("The cloud had already accepted this %1 (request %2); not sent again.")
                                                      .arg(name, a.requestId));
             o.requestId = a.requestId;
@@ -356,14 +367,15 @@ std::optional<StepOutcome> StageRunner::actionAlreadyAccepted(TaskSnapshot &task
 
 StepOutcome StageRunner::waitState(TaskSnapshot &task, StageProgress &progress)
 {
-    const bool image = task.spec.kind == TaskKind::MakeImage;
     const int timeout = m_settings.waitTimeoutSeconds;
     const QStringList targets = targetStatuses(task.spec.kind);
     if (!m_inventory)
         return StepOutcome::fail(tr("No inventory to wait on."));
+    // Read before the snapshot: any poll finishing after this wakes the task again (PollWaker).
+    const quint64 seen = m_inventory->pollCount();
     m_inventory->requestFastPoll();
-    // Only trust a poll that began after our change: two completed polls past the mark.
-    const bool fresh = m_inventory->pollCount() >= progress.pollMark + 2;
+    // Only trust a poll that began after our change (Nova answered the action first).
+    const bool fresh = m_inventory->hasPolledSince(progress.pollMark);
     const std::optional<Server> s = m_inventory->server(task.spec.serverId);
     if (fresh) {
         if (targets.isEmpty()) {
@@ -377,12 +389,15 @@ StepOutcome StageRunner::waitState(TaskSnapshot &task, StageProgress &progress)
                 return task.spec.kind == TaskKind::Create ? removeTwins(task) : StepOutcome::advance();
             // Nova sets the task state before it answers an action, so a poll begun after the
             // answer that still shows the old state, idle, means the action never took effect
-            // (a reply garbled or invented on the way): ask again.
-            if (!progress.fromStatus.isEmpty() && !targets.contains(progress.fromStatus)
-                && s->status == progress.fromStatus && s->taskState.isEmpty()) {
+            // (a reply garbled or invented on the way): ask again. The same when the action was
+            // skipped on a snapshot that a newer poll contradicts (another workstation was quicker).
+            const bool lost = !progress.fromStatus.isEmpty() && !targets.contains(progress.fromStatus)
+                && s->status == progress.fromStatus;
+            if (s->taskState.isEmpty() && (lost || progress.skipped)) {
                 StepOutcome o;
                 o.kind = StepOutcome::Retreat;
-                o.message = tr("The cloud did not start the action (still %1); asking again.").arg(s->status);
+                o.message = lost ? tr("The cloud did not start the action (still %1); asking again.").arg(s->status)
+                                 : tr("The desktop is %1 after all; asking again.").arg(s->status);
                 return o;
             }
         }
@@ -394,8 +409,7 @@ StepOutcome StageRunner::waitState(TaskSnapshot &task, StageProgress &progress)
                                      .arg(timeout)
                                      .arg(now));
     }
-    Q_UNUSED(image)
-    return StepOutcome::wait(m_settings.waitPollMs);
+    return StepOutcome::waitForPoll(seen, m_settings.waitPollMs);
 }
 
 StepOutcome StageRunner::removeTwins(TaskSnapshot &task)
@@ -557,7 +571,7 @@ StepOutcome StageRunner::deleteServer(TaskSnapshot &task, StageProgress &progres
     ComputeApi &compute = m_context.compute();
     const QString id = task.spec.serverId;
     CloudError error;
-    progress.pollMark = m_inventory ? m_inventory->pollCount() : 0;
+    progress.pollMark = m_inventory ? m_inventory->changeMark() : 0;
     if (task.spec.kind == TaskKind::ForceDelete) {
         error = waitFor<QString>([&](QObject *ctx, ApiCallback<QString> cb) {
                     compute.serverAction(id, ServerAction::ForceDelete, {}, ctx, cb);

@@ -14,7 +14,8 @@ struct StageProgress
 {
     int attempt = 0;           // tries of the current action stage so far
     QDateTime startedAt;       // when the current stage began (first step)
-    quint64 pollMark = 0;      // Inventory::pollCount() when the stage's change was made
+    quint64 pollMark = 0;      // Inventory::changeMark() when the stage's change was made
+    bool skipped = false;      // the action was not sent: the snapshot showed the target state already
     QString fromStatus;        // the server's status before the action (WAIT spots a lost action)
     QString floatingIpId;      // FLOATING: created, maybe not yet associated
     QString createdImageId;    // SNAPSHOT → WAIT_IMAGE
@@ -37,14 +38,23 @@ struct StepOutcome
     QString message;      // error or note, plain language
     QString requestId;
     bool recheckLease = false; // the lease (or the journal) failed a check inside the step: re-check before the next
+    // Waiting on the shared inventory: run again when a poll newer than the afterPoll-th has
+    // finished (PollWaker), delayMs being only the fallback.
+    std::optional<quint64> afterPoll;
 
-    static StepOutcome advance(const QString &note = {}) { return {Advance, 0, false, false, note, {}}; }
-    static StepOutcome wait(int ms) { return {Again, ms, true, false, {}, {}}; }
+    static StepOutcome advance(const QString &note = {}) { return {Advance, 0, false, false, note, {}, false, {}}; }
+    static StepOutcome wait(int ms) { return {Again, ms, true, false, {}, {}, false, {}}; }
+    static StepOutcome waitForPoll(quint64 seenPolls, int fallbackMs)
+    {
+        StepOutcome o = wait(fallbackMs);
+        o.afterPoll = seenPolls;
+        return o;
+    }
     static StepOutcome fail(const QString &message, const QString &requestId = {})
     {
-        return {Fail, 0, false, false, message, requestId};
+        return {Fail, 0, false, false, message, requestId, false, {}};
     }
-    static StepOutcome failed(const CloudError &e) { return {Fail, 0, false, false, e.userMessage(), e.requestId()}; }
+    static StepOutcome failed(const CloudError &e) { return {Fail, 0, false, false, e.userMessage(), e.requestId(), false, {}}; }
 };
 
 // What the engine lends a step: whether the task's lease is still this runner's (asked right

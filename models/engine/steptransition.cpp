@@ -62,6 +62,7 @@ StepTransition StepTransition::advanced(TaskSnapshot &task, StageProgress &progr
     progress = StageProgress();
     progress.pollMark = previous.pollMark; // WAIT trusts only polls after the previous stage's change
     progress.fromStatus = previous.fromStatus;
+    progress.skipped = previous.skipped;
     ++task.stageIndex;
     if (task.stageIndex >= task.chain.size()) {
         task.state = TaskState::Done;
@@ -88,6 +89,7 @@ StepTransition StepTransition::again(TaskSnapshot &task, StageRecord &record, co
     }
     task.state = state;
     next.delay = outcome.delayMs;
+    next.afterPoll = outcome.afterPoll;
     return next;
 }
 

@@ -15,6 +15,7 @@ struct StepOutcome;
 struct StepTransition
 {
     int delay = -1;          // -1: no further step
+    std::optional<quint64> afterPoll; // the next step waits for an inventory poll (delay: the fallback)
     bool journalTask = true; // write the task row
     bool finished = false;
     std::optional<StageRecord> stage; // a stage result to journal

@@ -2,6 +2,7 @@
 
 #include "models/engine/inventory.h"
 #include "models/engine/leasekeeper.h"
+#include "models/engine/pollwaker.h"
 #include "models/engine/stagerunner.h"
 #include "models/engine/steptransition.h"
 #include "models/engine/workercontext.h"
@@ -71,6 +72,8 @@ TaskEngine::TaskEngine(CloudSessionPtr session, Inventory *inventory, EngineJour
                    .arg(QSysInfo::machineHostName())
                    .arg(QCoreApplication::applicationPid())
                    .arg(newId().left(8));
+    if (m_inventory)
+        m_waker = new PollWaker(m_inventory, this);
     // Leases are renewed on their own thread and timer: never queued behind the pool's steps.
     if (m_journal) {
         m_leases = new LeaseKeeper(m_journal, m_runner, [this] { return activeTaskCount() > 0; }, this);
@@ -85,6 +88,7 @@ TaskEngine::~TaskEngine()
         for (const auto &e : std::as_const(m_tasks))
             ++e->ticket; // no further steps
     }
+    delete m_waker; // no parked step wakes any more
     m_pool.clear();
     m_pool.waitForDone();
     delete m_leases; // its thread stops before the journal goes away
@@ -236,7 +240,7 @@ QString TaskEngine::submit(const TaskSpec &spec)
     return submitBatch(TaskText::kindName(spec.kind) + QStringLiteral(" ") + name, spec.kind, {spec});
 }
 
-void TaskEngine::schedule(const std::shared_ptr<Entry> &entry, int delayMs)
+void TaskEngine::schedule(const std::shared_ptr<Entry> &entry, int delayMs, std::optional<quint64> afterPoll)
 {
     quint64 ticket = 0;
     int priority = 1;
@@ -260,6 +264,8 @@ void TaskEngine::schedule(const std::shared_ptr<Entry> &entry, int delayMs)
         m_pool.start(run, priority);
         return;
     }
+    if (afterPoll && m_waker)
+        return m_waker->park(*afterPoll, delayMs, [this, run, priority] { m_pool.start(run, priority); });
     // Waiting tasks hold no worker: a timer in the engine's thread queues the next step.
     QMetaObject::invokeMethod(this, [this, run, delayMs, priority] {
         QTimer::singleShot(delayMs, this, [this, run, priority] { m_pool.start(run, priority); });
@@ -571,7 +577,7 @@ void TaskEngine::commitStep(const std::shared_ptr<Entry> &entry, const TaskSnaps
         if (unsaved)
             schedule(entry, settings().journalRetryMs); // the final write, once the journal is back
     } else if (next.delay >= 0) {
-        schedule(entry, next.delay);
+        schedule(entry, next.delay, next.afterPoll);
     }
 }
 
@@ -790,9 +796,7 @@ std::optional<TaskSnapshot> TaskEngine::task(const QString &taskId) const
 {
     QMutexLocker lock(&m_mutex);
     const auto e = m_tasks.value(taskId);
-    if (!e)
-        return std::nullopt;
-    return e->snap;
+    return e ? std::optional<TaskSnapshot>(e->snap) : std::nullopt;
 }
 
 QList<TaskSnapshot> TaskEngine::tasksOfBatch(const QString &batchId) const
@@ -820,18 +824,11 @@ QList<BatchSnapshot> TaskEngine::batches() const
 std::optional<BatchSnapshot> TaskEngine::batch(const QString &batchId) const
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_batches.contains(batchId))
-        return std::nullopt;
-    return batchSummaryLocked(batchId);
+    return m_batches.contains(batchId) ? std::optional<BatchSnapshot>(batchSummaryLocked(batchId)) : std::nullopt;
 }
 
 int TaskEngine::activeTaskCount() const
 {
     QMutexLocker lock(&m_mutex);
-    int n = 0;
-    for (const auto &e : m_tasks) {
-        if (!e->snap.isFinished())
-            ++n;
-    }
-    return n;
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const auto &e) { return !e->snap.isFinished(); }));
 }

@@ -10,9 +10,11 @@
 #include <QTimer>
 
 #include <atomic>
+#include <optional>
 
 class Inventory;
 class LeaseKeeper;
+class PollWaker;
 struct StepOutcome;
 struct StageProgress;
 struct StepTransition;
@@ -72,8 +74,8 @@ struct EngineSettings
 
 // Runs tasks as journaled stage chains on its own QThreadPool. A stage runs on a worker thread
 // (with that thread's own RestClient/QNetworkAccessManager) and may wait for its reply there; a
-// task waiting for a desktop state does not hold a worker: it is re-queued after waitPollMs and
-// reads the shared Inventory snapshot. Every state change is journaled before and after each
+// task waiting for a desktop state does not hold a worker: it is re-queued when the shared
+// Inventory's next poll has finished (waitPollMs only as a fallback) and reads its snapshot. Every state change is journaled before and after each
 // cloud call, so that on start-up resumeUnfinished() continues where the process stopped, without
 // creating a server twice (BUILD looks for the server tagged with the task id first).
 // A task runs only on a lease it holds in the journal: every step that may change something in
@@ -142,7 +144,9 @@ Q_SIGNALS:
 
 private:
     struct Entry;
-    void schedule(const std::shared_ptr<Entry> &entry, int delayMs);
+    // afterPoll: the step waits on the inventory; it runs once a poll newer than that has finished
+    // (PollWaker), delayMs being only the fallback.
+    void schedule(const std::shared_ptr<Entry> &entry, int delayMs, std::optional<quint64> afterPoll = {});
     void runStep(const std::shared_ptr<Entry> &entry); // on a worker thread
     // The journal gate before a step: writes what the journal missed, takes or confirms the lease.
     bool readyToRun(const std::shared_ptr<Entry> &entry, bool writes);
@@ -171,6 +175,7 @@ private:
     EngineJournal *m_journal = nullptr;
     QString m_runner;
     LeaseKeeper *m_leases = nullptr;
+    PollWaker *m_waker = nullptr; // lives in the engine's thread
     QThreadPool m_pool;
     mutable QMutex m_mutex;
     EngineSettings m_settings;
