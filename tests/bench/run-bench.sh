@@ -6,7 +6,7 @@
 # load, build type); a run replaces the logs of the parts it ran, and RESULTS.md is always written
 # from every part's log there, so running one part never loses the others' figures.
 #
-# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [list] [scheduler] [board] [bell] [rfb] [tray]   (default: all)
+# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [list] [bulk] [scheduler] [board] [bell] [rfb] [tray]   (default: all)
 #        tests/bench/run-bench.sh BUILD_DIR --report-only   (table and RESULTS.md from tests/bench/logs)
 #        ./dev.sh bench                      (BUILD_DIR = ./build, a Debug build by default)
 #        PHOENIX_BUILD_TYPE=Release PHOENIX_BUILD_DIR=$PWD/build-bench ./dev.sh bench   (the figures of record)
@@ -16,16 +16,18 @@
 # figures, and for noVNC's side `chromium` (install-deps.sh bench) and npm (noVNC is installed
 # from the npm registry into BUILD_DIR/bench-novnc); without them those figures are skipped. Environment: PHOENIX_TEST_CLOUDS (clouds.yaml of the
 # bed), PHOENIX_TEST_PG_URL, PHOENIX_BENCH_RESULTS (where to write RESULTS.md).
+# bench_bulk (issue 18: bulk actions of 50 and 200 desktops until ready, create 50, three
+# workstations) needs the bed and takes 15-40 minutes, most of it the bed creating 200 desktops.
 # bench_tray runs on its own Xvfb with trayer when xvfb-run and trayer are installed (the icon in a
 # real tray), else offscreen (the no-tray window stands in for the icon).
 set -euo pipefail
-[ $# -ge 1 ] || { sed -n '2,15p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,23p' "$0"; exit 2; }
 BUILD=$(cd "$1" && pwd); shift
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 REPORT_ONLY=0
 [ "${1:-}" = --report-only ] && { REPORT_ONLY=1; shift; }
 PARTS=("$@")
-[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed list scheduler board bell rfb tray)
+[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed list bulk scheduler board bell rfb tray)
 OUT=$BUILD/bench
 LOGS=${PHOENIX_BENCH_LOGS:-$ROOT/tests/bench/logs}
 RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
@@ -35,7 +37,7 @@ run_benchmarks() {
   targets=()
   for part in "${PARTS[@]}"; do
     [ -f "$ROOT/tests/bench/bench_$part.py" ] || targets+=("bench_$part")   # a .py part drives phoenixctl
-    { [ "$part" = testbed ] || [ "$part" = bell ] || [ "$part" = list ]; } && targets+=(phoenixctl)
+    { [ "$part" = testbed ] || [ "$part" = bell ] || [ "$part" = list ] || [ "$part" = bulk ]; } && targets+=(phoenixctl)
     [ "$part" = list ] && targets+=(phoenix-democloud)
     [ "$part" = tray ] && targets+=(phoenix)
   done
@@ -55,7 +57,7 @@ run_benchmarks() {
 
   for part in "${PARTS[@]}"; do
     args=()
-    [ "$part" = testbed ] || [ "$part" = bell ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
+    [ "$part" = testbed ] || [ "$part" = bell ] || [ "$part" = bulk ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
     [ "$part" = list ] && args=(--phoenixctl "$BUILD/app/phoenixctl" --democloud "$BUILD/cloud/demo/phoenix-democloud")
     if [ "$part" = rfb ] && [ ! -f "$BUILD/bench-novnc/node_modules/@novnc/novnc/core/rfb.js" ]; then
       if command -v npm >/dev/null; then # noVNC for the side-by-side figure: from npm, under the build dir
