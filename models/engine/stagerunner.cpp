@@ -251,13 +251,6 @@ StepOutcome StageRunner::action(TaskSnapshot &task, StageProgress &progress, Tas
     // A resumed or retried action first reads the state and skips what is already done. The first
     // try reads the shared inventory (a server show costs Nova far more than the action itself);
     // should that be stale, Nova refuses the action with 409 and the retry asks Nova directly.
-    if (progress.attempt == 1 && m_inventory && m_inventory->isFromCache()) {
-        // Nothing listed in this run yet (a cache of an earlier run may be long stale): wait for
-        // the first listing rather than asking Nova for every desktop of a batch.
-        --progress.attempt;
-        m_inventory->requestFastPoll();
-        return StepOutcome::waitForPoll(m_inventory->pollCount(), m_settings.waitPollMs);
-    }
     const std::optional<Server> known = (progress.attempt == 1 && m_inventory) ? m_inventory->server(id) : std::nullopt;
     Result<Server> current = known ? Result<Server>(*known)
                                    : waitFor<Server>([&](QObject *ctx, ApiCallback<Server> cb) { compute.getServer(id, ctx, cb); });
