@@ -205,17 +205,23 @@ def seed_resources():
                                              'end': '203.0.113.250'}])
         say('created subnet public-subnet')
 
-    lab_net = net.find_network('lab-net', project_id=school.id)
-    if not lab_net:
-        lab_net = net.create_network(name='lab-net', project_id=school.id)
-        say('created network lab-net')
-    lab_subnet = net.find_subnet('lab-subnet', project_id=school.id)
-    if not lab_subnet:
-        lab_subnet = net.create_subnet(name='lab-subnet', network_id=lab_net.id,
+    def project_network(name, subnet_name, cidr, gateway):
+        network = net.find_network(name, project_id=school.id)
+        if not network:
+            network = net.create_network(name=name, project_id=school.id)
+            say('created network ' + name)
+        subnet = net.find_subnet(subnet_name, project_id=school.id)
+        if not subnet:
+            subnet = net.create_subnet(name=subnet_name, network_id=network.id,
                                        project_id=school.id, ip_version=4,
-                                       cidr='10.20.0.0/24', gateway_ip='10.20.0.1',
+                                       cidr=cidr, gateway_ip=gateway,
                                        dns_nameservers=[], is_dhcp_enabled=True)
-        say('created subnet lab-subnet')
+            say('created subnet ' + subnet_name)
+        return subnet
+
+    lab_subnet = project_network('lab-net', 'lab-subnet', '10.20.0.0/24', '10.20.0.1')
+    # District scale (issue 18): 200 desktops plus the other tests' do not fit lab-net's /24.
+    wide_subnet = project_network('lab-net-wide', 'lab-subnet-wide', '10.20.4.0/22', '10.20.4.1')
 
     router = net.find_router('lab-router', project_id=school.id)
     if not router:
@@ -224,28 +230,12 @@ def seed_resources():
         say('created router lab-router')
     elif not router.external_gateway_info:
         net.update_router(router, external_gateway_info={'network_id': public.id})
-    attached = any(any(ip['subnet_id'] == lab_subnet.id for ip in port.fixed_ips)
-                   for port in net.ports(device_id=router.id))
-    if not attached:
-        net.add_interface_to_router(router, subnet_id=lab_subnet.id)
-        say('attached lab-subnet to lab-router')
-
-    # District scale (issue 18): 200 desktops plus the other tests' do not fit lab-net's /24.
-    wide_net = net.find_network('lab-net-wide', project_id=school.id)
-    if not wide_net:
-        wide_net = net.create_network(name='lab-net-wide', project_id=school.id)
-        say('created network lab-net-wide')
-    wide_subnet = net.find_subnet('lab-subnet-wide', project_id=school.id)
-    if not wide_subnet:
-        wide_subnet = net.create_subnet(name='lab-subnet-wide', network_id=wide_net.id,
-                                        project_id=school.id, ip_version=4,
-                                        cidr='10.20.4.0/22', gateway_ip='10.20.4.1',
-                                        dns_nameservers=[], is_dhcp_enabled=True)
-        say('created subnet lab-subnet-wide')
-    if not any(any(ip['subnet_id'] == wide_subnet.id for ip in port.fixed_ips)
-               for port in net.ports(device_id=router.id)):
-        net.add_interface_to_router(router, subnet_id=wide_subnet.id)
-        say('attached lab-subnet-wide to lab-router')
+    for subnet in (lab_subnet, wide_subnet):
+        attached = any(any(ip['subnet_id'] == subnet.id for ip in port.fixed_ips)
+                       for port in net.ports(device_id=router.id))
+        if not attached:
+            net.add_interface_to_router(router, subnet_id=subnet.id)
+            say('attached %s to lab-router' % subnet.name)
 
     conn.set_compute_quotas(school.id, **SCHOOL_COMPUTE_QUOTA)
     conn.set_network_quotas(school.id, **SCHOOL_NETWORK_QUOTA)
