@@ -724,17 +724,23 @@ void DesktopTableModel::onInsertTimer()
     }
 }
 
+// From a worker: hands sorted rows to the model's thread, unless the model is gone meanwhile.
+void DesktopTableModel::handBack(const std::shared_ptr<SortGuard> &guard, QList<Row> sorted, quint64 generation,
+                                 void (DesktopTableModel::*slot)(QList<Row>, quint64))
+{
+    QMutexLocker lock(&guard->mutex);
+    if (DesktopTableModel *model = guard->model) {
+        QMetaObject::invokeMethod(
+            model, [model, sorted = std::move(sorted), generation, slot]() { (model->*slot)(sorted, generation); }, Qt::QueuedConnection);
+    }
+}
+
 void DesktopTableModel::startSorting()
 {
     m_sorting = true;
     const quint64 generation = m_pendingGeneration;
     QThreadPool::globalInstance()->start([guard = m_sortGuard, rows = m_pendingInsert, locale = m_locale, generation]() mutable {
-        QList<Row> sorted = sortRows(std::move(rows), locale);
-        QMutexLocker lock(&guard->mutex);
-        if (DesktopTableModel *model = guard->model) {
-            QMetaObject::invokeMethod(
-                model, [model, sorted, generation]() { model->onSorted(sorted, generation); }, Qt::QueuedConnection);
-        }
+        handBack(guard, sortRows(std::move(rows), locale), generation, &DesktopTableModel::onSorted);
     });
 }
 
@@ -780,12 +786,7 @@ void DesktopTableModel::startBatch(const QList<Server> &servers, qsizetype from)
             seen.insert(s.id);
             rows.append(bareRow(s));
         }
-        QList<Row> sorted = sortRows(std::move(rows), locale);
-        QMutexLocker lock(&guard->mutex);
-        if (DesktopTableModel *model = guard->model) {
-            QMetaObject::invokeMethod(
-                model, [model, sorted, generation]() { model->onBatchSorted(sorted, generation); }, Qt::QueuedConnection);
-        }
+        handBack(guard, sortRows(std::move(rows), locale), generation, &DesktopTableModel::onBatchSorted);
     });
 }
 

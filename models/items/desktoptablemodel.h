@@ -215,11 +215,12 @@ private:
     void onSorted(QList<Row> sorted, quint64 generation);
     void startBatch(const QList<Server> &servers, qsizetype from);
     void onBatchSorted(QList<Row> sorted, quint64 generation);
+    struct SortGuard;
+    static void handBack(const std::shared_ptr<SortGuard> &guard, QList<Row> sorted, quint64 generation,
+                         void (DesktopTableModel::*slot)(QList<Row>, quint64));
     void takeOverBatch();
     void applyDeferred();
     void pendingChanged();
-
-    struct SortGuard;
 
     QList<Row> m_rows;
     // New servers not yet inserted (chunked first listings). Taken from the back: the first
