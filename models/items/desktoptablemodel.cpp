@@ -95,6 +95,18 @@ DesktopRow bareRow(const Server &server)
     row.server = server;
     return row;
 }
+
+// Rows for batch[from...]: each server once, deleted ones and those in `seen` left out.
+void appendNewRows(const QList<Server> &batch, qsizetype from, QSet<QString> &seen, QList<DesktopRow> &out)
+{
+    for (qsizetype i = from; i < batch.size(); ++i) {
+        const Server &s = batch.at(i);
+        if (s.isDeleted() || seen.contains(s.id))
+            continue;
+        seen.insert(s.id);
+        out.append(bareRow(s));
+    }
+}
 } // namespace
 
 // Lets a sorting worker hand its result back only while the model lives.
@@ -779,13 +791,7 @@ void DesktopTableModel::startBatch(const QList<Server> &servers, qsizetype from)
             seen.insert(batch.at(i).id);
         QList<Row> rows;
         rows.reserve(batch.size() - from);
-        for (qsizetype i = from; i < batch.size(); ++i) {
-            const Server &s = batch.at(i);
-            if (s.isDeleted() || seen.contains(s.id))
-                continue;
-            seen.insert(s.id);
-            rows.append(bareRow(s));
-        }
+        appendNewRows(batch, from, seen, rows);
         handBack(guard, sortRows(std::move(rows), locale), generation, &DesktopTableModel::onBatchSorted);
     });
 }
@@ -818,14 +824,7 @@ void DesktopTableModel::takeOverBatch()
         seen.insert(r.server.id);
     for (const Row &r : std::as_const(m_pendingInsert))
         seen.insert(r.server.id);
-    const QList<Server> batch = std::exchange(m_batch, {});
-    for (qsizetype i = m_batchFrom; i < batch.size(); ++i) {
-        const Server &s = batch.at(i);
-        if (s.isDeleted() || seen.contains(s.id))
-            continue;
-        seen.insert(s.id);
-        m_pendingInsert.append(bareRow(s));
-    }
+    appendNewRows(std::exchange(m_batch, {}), m_batchFrom, seen, m_pendingInsert);
     m_batchFrom = 0;
     pendingChanged();
     applyDeferred();

@@ -53,6 +53,13 @@ class TestClientBounds : public QObject
 {
     Q_OBJECT
 
+private:
+    Result<QList<Server>> listAllServers()
+    {
+        ComputeApi compute(m_client.get());
+        return await<QList<Server>>([&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers({}, ctx, cb); });
+    }
+
 private Q_SLOTS:
     void init();
     void cleanup();
@@ -113,9 +120,7 @@ void TestClientBounds::serverPagesInACircle()
         return marker == QLatin1String("a") ? serverPage(QStringLiteral("a"), QStringLiteral("b"))
                                             : serverPage(QStringLiteral("b"), QStringLiteral("a"));
     });
-    ComputeApi compute(m_client.get());
-    const Result<QList<Server>> all = await<QList<Server>>(
-        [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers({}, ctx, cb); });
+    const Result<QList<Server>> all = listAllServers();
     QVERIFY2(!all.ok(), "a list whose pages run in a circle was accepted");
     QVERIFY2(all.error().kind() != CloudError::Kind::Timeout, "paging did not stop");
     QVERIFY2(all.error().userMessage().contains(QLatin1String("runs in a circle")), qPrintable(all.error().userMessage()));
@@ -132,9 +137,7 @@ void TestClientBounds::serverPagesWithoutEnd()
         const int n = r.query.queryItemValue(QStringLiteral("marker")).toInt();
         return serverPage(QString::number(n), QString::number(n + 1)); // always a new marker
     });
-    ComputeApi compute(m_client.get());
-    const Result<QList<Server>> all = await<QList<Server>>(
-        [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers({}, ctx, cb); });
+    const Result<QList<Server>> all = listAllServers();
     QVERIFY(!all.ok());
     QVERIFY2(all.error().userMessage().contains(QLatin1String("more than 12 pages")), qPrintable(all.error().userMessage()));
     QCOMPARE(m_cloud->count(QStringLiteral("/compute/v2.1/servers/detail")), 12);
@@ -149,9 +152,7 @@ void TestClientBounds::nextPageSentEarly()
             return serverPage(QStringLiteral("p1"), QStringLiteral("p1"));
         return marker == QLatin1String("p1") ? serverPage(QStringLiteral("p2"), QStringLiteral("p2")) : serverPage(QStringLiteral("p3"), {});
     });
-    ComputeApi compute(m_client.get());
-    const Result<QList<Server>> all = await<QList<Server>>(
-        [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers({}, ctx, cb); });
+    const Result<QList<Server>> all = listAllServers();
     QVERIFY2(all.ok(), qPrintable(all.error().detail()));
     QCOMPARE(all.value().size(), 3);
     QCOMPARE(all.value().at(2).id, QStringLiteral("p3"));
@@ -180,9 +181,7 @@ void TestClientBounds::earlyGuessWrongIsDropped()
             return rawPage(QStringLiteral("decoy-server"), {});
         return marker.isEmpty() ? rawPage(QStringLiteral("one"), QStringLiteral("two")) : rawPage(QStringLiteral("two"), {});
     });
-    ComputeApi compute(m_client.get());
-    const Result<QList<Server>> all = await<QList<Server>>(
-        [&](QObject *ctx, ApiCallback<QList<Server>> cb) { compute.listAllServers({}, ctx, cb); });
+    const Result<QList<Server>> all = listAllServers();
     QVERIFY2(all.ok(), qPrintable(all.error().detail()));
     QCOMPARE(all.value().size(), 2);
     QCOMPARE(all.value().at(0).id, QStringLiteral("one"));
