@@ -24,6 +24,7 @@ void withTarget(CtlRunner *runner, const std::function<void(const Server &)> &th
             runner->fail(lookup.error());
             return;
         }
+        runner->noteListing(lookup.value().servers);
         const Result<Server> &target = lookup.value().resolved.value(0, CloudError::config(QString()));
         if (!target) {
             runner->fail(target.error());
@@ -318,6 +319,7 @@ void CtlDesktops::action(CtlRunner *runner)
             runner->fail(lookup.error());
             return;
         }
+        runner->noteListing(lookup.value().servers);
         int unresolved = 0;
         QList<Server> servers;
         QSet<QString> seen;

@@ -44,13 +44,16 @@ CloudError CtlEngine::openDatabase(const QString &url, const AppSettings &settin
     return {};
 }
 
-void CtlEngine::startEngine(const EngineSettings &engineSettings, const AppSettings &settings)
+void CtlEngine::startEngine(const EngineSettings &engineSettings, const AppSettings &settings,
+                            const std::optional<QList<Server>> &listing)
 {
     if (m_engine || !m_database)
         return;
     m_cache = std::make_unique<InventoryCache>(m_database.get());
     m_inventory = std::make_unique<Inventory>(m_session, m_cache.get());
     m_inventory->setPollIntervals(settings.fastPollSeconds(), settings.slowPollSeconds());
+    if (listing)
+        m_inventory->adoptListing(*listing, QDateTime::currentDateTimeUtc());
     m_inventory->start();
     m_engine = std::make_unique<TaskEngine>(m_session, m_inventory.get(), m_journal.get());
     m_engine->setSettings(engineSettings);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class Database;
@@ -33,7 +34,10 @@ public:
     // PostgreSQL takes its password from PGPASSWORD. A translated error when it cannot be opened.
     CloudError openDatabase(const QString &url, const AppSettings &settings);
     // After openDatabase(): the inventory (polling from now on), the journal and the engine.
-    void startEngine(const EngineSettings &engineSettings, const AppSettings &settings);
+    // listing: every server of the project, fetched just now (the names were resolved against it);
+    // the inventory starts from it instead of the cache and a listing of its own.
+    void startEngine(const EngineSettings &engineSettings, const AppSettings &settings,
+                     const std::optional<QList<Server>> &listing = std::nullopt);
 
     [[nodiscard]] QString scope() const { return m_scope; }
     [[nodiscard]] Database *database() const { return m_database.get(); }

@@ -123,7 +123,8 @@ CtlEngine *CtlRunner::engine()
     // Probe at least once more before a short timeout runs out, at most every 20 s.
     s.detectIntervalSeconds = qBound(1, s.detectTimeoutSeconds, s.detectIntervalSeconds);
     s.waitTimeoutSeconds = options.timeoutSeconds;
-    e->startEngine(s, m_settings);
+    e->startEngine(s, m_settings, m_listing);
+    m_listing.reset();
     return e;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cloud/clouderror.h"
 #include "cloud/cloudsession.h"
+#include "cloud/cloudtypes.h"
 #include "app/ctl/ctlcommand.h"
 
 #include <QJsonValue>
@@ -10,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class CtlEngine;
@@ -47,6 +49,9 @@ public:
     CtlEngine *journal();
     // journal() plus the inventory and the task engine, set up from the settings and options.
     CtlEngine *engine();
+    // Every server of the project, listed just now (to resolve names): the engine's inventory
+    // starts from it, so the tasks neither ask Nova for each desktop nor wait for a listing.
+    void noteListing(const QList<Server> &servers) { m_listing = servers; }
     // Follows tasks to their end (created on first use; prints through this runner).
     CtlTaskWatch *watch();
 
@@ -72,6 +77,7 @@ private:
     RestClient *m_client = nullptr;
     std::unique_ptr<CtlEngine> m_engine;
     QPointer<CtlTaskWatch> m_watch;
+    std::optional<QList<Server>> m_listing;
     bool m_journalFailed = false;
     bool m_finished = false;
 };

@@ -51,9 +51,36 @@ public:
     void start(const QString &scope)
     {
         m_scope = scope;
+        if (m_adopted) {
+            // A full listing is already in the state: keep the cache in step, poll on schedule.
+            QList<Server> servers;
+            QDateTime fetchedAt;
+            {
+                QReadLocker lock(&m_state->lock);
+                servers = m_state->servers.values();
+                fetchedAt = m_state->fetchedAt;
+            }
+            if (m_cache) {
+                if (const CloudError e = m_cache->replaceServers(m_scope, servers, fetchedAt))
+                    qCWarning(lcInventory).noquote() << "cache not updated:" << e.detail();
+            }
+            Q_EMIT onlineChanged(true);
+            Q_EMIT serversChanged(servers, {});
+            Q_EMIT refreshed(fetchedAt);
+            scheduleNext();
+            return;
+        }
         loadCache();
         m_fullPending = true;
         poll(true);
+    }
+    // The state already holds the listing (written by the caller); what the poller keeps of it.
+    void adopt(const QDateTime &newest, const QDateTime &fetchedAt)
+    {
+        m_adopted = true;
+        m_changesSince = newest.isValid() ? newest.addSecs(-1) : fetchedAt.addSecs(-60);
+        m_lastFullMs = nowMs();
+        m_fullPending = false;
     }
     void stop() { m_timer->stop(); }
     void refreshNow()
@@ -288,6 +315,7 @@ private:
     QString m_scope;
     QDateTime m_changesSince;
     bool m_polling = false;
+    bool m_adopted = false; // start() found a listing adopted before it
     bool m_fullPending = true;
     qint64 m_lastFullMs = 0;
     struct Overlay
@@ -339,6 +367,33 @@ QString Inventory::scope() const
 void Inventory::start()
 {
     QMetaObject::invokeMethod(m_poller, [p = m_poller, scope = scope()] { p->start(scope); }, Qt::QueuedConnection);
+}
+
+void Inventory::adoptListing(const QList<Server> &servers, const QDateTime &fetchedAt)
+{
+    QDateTime newest;
+    {
+        QWriteLocker lock(&m_state.lock);
+        m_state.servers.clear();
+        m_state.servers.reserve(servers.size());
+        for (const Server &s : servers) {
+            if (s.isDeleted())
+                continue;
+            m_state.servers.insert(s.id, s);
+            if (s.updated.isValid() && (!newest.isValid() || s.updated > newest))
+                newest = s.updated;
+        }
+        m_state.fetchedAt = fetchedAt;
+        m_state.lastError = CloudError();
+        m_state.fromCache = false;
+        m_state.online = true;
+        // Counted as a poll that began and succeeded before any task's change mark.
+        const quint64 number = m_state.pollsStarted.fetchAndAddOrdered(1) + 1;
+        m_state.lastGoodPoll.storeRelease(number);
+        m_state.pollCount.fetchAndAddOrdered(1);
+    }
+    QMetaObject::invokeMethod(m_poller, [p = m_poller, newest, fetchedAt] { p->adopt(newest, fetchedAt); },
+                              Qt::QueuedConnection);
 }
 
 void Inventory::stop()

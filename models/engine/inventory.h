@@ -31,6 +31,11 @@ public:
 
     // Loads the cache (if any) and starts polling.
     void start();
+    // Any thread, before start(): a full listing of the project that was just made elsewhere
+    // (phoenixctl lists every server to resolve the names it was given). It counts as a successful
+    // full poll: the tasks' first tries read it instead of asking Nova for each desktop, start()
+    // neither reads the cache nor lists again at once, and the next poll asks only for changes.
+    void adoptListing(const QList<Server> &servers, const QDateTime &fetchedAt);
     void stop();
     void refreshNow(); // a full listing now
     void setPollIntervals(int fastSeconds, int slowSeconds);
