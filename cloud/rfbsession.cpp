@@ -88,7 +88,7 @@ public:
 
 Q_SIGNALS:
     void status(int status);
-    void event(int kind, const QSize &size, const QString &text);
+    void sessionEvent(int kind, const QSize &size, const QString &text);
     void updated(const QList<RfbDamage> &damage, qint64 bytes, qint32 encoding, qint64 updates);
     void cursor(const RfbCursor &cursor);
     void ended(const QString &reason);
@@ -116,7 +116,7 @@ private:
                 break;
             case RfbClient::Event::Resized:
                 m_dirty.clear(); // rectangles of the old screen; the new one comes whole
-                Q_EMIT event(e.kind, e.size, e.text);
+                Q_EMIT sessionEvent(e.kind, e.size, e.text);
                 break;
             case RfbClient::Event::CursorShape:
                 Q_EMIT cursor(e.cursor);
@@ -124,10 +124,10 @@ private:
             case RfbClient::Event::Connected:
                 m_timeout.stop();
                 Q_EMIT status(int(RfbSession::Status::Connected));
-                Q_EMIT event(e.kind, e.size, e.text);
+                Q_EMIT sessionEvent(e.kind, e.size, e.text);
                 break;
             default:
-                Q_EMIT event(e.kind, e.size, e.text);
+                Q_EMIT sessionEvent(e.kind, e.size, e.text);
             }
         }
         sendDamage();
@@ -256,7 +256,7 @@ void RfbSession::open(const QUrl &webSocketUrl, const QSslConfiguration &ssl, co
     m_worker = worker;
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(worker, &RfbWorker::status, this, [this](int s) { setStatus(Status(s)); });
-    connect(worker, &RfbWorker::event, this, &RfbSession::onWorkerEvent);
+    connect(worker, &RfbWorker::sessionEvent, this, &RfbSession::onWorkerEvent);
     connect(worker, &RfbWorker::updated, this, &RfbSession::onUpdated);
     connect(worker, &RfbWorker::cursor, this, &RfbSession::cursorChanged);
     connect(worker, &RfbWorker::ended, this, [this](const QString &reason) {
