@@ -6,7 +6,7 @@
 # load, build type); a run replaces the logs of the parts it ran, and RESULTS.md is always written
 # from every part's log there, so running one part never loses the others' figures.
 #
-# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [list] [bulk] [scheduler] [board] [bell] [rfb] [tray]   (default: all)
+# Usage: tests/bench/run-bench.sh BUILD_DIR [desktops] [parse] [engine] [testbed] [list] [bulk] [bulk200] [scheduler] [board] [bell] [rfb] [tray]   (default: all)
 #        tests/bench/run-bench.sh BUILD_DIR --report-only   (table and RESULTS.md from tests/bench/logs)
 #        ./dev.sh bench                      (BUILD_DIR = ./build, a Debug build by default)
 #        PHOENIX_BUILD_TYPE=Release PHOENIX_BUILD_DIR=$PWD/build-bench ./dev.sh bench   (the figures of record)
@@ -16,8 +16,9 @@
 # figures, and for noVNC's side `chromium` (install-deps.sh bench) and npm (noVNC is installed
 # from the npm registry into BUILD_DIR/bench-novnc); without them those figures are skipped. Environment: PHOENIX_TEST_CLOUDS (clouds.yaml of the
 # bed), PHOENIX_TEST_PG_URL, PHOENIX_BENCH_RESULTS (where to write RESULTS.md).
-# bench_bulk (issue 18: bulk actions of 50 and 200 desktops until ready, create 50, three
-# workstations) needs the bed and takes 15-40 minutes, most of it the bed creating 200 desktops.
+# bench_bulk (issue 18) needs the bed. Part bulk: create 50, bulk actions of those 50 until ready and
+# three workstations with 50 tasks (~17 minutes quiet). Part bulk200: the same actions of 200 desktops
+# (made by Nova's multi-create, without ports) and three workstations with 200 tasks (~25 minutes).
 # bench_tray runs on its own Xvfb with trayer when xvfb-run and trayer are installed (the icon in a
 # real tray), else offscreen (the no-tray window stands in for the icon).
 set -euo pipefail
@@ -27,7 +28,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 REPORT_ONLY=0
 [ "${1:-}" = --report-only ] && { REPORT_ONLY=1; shift; }
 PARTS=("$@")
-[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed list bulk scheduler board bell rfb tray)
+[ ${#PARTS[@]} -gt 0 ] || PARTS=(desktops parse engine testbed list bulk bulk200 scheduler board bell rfb tray)
 OUT=$BUILD/bench
 LOGS=${PHOENIX_BENCH_LOGS:-$ROOT/tests/bench/logs}
 RESULTS=${PHOENIX_BENCH_RESULTS:-$ROOT/tests/bench/RESULTS.md}
@@ -36,8 +37,8 @@ mkdir -p "$OUT" "$LOGS"
 run_benchmarks() {
   targets=()
   for part in "${PARTS[@]}"; do
-    [ -f "$ROOT/tests/bench/bench_$part.py" ] || targets+=("bench_$part")   # a .py part drives phoenixctl
-    { [ "$part" = testbed ] || [ "$part" = bell ] || [ "$part" = list ] || [ "$part" = bulk ]; } && targets+=(phoenixctl)
+    [ -f "$ROOT/tests/bench/bench_${part%200}.py" ] || targets+=("bench_$part")   # a .py part drives phoenixctl
+    case $part in testbed | bell | list | bulk | bulk200) targets+=(phoenixctl) ;; esac
     [ "$part" = list ] && targets+=(phoenix-democloud)
     [ "$part" = tray ] && targets+=(phoenix)
   done
@@ -58,6 +59,8 @@ run_benchmarks() {
   for part in "${PARTS[@]}"; do
     args=()
     [ "$part" = testbed ] || [ "$part" = bell ] || [ "$part" = bulk ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
+    [ "$part" = bulk ] && args+=(--sizes 50 --create 50)
+    [ "$part" = bulk200 ] && args=(--phoenixctl "$BUILD/app/phoenixctl" --sizes 200 --create 0)
     [ "$part" = list ] && args=(--phoenixctl "$BUILD/app/phoenixctl" --democloud "$BUILD/cloud/demo/phoenix-democloud")
     if [ "$part" = rfb ] && [ ! -f "$BUILD/bench-novnc/node_modules/@novnc/novnc/core/rfb.js" ]; then
       if command -v npm >/dev/null; then # noVNC for the side-by-side figure: from npm, under the build dir
@@ -69,7 +72,7 @@ run_benchmarks() {
       fi
     fi
     bin=$BUILD/tests/bench/bench_$part
-    [ -f "$ROOT/tests/bench/bench_$part.py" ] && bin=$ROOT/tests/bench/bench_$part.py   # a script driving phoenixctl
+    [ -f "$ROOT/tests/bench/bench_${part%200}.py" ] && bin=$ROOT/tests/bench/bench_${part%200}.py   # a script driving phoenixctl
     [ -x "$bin" ] || { echo "run-bench: no such benchmark: $part" >&2; exit 2; }
     echo
     echo "######## bench_$part"
@@ -100,7 +103,7 @@ run_benchmarks() {
 [ $REPORT_ONLY = 1 ] || run_benchmarks
 # The report covers every part that has a log of record in $LOGS: a partial re-run replaces only its part.
 ALL=()
-for part in desktops parse engine testbed list bulk scheduler board bell rfb tray; do
+for part in desktops parse engine testbed list bulk bulk200 scheduler board bell rfb tray; do
   [ -f "$LOGS/$part.log" ] && ALL+=("$part")
 done
 [ ${#ALL[@]} -gt 0 ] || { echo "run-bench: no results in $LOGS yet" >&2; exit 1; }
