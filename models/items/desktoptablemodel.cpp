@@ -4,16 +4,13 @@
 #include "cloud/reachabilityprobe.h"
 #include "models/items/taskoutcome.h"
 
-#include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMutex>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <array>
-#include <numeric>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcDesktopModel, "phoenix.models.desktops", QtInfoMsg)
 
@@ -56,85 +53,19 @@ QIcon outcomeIcon(TaskOutcome::Kind kind)
     return *it;
 }
 
-// The derived fields of a row (DesktopRow::nameKey, kind, role); thread-safe, the worker uses it.
-void deriveRow(DesktopRow &row, const QCollator &collator)
-{
-    row.kind = DesktopState::kindOf(row.server);
-    const std::optional<DesktopRole> role = DesktopRoles::of(row.server);
-    row.role = role ? qint8(*role) : qint8(-1);
-    row.nameKey = NaturalSortKey(row.server.name, collator);
-    row.derived = true;
-}
-
-// The worker's part of a big listing: keys made, rows sorted by name, descending (the model
-// takes chunks from the back). Ties by id, so that the order is the same every time.
-QList<DesktopRow> sortRows(QList<DesktopRow> rows, const QLocale &locale)
-{
-    const QCollator collator = NaturalSortKey::makeCollator(locale);
-    for (DesktopRow &r : rows) {
-        if (!r.derived)
-            deriveRow(r, collator);
-    }
-    std::vector<int> order(size_t(rows.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const int c = rows.at(a).nameKey.compare(rows.at(b).nameKey, collator);
-        return c != 0 ? c > 0 : rows.at(a).server.id > rows.at(b).server.id;
-    });
-    QList<DesktopRow> sorted;
-    sorted.reserve(rows.size());
-    for (int i : order)
-        sorted.append(std::move(rows[i]));
-    return sorted;
-}
-
-// A row not derived yet (a pending one: the worker or the chunk derives it).
-DesktopRow bareRow(const Server &server)
-{
-    DesktopRow row;
-    row.server = server;
-    return row;
-}
-
-// Rows for batch[from...]: each server once, deleted ones and those in `seen` left out.
-void appendNewRows(const QList<Server> &batch, qsizetype from, QSet<QString> &seen, QList<DesktopRow> &out)
-{
-    for (qsizetype i = from; i < batch.size(); ++i) {
-        const Server &s = batch.at(i);
-        if (s.isDeleted() || seen.contains(s.id))
-            continue;
-        seen.insert(s.id);
-        out.append(bareRow(s));
-    }
-}
 } // namespace
-
-// Lets a sorting worker hand its result back only while the model lives.
-struct DesktopTableModel::SortGuard
-{
-    QMutex mutex;
-    DesktopTableModel *model = nullptr;
-};
 
 DesktopTableModel::DesktopTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_sortGuard(std::make_shared<SortGuard>())
     , m_collator(NaturalSortKey::makeCollator(m_locale))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_loader(this)
 {
-    m_sortGuard->model = this;
-    m_insertTimer.setSingleShot(true);
-    m_insertTimer.setInterval(0);
-    connect(&m_insertTimer, &QTimer::timeout, this, &DesktopTableModel::onInsertTimer);
     m_probeTimer.setInterval(1000);
     connect(&m_probeTimer, &QTimer::timeout, this, &DesktopTableModel::onProbeTick);
 }
 
-DesktopTableModel::~DesktopTableModel()
-{
-    QMutexLocker lock(&m_sortGuard->mutex); // a worker still sorting keeps its result to itself
-    m_sortGuard->model = nullptr;
-}
+DesktopTableModel::~DesktopTableModel() = default;
 
 int DesktopTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -498,13 +429,7 @@ void DesktopTableModel::setServers(const QList<Server> &servers)
 {
     beginResetModel();
     m_rows.clear();
-    m_pendingInsert.clear();
-    m_sortedCount = 0;
-    pendingChanged();
-    m_batch.clear();
-    m_deferred.clear();
-    ++m_batchGeneration; // a worker's rows for the old data are not wanted
-    m_insertTimer.stop();
+    m_loader.clear();
     m_rows.reserve(qMin<qsizetype>(servers.size(), InsertChunk));
     qsizetype i = 0;
     for (; i < servers.size() && m_rows.size() < InsertChunk; ++i) {
@@ -516,76 +441,23 @@ void DesktopTableModel::setServers(const QList<Server> &servers)
         row.task = takePendingTask(row.server);
     endResetModel();
     if (i < servers.size())
-        startBatch(servers, i); // the rest follows in chunks, after the reset, sorted by a worker
+        m_loader.addListing(servers, i); // the rest follows in chunks, after the reset, sorted by a worker
 }
 
 void DesktopTableModel::applyDiff(const QList<Server> &changed, const QStringList &removedIds)
 {
-    if (!m_batch.isEmpty()) { // a first listing is being sorted: this news applies after it
-        m_deferred.append({changed, removedIds});
-        return;
-    }
-    if (changed.size() > InsertChunk && m_rows.isEmpty() && m_pendingInsert.isEmpty()) {
-        // A first listing (start-up from the cache, or the first poll): no row to update, so
-        // the list goes to a worker as it is. Copying 50,000 servers into rows here would hold
-        // this thread for 50-500 ms (mostly page faults of the new memory on these machines).
-        startBatch(changed, 0);
-        return;
-    }
+    if (m_loader.takeDiff(changed, removedIds))
+        return; // a listing of new desktops for the worker, or news that waits for one
     QSet<QString> consumed; // servers still waiting for their insertion take the news there
-    if (!m_pendingInsert.isEmpty())
-        dropPendingRows(removedIds, changed, &consumed);
+    m_loader.updateWaiting(removedIds, changed, &consumed);
     removeRows(removedIds, changed);
     const int fresh = updateOrQueue(changed, consumed);
-    if (fresh > InsertChunk || (fresh > 0 && m_sorting))
-        m_insertTimer.start(); // a big listing: the chunks start at the next turn of the event loop
+    if (fresh > InsertChunk || (fresh > 0 && m_loader.isBusy()))
+        m_loader.startTimer(); // a big listing: the chunks start at the next turn of the event loop
     else if (fresh > 0)
-        insertPendingChunk(); // a few new desktops (they are at the back): in now
+        m_loader.insertChunk(); // a few new desktops (they are at the back): in now
     qCDebug(lcDesktopModel) << "diff applied:" << changed.size() << "changed," << removedIds.size() << "removed,"
-                            << fresh << "new; rows" << m_rows.size() << "pending" << m_pendingInsert.size();
-}
-
-// Servers not yet inserted (a chunked first listing): updated or dropped where they wait.
-void DesktopTableModel::dropPendingRows(const QStringList &removedIds, const QList<Server> &changed, QSet<QString> *consumed)
-{
-    QHash<QString, int> pendingIndex;
-    pendingIndex.reserve(m_pendingInsert.size());
-    for (int i = 0; i < m_pendingInsert.size(); ++i)
-        pendingIndex.insert(m_pendingInsert.at(i).server.id, i);
-    QSet<int> drop;
-    for (const QString &id : removedIds) {
-        if (pendingIndex.contains(id))
-            drop.insert(pendingIndex.value(id));
-    }
-    for (const Server &s : changed) {
-        const int i = pendingIndex.value(s.id, -1);
-        if (i < 0)
-            continue;
-        consumed->insert(s.id);
-        if (s.isDeleted()) {
-            drop.insert(i);
-        } else {
-            // where it waits (a new name may put it a little out of order: that costs a few
-            // scattered inserts, never a wrong view; the proxies sort)
-            m_pendingInsert[i] = makeRow(s);
-            pendingChanged();
-        }
-    }
-    if (drop.isEmpty())
-        return;
-    QList<Row> kept;
-    kept.reserve(m_pendingInsert.size() - drop.size());
-    qsizetype sortedKept = 0;
-    for (int i = 0; i < m_pendingInsert.size(); ++i) {
-        if (drop.contains(i))
-            continue;
-        kept << m_pendingInsert.at(i);
-        if (i < m_sortedCount)
-            ++sortedKept;
-    }
-    m_pendingInsert = kept;
-    m_sortedCount = sortedKept;
-    pendingChanged();
+                            << fresh << "new; rows" << m_rows.size();
 }
 
 // Vanished servers (and those the delta reports as deleted), bottom-up in contiguous ranges.
@@ -629,32 +501,50 @@ int DesktopTableModel::updateOrQueue(const QList<Server> &changed, const QSet<QS
 {
     int fresh = 0;
     QSet<QString> freshIds;
-    if (changed.size() > InsertChunk) {
-        freshIds.reserve(changed.size());
-        m_pendingInsert.reserve(m_pendingInsert.size() + changed.size());
-    }
+    QList<Change> changes;
     for (const Server &s : changed) {
         if (s.isDeleted() || consumed.contains(s.id))
             continue;
         const int row = m_rowById.value(s.id, -1);
         if (row >= 0) {
-            updateRow(row, s);
+            if (const std::optional<Change> c = updateRow(row, s))
+                changes << *c;
         } else if (!freshIds.contains(s.id)) {
             freshIds.insert(s.id);
-            m_pendingInsert.append(bareRow(s));
+            m_loader.queue(DesktopRowLoader::bareRow(s));
             ++fresh;
         }
     }
-    if (fresh > 0)
-        pendingChanged();
+    m_loader.queued(fresh);
+    emitChanges(changes);
     return fresh;
 }
 
-void DesktopTableModel::updateRow(int row, const Server &server)
+// One dataChanged per run of adjacent changed rows (their columns joined), top to bottom: each
+// signal goes through three proxies and their views.
+void DesktopTableModel::emitChanges(QList<Change> &changes)
+{
+    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.row < b.row; });
+    qsizetype i = 0;
+    while (i < changes.size()) {
+        const int top = changes.at(i).row;
+        int bottom = top;
+        int first = changes.at(i).first;
+        int last = changes.at(i).last;
+        while (++i < changes.size() && changes.at(i).row <= bottom + 1) {
+            bottom = changes.at(i).row;
+            first = qMin(first, changes.at(i).first);
+            last = qMax(last, changes.at(i).last);
+        }
+        Q_EMIT dataChanged(index(top, first), index(bottom, last), changedRoles());
+    }
+}
+
+std::optional<DesktopTableModel::Change> DesktopTableModel::updateRow(int row, const Server &server)
 {
     Row &r = m_rows[row];
     if (r.server == server)
-        return;
+        return std::nullopt;
     const Row before = r;
     r.server = server;
     r.kind = DesktopState::kindOf(server);
@@ -678,178 +568,17 @@ void DesktopTableModel::updateRow(int row, const Server &server)
         first = 0;
         last = ColumnCount - 1;
     }
-    emitRowChanged(row, first, last);
-}
-
-void DesktopTableModel::insertPendingChunk()
-{
-    if (!m_batch.isEmpty() && m_pendingInsert.isEmpty())
-        takeOverBatch();
-    if (m_pendingInsert.isEmpty())
-        return;
-    // Taken from the back: no shifting of the remaining thousands. The unsorted tail (a few new
-    // desktops, or the first rows of a listing) goes first, InsertChunk at most; then the sorted
-    // rows, m_chunkSize at a time, in name order.
-    const qsizetype tail = m_pendingInsert.size() - m_sortedCount;
-    const qsizetype count = tail > 0 ? qMin<qsizetype>(tail, InsertChunk) : qMin<qsizetype>(m_pendingInsert.size(), m_chunkSize);
-    const qsizetype from = m_pendingInsert.size() - count;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(count) - 1);
-    const qsizetype size = m_pendingInsert.size();
-    for (qsizetype k = 0; k < count; ++k) {
-        // the unsorted tail in arrival order; the sorted rows from the back (ascending names)
-        Row &r = m_pendingInsert[tail > 0 ? from + k : size - 1 - k];
-        if (!r.derived)
-            derive(r);
-        r.task = takePendingTask(r.server);
-        m_rowById.insert(r.server.id, int(m_rows.size()));
-        m_rows.append(std::move(r));
-    }
-    m_pendingInsert.resize(from);
-    m_sortedCount = qMin(m_sortedCount, from);
-    pendingChanged();
-    endInsertRows();
-    if (!m_pendingInsert.isEmpty())
-        m_insertTimer.start(); // the next chunk after the event loop has breathed
-}
-
-// One turn of the event loop's share of a big listing.
-void DesktopTableModel::onInsertTimer()
-{
-    if (m_pendingInsert.isEmpty() || m_sorting)
-        return; // (the sorted rows restart the timer)
-    const qsizetype tail = m_pendingInsert.size() - m_sortedCount;
-    if (tail > InsertChunk && m_rows.size() >= InsertChunk) {
-        startSorting(); // scattered inserts into a big table are dear: sort them first
-        return;
-    }
-    const bool sortedChunk = tail == 0;
-    QElapsedTimer t;
-    t.start();
-    insertPendingChunk();
-    if (sortedChunk) {
-        // next chunk: about InsertBudgetMs of this thread, growing or shrinking at most 2x a turn
-        const double ms = qMax(0.05, double(t.nsecsElapsed()) / 1.0e6);
-        const double next = m_chunkSize * InsertBudgetMs / ms;
-        m_chunkSize = int(qBound(double(m_chunkSize) / 2, next, double(m_chunkSize) * 2));
-        m_chunkSize = qBound(50, m_chunkSize, 5000);
-    }
-}
-
-// From a worker: hands sorted rows to the model's thread, unless the model is gone meanwhile.
-void DesktopTableModel::handBack(const std::shared_ptr<SortGuard> &guard, QList<Row> sorted, quint64 generation,
-                                 void (DesktopTableModel::*slot)(QList<Row>, quint64))
-{
-    QMutexLocker lock(&guard->mutex);
-    if (DesktopTableModel *model = guard->model) {
-        QMetaObject::invokeMethod(
-            model, [model, sorted = std::move(sorted), generation, slot]() { (model->*slot)(sorted, generation); }, Qt::QueuedConnection);
-    }
-}
-
-void DesktopTableModel::startSorting()
-{
-    m_sorting = true;
-    const quint64 generation = m_pendingGeneration;
-    QThreadPool::globalInstance()->start([guard = m_sortGuard, rows = m_pendingInsert, locale = m_locale, generation]() mutable {
-        handBack(guard, sortRows(std::move(rows), locale), generation, &DesktopTableModel::onSorted);
-    });
-}
-
-void DesktopTableModel::onSorted(QList<Row> sorted, quint64 generation)
-{
-    m_sorting = false;
-    if (generation == m_pendingGeneration && sorted.size() == m_pendingInsert.size()) {
-        QList<Row> unsorted = std::exchange(m_pendingInsert, std::move(sorted));
-        m_sortedCount = m_pendingInsert.size();
-        // 50,000 rows let go of: a few ms of reference counting, done on a worker too
-        QThreadPool::globalInstance()->start([unsorted = std::move(unsorted)]() mutable { unsorted = {}; });
-    } // else the pending rows changed meanwhile: the timer sorts them again
-    if (!m_pendingInsert.isEmpty())
-        m_insertTimer.start();
-}
-
-void DesktopTableModel::startBatch(const QList<Server> &servers, qsizetype from)
-{
-    m_batch = servers;
-    m_batchFrom = from;
-    // the first chunk as it comes, for the first paint (an empty table takes it cheaply)
-    if (m_rows.isEmpty()) {
-        for (; m_batchFrom < m_batch.size() && m_pendingInsert.size() < InsertChunk; ++m_batchFrom) {
-            if (!m_batch.at(m_batchFrom).isDeleted())
-                m_pendingInsert.append(bareRow(m_batch.at(m_batchFrom)));
-        }
-        pendingChanged();
-        m_insertTimer.start();
-    }
-    const quint64 generation = ++m_batchGeneration;
-    QThreadPool::globalInstance()->start([guard = m_sortGuard, batch = m_batch, from = m_batchFrom, locale = m_locale, generation]() {
-        // rows of the servers not shown yet (each id once, deleted ones left out), sorted
-        QSet<QString> seen;
-        seen.reserve(batch.size());
-        for (qsizetype i = 0; i < from; ++i)
-            seen.insert(batch.at(i).id);
-        QList<Row> rows;
-        rows.reserve(batch.size() - from);
-        appendNewRows(batch, from, seen, rows);
-        handBack(guard, sortRows(std::move(rows), locale), generation, &DesktopTableModel::onBatchSorted);
-    });
-}
-
-void DesktopTableModel::onBatchSorted(QList<Row> sorted, quint64 generation)
-{
-    if (generation != m_batchGeneration || m_batch.isEmpty())
-        return; // reset, or taken over by insertPendingChunk meanwhile
-    // The sorted rows go in front of what still waits (the first chunk's rest, taken first).
-    QList<Row> tail = std::exchange(m_pendingInsert, std::move(sorted));
-    m_sortedCount = m_pendingInsert.size();
-    m_pendingInsert.append(std::move(tail));
-    pendingChanged();
-    m_rows.reserve(m_rows.size() + m_pendingInsert.size()); // once, not per chunk
-    // the list as it came is let go of on a worker too (the last reference, 50,000 servers)
-    QThreadPool::globalInstance()->start([batch = std::exchange(m_batch, {})]() mutable { batch = {}; });
-    m_batchFrom = 0;
-    applyDeferred();
-    if (!m_pendingInsert.isEmpty())
-        m_insertTimer.start();
-}
-
-// insertPendingChunk() called while the worker sorts (tests and benchmarks drain the model in a
-// loop): the batch becomes unsorted pending rows here, as before the worker existed.
-void DesktopTableModel::takeOverBatch()
-{
-    ++m_batchGeneration;
-    QSet<QString> seen;
-    for (const Row &r : std::as_const(m_rows))
-        seen.insert(r.server.id);
-    for (const Row &r : std::as_const(m_pendingInsert))
-        seen.insert(r.server.id);
-    appendNewRows(std::exchange(m_batch, {}), m_batchFrom, seen, m_pendingInsert);
-    m_batchFrom = 0;
-    pendingChanged();
-    applyDeferred();
-}
-
-void DesktopTableModel::applyDeferred()
-{
-    const auto deferred = std::exchange(m_deferred, {});
-    for (const auto &[changed, removed] : deferred)
-        applyDiff(changed, removed);
-}
-
-void DesktopTableModel::pendingChanged()
-{
-    ++m_pendingGeneration;
+    return Change{row, first, last};
 }
 
 void DesktopTableModel::derive(Row &row) const
 {
-    deriveRow(row, m_collator);
+    DesktopRowLoader::deriveRow(row, m_collator);
 }
 
 DesktopTableModel::Row DesktopTableModel::makeRow(const Server &server) const
 {
-    Row row = bareRow(server);
+    Row row = DesktopRowLoader::bareRow(server);
     derive(row);
     return row;
 }
@@ -1004,10 +733,7 @@ void DesktopTableModel::retranslate()
         m_collator = NaturalSortKey::makeCollator(m_locale);
         for (Row &r : m_rows)
             r.nameKey = NaturalSortKey(r.server.name, m_collator);
-        for (Row &r : m_pendingInsert)
-            r.derived = false;
-        m_sortedCount = 0;
-        pendingChanged();
+        m_loader.invalidateKeys();
     }
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
@@ -1028,15 +754,10 @@ const Server &DesktopTableModel::serverAt(int row) const
 QList<Server> DesktopTableModel::servers() const
 {
     QList<Server> out;
-    out.reserve(m_rows.size() + m_pendingInsert.size());
+    out.reserve(m_rows.size());
     for (const Row &r : m_rows)
         out << r.server;
-    for (const Row &r : m_pendingInsert)
-        out << r.server;
-    for (qsizetype i = m_batchFrom; i < m_batch.size(); ++i) {
-        if (!m_batch.at(i).isDeleted())
-            out << m_batch.at(i);
-    }
+    m_loader.appendServers(out);
     return out;
 }
 

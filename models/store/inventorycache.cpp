@@ -494,6 +494,38 @@ QList<Server> InventoryCache::loadServers(const QString &scope, QDateTime *fetch
     return r ? r.value().items : QList<Server>();
 }
 
+qsizetype InventoryCache::loadServerPages(const QString &scope, int firstPage, int pageSize, const ServerPageHandler &onPage)
+{
+    const QString what = tr("Could not read the cached cloud inventory.");
+    const Result<QDateTime> fetched = fetchedAtOf(scope, Codec<Server>::table());
+    if (!fetched)
+        return 0;
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE scope = ? AND id > ? ORDER BY id LIMIT ?")
+                            .arg(joined(Codec<Server>::columns()), Codec<Server>::table());
+    QString after = QStringLiteral(""); // every id sorts after the empty text
+    qsizetype total = 0;
+    int limit = qMax(1, firstPage);
+    for (;;) {
+        Statement st(m_database, sql);
+        st.bind(0, scope).bind(1, after).bind(2, limit);
+        if (st.exec(what))
+            return total;
+        QList<Server> page;
+        page.reserve(limit);
+        while (st.next())
+            page << Codec<Server>::read(st);
+        if (st.error(what) || page.isEmpty())
+            return total;
+        after = Codec<Server>::id(page.constLast());
+        total += page.size();
+        const bool more = page.size() == limit;
+        onPage(page, fetched.value());
+        if (!more)
+            return total;
+        limit = qMax(1, pageSize);
+    }
+}
+
 // --- images, flavors, networks, floating IPs --------------------------------------------------
 
 CloudError InventoryCache::replaceImages(const QString &scope, const QList<Image> &images, const QDateTime &fetchedAt)

@@ -74,6 +74,9 @@ public:
     [[nodiscard]] Result<CachedList<Server>> servers(const QString &scope) const;
     // InventoryCacheStore: empty list (and invalid *fetchedAt) when nothing is cached or on error.
     QList<Server> loadServers(const QString &scope, QDateTime *fetchedAt) override;
+    // Pages by id (keyset: "id > the last one read"), so each page is one indexed range read on
+    // SQLite and PostgreSQL alike, never an OFFSET scan.
+    qsizetype loadServerPages(const QString &scope, int firstPage, int pageSize, const ServerPageHandler &onPage) override;
 
     // --- the rest of the inventory: full refresh and load ---
     [[nodiscard]] CloudError replaceImages(const QString &scope, const QList<Image> &images, const QDateTime &fetchedAt);
