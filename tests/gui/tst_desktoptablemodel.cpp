@@ -33,6 +33,8 @@ private Q_SLOTS:
     void proxySurvivesRefresh();
     void largeListingsArriveInChunks();
     void bigListingIsSortedThenInsertedInNameOrder();
+    void cachePagesEndCompleteInNameOrder();
+    void refreshSignalsRunsOfAdjacentRows();
     void reachabilityIsADesktopProperty();
     void cancelledAndWarningsAreTheirOwnOutcomes();
     void stageHistoryShowsStartAndDuration();
@@ -540,6 +542,107 @@ void TestDesktopTableModel::bigListingIsSortedThenInsertedInNameOrder()
     QCOMPARE(teachers.rowCount(), nTeachers);
     QCOMPARE(others.rowCount(), nOthers);
     QCOMPARE(shutoff.rowCount(), nShutoff);
+}
+
+// Issue 18: the cache of a campus comes in pages (Inventory::loadCache): a small first one the
+// table shows at once, then bigger ones, some while the worker still sorts the one before, some
+// after rows of it went in, news in between. The table ends complete, each desktop once with its
+// latest state, in the natural order in the proxy, and never resets.
+void TestDesktopTableModel::cachePagesEndCompleteInNameOrder()
+{
+    const int n = 6000;
+    QList<Server> all;
+    for (int i = 0; i < n; ++i) {
+        const int k = (i * 7919) % n; // names scattered over the pages
+        all << server(QStringLiteral("c-%1").arg(i), QStringLiteral("pc-%1").arg(k));
+    }
+    QList<QList<Server>> pages = {all.mid(0, 200)};
+    for (int from = 200; from < n; from += 1160)
+        pages << all.mid(from, 1160);
+    QCOMPARE(pages.size(), 6);
+    DesktopFilterProxy proxy(DesktopFilterProxy::RoleFilter::All);
+    proxy.setSourceModel(m_model);
+    proxy.sort(DesktopTableModel::Name, Qt::AscendingOrder);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+
+    m_model->applyDiff(pages.at(0), {});
+    QCOMPARE(m_model->rowCount(), 200); // the first page: in at once, for the first paint
+    m_model->applyDiff(pages.at(1), {});
+    m_model->applyDiff(pages.at(2), {}); // (most likely while the worker sorts page 1)
+    QCOMPARE(m_model->servers().size(), 200 + 2 * 1160); // waiting rows are known
+    // news about a waiting desktop and a vanished one, between the pages
+    Server changed = pages.at(1).at(7);
+    changed.status = QStringLiteral("SHUTOFF");
+    const QString gone = pages.at(2).at(3).id;
+    m_model->applyDiff({changed}, {gone});
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 200 + DesktopTableModel::InsertChunk, 20000);
+    QVERIFY(m_model->hasPendingInserts());
+    for (int p = 3; p < pages.size(); ++p) // while rows of the first pages still go in
+        m_model->applyDiff(pages.at(p), {});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->hasPendingInserts(), 30000);
+
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(m_model->rowCount(), n - 1);
+    QVERIFY(inserted.size() > pages.size());
+    QSet<QString> seen;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString id = m_model->serverAt(r).id;
+        QVERIFY2(!seen.contains(id), qPrintable(id));
+        seen.insert(id);
+        QCOMPARE(m_model->rowOf(id), r);
+    }
+    QCOMPARE(m_model->rowOf(gone), -1);
+    QCOMPARE(m_model->kindAt(m_model->rowOf(changed.id)), DesktopState::kindOf(changed));
+    QCOMPARE(m_model->servers().size(), n - 1);
+    const QCollator collator = NaturalSortKey::makeCollator(QLocale());
+    QCOMPARE(proxy.rowCount(), n - 1);
+    for (int r = 1; r < proxy.rowCount(); ++r) {
+        const QString a = proxy.index(r - 1, DesktopTableModel::Name).data().toString();
+        const QString b = proxy.index(r, DesktopTableModel::Name).data().toString();
+        if (NaturalSortKey::compareTexts(a, b, collator) > 0)
+            QFAIL(qPrintable(QStringLiteral("%1 before %2").arg(a, b)));
+    }
+}
+
+// Issue 18: at 50,000 rows every signal costs its way through three proxies and their views. A
+// refresh signals changed rows in runs of adjacent rows, one dataChanged per run, and removes
+// and inserts adjacent rows in one go each.
+void TestDesktopTableModel::refreshSignalsRunsOfAdjacentRows()
+{
+    const QList<Server> servers = classOf(1000);
+    m_model->setServers(servers);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->hasPendingInserts(), 20000);
+    QCOMPARE(m_model->rowCount(), 1000);
+    QList<Server> changed;
+    for (const int start : {100, 400, 700}) { // three runs of 50 adjacent rows
+        for (int r = start; r < start + 50; ++r) {
+            Server s = m_model->serverAt(r);
+            s.status = QStringLiteral("SHUTOFF");
+            changed << s;
+        }
+    }
+    std::reverse(changed.begin(), changed.end()); // (the order of the diff does not matter)
+    QStringList removed;
+    for (int r = 900; r < 930; ++r)
+        removed << m_model->serverAt(r).id;
+    for (int i = 0; i < 20; ++i)
+        changed << server(QStringLiteral("new-%1").arg(i), QStringLiteral("zz-%1").arg(i));
+    QSignalSpy dataChanged(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removedSpy(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy insertedSpy(m_model, &QAbstractItemModel::rowsInserted);
+    m_model->applyDiff(changed, removed);
+    QCOMPARE(dataChanged.size(), 3);
+    QCOMPARE(removedSpy.size(), 1);
+    QCOMPARE(insertedSpy.size(), 1);
+    QCOMPARE(m_model->rowCount(), 1000 - 30 + 20);
+    int shutoff = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        shutoff += m_model->serverAt(r).status == QLatin1String("SHUTOFF") ? 1 : 0;
+        QCOMPARE(m_model->kindAt(r), DesktopState::kindOf(m_model->serverAt(r)));
+        QCOMPARE(m_model->rowOf(m_model->serverAt(r).id), r);
+    }
+    QCOMPARE(shutoff, 150);
 }
 
 // Issue 11: a create batch looked stuck for 5 minutes in "Check reachable" with every command

@@ -1,6 +1,9 @@
+#include "models/engine/inventory.h"
 #include "models/store/inventorycache.h"
 #include "storetestutil.h"
 
+#include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using StoreTest::Fixture;
@@ -93,6 +96,8 @@ private Q_SLOTS:
     void offlineStartReadsTheCacheWithItsAge();
     void clearScopeForgetsOneCloud();
     void scopeForNormalisesTheAuthUrl();
+    void serverPagesReadEveryServerOnce();
+    void inventoryHandsTheCacheOverInPages();
 
 private:
     std::unique_ptr<Fixture> m_fx;
@@ -331,6 +336,84 @@ void TestInventoryCache::scopeForNormalisesTheAuthUrl()
     QVERIFY(InventoryCache::scopeFor(QStringLiteral("https://k:5000/v3"), QStringLiteral("p"), QStringLiteral("RegionOne"))
             != InventoryCache::scopeFor(QStringLiteral("https://k:5000/v3"), QStringLiteral("p"), QStringLiteral("RegionTwo")));
     QVERIFY(!InventoryCache::scopeFor(QStringLiteral("https://user:pw@k:5000/v3"), QStringLiteral("p")).contains(QLatin1String("pw")));
+}
+
+// Issue 18: 50,000 cached desktops are read in pages (keyset by id), each handed on as it is read.
+void TestInventoryCache::serverPagesReadEveryServerOnce()
+{
+    const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-120);
+    for (const int n : {0, 19, 23}) { // none; pages that end exactly (5 + 7 + 7); a short last page
+        QList<Server> servers;
+        for (int i = 0; i < n; ++i)
+            servers << plainServer(QStringLiteral("id-%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("pc-%1").arg(i));
+        QVERIFY(!m_cache->replaceServers(ScopeA, servers, t));
+        QVERIFY(!m_cache->replaceServers(ScopeB, {plainServer(QStringLiteral("id-b"), QStringLiteral("other"))}, t));
+        QList<int> sizes;
+        QStringList ids;
+        QList<QDateTime> times;
+        const qsizetype total = m_cache->loadServerPages(ScopeA, 5, 7, [&](const QList<Server> &page, const QDateTime &fetchedAt) {
+            sizes << int(page.size());
+            ids << idsOf(page);
+            times << fetchedAt;
+        });
+        QCOMPARE(total, qsizetype(n));
+        const QList<int> expectedSizes = n == 0 ? QList<int>() : n == 19 ? QList<int>{5, 7, 7} : QList<int>{5, 7, 7, 4};
+        QCOMPARE(sizes, expectedSizes);
+        QStringList expected = idsOf(servers);
+        QCOMPARE(ids, expected); // each once, in id order, the other scope's never
+        for (const QDateTime &at : std::as_const(times))
+            QCOMPARE(at, t);
+    }
+}
+
+// The window's cold start: the Inventory hands the cache to the table in pages (a small first one
+// it paints at once), sets fetchedAt and fromCache with the first, and its first poll starts only
+// after the last (so that poll's diff sees every cached server).
+void TestInventoryCache::inventoryHandsTheCacheOverInPages()
+{
+    const int n = 12345;
+    const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-600);
+    CloudConfig config;
+    config.name = QStringLiteral("offline");
+    config.authUrl = QStringLiteral("http://127.0.0.1:9/v3"); // nothing answers: the cache is all there is
+    config.username = QStringLiteral("u");
+    config.password = QStringLiteral("x");
+    config.projectName = QStringLiteral("p");
+    QList<Server> servers;
+    for (int i = 0; i < n; ++i)
+        servers << plainServer(QStringLiteral("srv-%1").arg(i), QStringLiteral("pc-%1").arg(i));
+    QVERIFY(!m_cache->replaceServers(Inventory::scopeFor(config), servers, t));
+
+    Inventory inventory(std::make_shared<CloudSession>(config), m_cache.get());
+    QList<int> sizes;
+    QSet<QString> ids;
+    int duplicates = 0;
+    qsizetype knownAtRefresh = -1;
+    connect(&inventory, &Inventory::serversChanged, this, [&](const QList<Server> &changed, const QStringList &removed) {
+        QVERIFY(removed.isEmpty());
+        sizes << int(changed.size());
+        for (const Server &s : changed) {
+            duplicates += ids.contains(s.id) ? 1 : 0;
+            ids.insert(s.id);
+        }
+    });
+    connect(&inventory, &Inventory::refreshed, this, [&] {
+        if (knownAtRefresh < 0)
+            knownAtRefresh = ids.size();
+    });
+    QSignalSpy polled(&inventory, &Inventory::pollFinished);
+    inventory.start();
+    QVERIFY(polled.wait(20000));
+    QVERIFY2(sizes.size() > 2, qPrintable(QString::number(sizes.size())));
+    QVERIFY2(sizes.first() <= 500, qPrintable(QString::number(sizes.first()))); // a screenful, painted at once
+    QCOMPARE(ids.size(), n);
+    QCOMPARE(duplicates, 0);
+    QCOMPARE(knownAtRefresh, qsizetype(n)); // "refreshed" (from the cache) comes with the complete list
+    QCOMPARE(inventory.servers().size(), n);
+    QVERIFY(inventory.isFromCache());
+    QVERIFY(!inventory.isOnline());
+    QCOMPARE(inventory.fetchedAt(), t);
+    inventory.stop();
 }
 
 QTEST_GUILESS_MAIN(TestInventoryCache)
