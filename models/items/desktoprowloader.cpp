@@ -142,9 +142,11 @@ void DesktopRowLoader::deriveRow(DesktopRow &row, const QCollator &collator)
 bool DesktopRowLoader::takeDiff(const QList<Server> &changed, const QStringList &removedIds)
 {
     const bool listing = removedIds.isEmpty() && changed.size() > InsertChunk && looksNew(changed);
-    if (m_working) {
-        // a page of the same listing joins it, unless older news waits (it must not come later)
-        if (listing && m_deferred.isEmpty())
+    if (m_working || m_sorting) {
+        // A page of the same listing joins it, unless older news waits (it must not come later).
+        // News waits while a worker reads the rows: changing them now would make this thread
+        // copy all of them first.
+        if (listing && m_working && m_deferred.isEmpty())
             m_pages << changed;
         else
             m_deferred.append({changed, removedIds});
@@ -337,22 +339,38 @@ void DesktopRowLoader::appendServers(QList<Server> &out) const
     }
 }
 
-// Servers not yet inserted: updated or dropped where they wait.
+// Servers not yet inserted: updated or dropped where they wait. Only ids the table does not show
+// can wait here, and a poll's diff has a few of them: the waiting rows (up to 50,000 during a first
+// load) are scanned once against those, not indexed (that took 15 ms of the GUI thread per poll).
 void DesktopRowLoader::updateWaiting(const QStringList &removedIds, const QList<Server> &changedServers, QSet<QString> *consumed)
 {
     if (m_pending.isEmpty())
         return;
-    QHash<QString, int> pendingIndex;
-    pendingIndex.reserve(m_pending.size());
-    for (int i = 0; i < m_pending.size(); ++i)
-        pendingIndex.insert(m_pending.at(i).server.id, i);
-    QSet<int> drop;
+    QSet<QString> wanted;
+    for (const QString &id : removedIds) {
+        if (!m_model->m_rowById.contains(id))
+            wanted.insert(id);
+    }
+    for (const Server &s : changedServers) {
+        if (!m_model->m_rowById.contains(s.id))
+            wanted.insert(s.id);
+    }
+    if (wanted.isEmpty())
+        return;
+    QHash<QString, qsizetype> pendingIndex;
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (wanted.contains(m_pending.at(i).server.id))
+            pendingIndex.insert(m_pending.at(i).server.id, i);
+    }
+    if (pendingIndex.isEmpty())
+        return;
+    QSet<qsizetype> drop;
     for (const QString &id : removedIds) {
         if (pendingIndex.contains(id))
             drop.insert(pendingIndex.value(id));
     }
     for (const Server &s : changedServers) {
-        const int i = pendingIndex.value(s.id, -1);
+        const qsizetype i = pendingIndex.value(s.id, -1);
         if (i < 0)
             continue;
         consumed->insert(s.id);
@@ -367,17 +385,17 @@ void DesktopRowLoader::updateWaiting(const QStringList &removedIds, const QList<
     }
     if (drop.isEmpty())
         return;
-    QList<DesktopRow> kept;
-    kept.reserve(m_pending.size() - drop.size());
-    qsizetype sortedKept = 0;
-    for (int i = 0; i < m_pending.size(); ++i) {
+    // compacted in place from the first dropped row on
+    qsizetype w = *std::min_element(drop.cbegin(), drop.cend());
+    qsizetype sortedKept = qMin(w, m_sortedCount);
+    for (qsizetype i = w; i < m_pending.size(); ++i) {
         if (drop.contains(i))
             continue;
-        kept << m_pending.at(i);
         if (i < m_sortedCount)
             ++sortedKept;
+        m_pending[w++] = std::move(m_pending[i]);
     }
-    m_pending = kept;
+    m_pending.resize(w);
     m_sortedCount = sortedKept;
     changed();
 }
@@ -458,6 +476,8 @@ void DesktopRowLoader::onSorted(QList<DesktopRow> sorted, quint64 generation)
         m_sortedCount = m_pending.size();
         releaseOnWorker(unsorted);
     } // else the waiting rows changed meanwhile: the timer sorts them again
+    if (!m_working)
+        applyDeferred();
     if (!m_pending.isEmpty())
         m_timer.start();
 }
