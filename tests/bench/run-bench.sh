@@ -16,7 +16,7 @@
 # figures, and for noVNC's side `chromium` (install-deps.sh bench) and npm (noVNC is installed
 # from the npm registry into BUILD_DIR/bench-novnc); without them those figures are skipped. Environment: PHOENIX_TEST_CLOUDS (clouds.yaml of the
 # bed), PHOENIX_TEST_PG_URL, PHOENIX_BENCH_RESULTS (where to write RESULTS.md).
-# bench_bulk (issue 18) needs the bed. Part bulk: create 50, bulk actions of those 50 until ready and
+# bench_bulk (issue 18) needs the bed; PHOENIX_BENCH_BULK_ARGS adds options (bench_bulk.py --help). Part bulk: create 50, bulk actions of those 50 until ready and
 # three workstations with 50 tasks (~17 minutes quiet). Part bulk200: the same actions of 200 desktops
 # (made by Nova's multi-create, without ports) and three workstations with 200 tasks (~25 minutes).
 # bench_tray runs on its own Xvfb with trayer when xvfb-run and trayer are installed (the icon in a
@@ -61,6 +61,8 @@ run_benchmarks() {
     [ "$part" = testbed ] || [ "$part" = bell ] || [ "$part" = bulk ] && args=(--phoenixctl "$BUILD/app/phoenixctl")
     [ "$part" = bulk ] && args+=(--sizes 50 --create 50)
     [ "$part" = bulk200 ] && args=(--phoenixctl "$BUILD/app/phoenixctl" --sizes 200 --create 0)
+    # e.g. PHOENIX_BENCH_BULK_ARGS="--reuse bulk12345 --keep": the desktops of an earlier --keep run
+    case $part in bulk | bulk200) read -r -a extra <<<"${PHOENIX_BENCH_BULK_ARGS:-}"; args+=("${extra[@]}") ;; esac
     [ "$part" = list ] && args=(--phoenixctl "$BUILD/app/phoenixctl" --democloud "$BUILD/cloud/demo/phoenix-democloud")
     if [ "$part" = rfb ] && [ ! -f "$BUILD/bench-novnc/node_modules/@novnc/novnc/core/rfb.js" ]; then
       if command -v npm >/dev/null; then # noVNC for the side-by-side figure: from npm, under the build dir

@@ -285,6 +285,12 @@ l3_ha = false
 agent_down_time = 315360000
 [database]
 connection = mysql+pymysql://neutron:$DB_PASS@$LAB_IP/neutron
+# 200 desktops suspended at once make both nova-computes ask Neutron about their ports together:
+# with the default pool (5 + 50, 30 s) requests failed and the suspends with them; a larger pool
+# that waits longer makes the bed slow under such bursts, as a real cloud is, not broken.
+max_pool_size = 20
+max_overflow = 100
+pool_timeout = 120
 [oslo_concurrency]
 lock_path = /var/lib/neutron/tmp
 [oslo_messaging_notifications]
