@@ -34,7 +34,7 @@ class DesktopRowLoader
 {
 public:
     static constexpr int InsertChunk = 250;
-    static constexpr double InsertBudgetMs = 3.0;
+    static constexpr double InsertBudgetMs = 2.5;
 
     explicit DesktopRowLoader(DesktopTableModel *model);
     ~DesktopRowLoader();
