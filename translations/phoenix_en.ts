@@ -56,8 +56,8 @@
         <translation>Nova microversion in use</translation>
     </message>
     <message>
-        <source>Not connected: the services' versions show once a cloud is open.</source>
-        <translation>Not connected: the services' versions show once a cloud is open.</translation>
+        <source>Not connected: the services&apos; versions show once a cloud is open.</source>
+        <translation>Not connected: the services&apos; versions show once a cloud is open.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -149,16 +149,16 @@
         <translation>missing</translation>
     </message>
     <message>
-        <source>%1: "%2" is %3, expected %4</source>
-        <translation>%1: "%2" is %3, expected %4</translation>
+        <source>%1: &quot;%2&quot; is %3, expected %4</source>
+        <translation>%1: &quot;%2&quot; is %3, expected %4</translation>
     </message>
     <message>
-        <source>%1: the field "%2" is missing</source>
-        <translation>%1: the field "%2" is missing</translation>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation>%1: the field &quot;%2&quot; is missing</translation>
     </message>
     <message>
-        <source>%1: the field "%2" is empty</source>
-        <translation>%1: the field "%2" is empty</translation>
+        <source>%1: the field &quot;%2&quot; is empty</source>
+        <translation>%1: the field &quot;%2&quot; is empty</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -173,16 +173,16 @@
         <translation>a time</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time: "%3"</source>
-        <translation>%1: "%2" is not a time: "%3"</translation>
+        <source>%1: &quot;%2&quot; is not a time: &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; is not a time: &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" item %3 is %4, expected text</source>
-        <translation>%1: "%2" item %3 is %4, expected text</translation>
+        <source>%1: &quot;%2&quot; item %3 is %4, expected text</source>
+        <translation>%1: &quot;%2&quot; item %3 is %4, expected text</translation>
     </message>
     <message>
-        <source>%1: "%2" entry "%3" is %4, expected text</source>
-        <translation>%1: "%2" entry "%3" is %4, expected text</translation>
+        <source>%1: &quot;%2&quot; entry &quot;%3&quot; is %4, expected text</source>
+        <translation>%1: &quot;%2&quot; entry &quot;%3&quot; is %4, expected text</translation>
     </message>
     <message>
         <source>%1[%2] is %3, expected an object</source>
@@ -201,12 +201,12 @@
         <translation>the %1 reply is not a JSON object</translation>
     </message>
     <message>
-        <source>%1: addresses of network "%2" are %3, expected a list</source>
-        <translation>%1: addresses of network "%2" are %3, expected a list</translation>
+        <source>%1: addresses of network &quot;%2&quot; are %3, expected a list</source>
+        <translation>%1: addresses of network &quot;%2&quot; are %3, expected a list</translation>
     </message>
     <message>
-        <source>%1: "image" is %2, expected an object</source>
-        <translation>%1: "image" is %2, expected an object</translation>
+        <source>%1: &quot;image&quot; is %2, expected an object</source>
+        <translation>%1: &quot;image&quot; is %2, expected an object</translation>
     </message>
     <message>
         <source>server</source>
@@ -217,8 +217,8 @@
         <translation>server list</translation>
     </message>
     <message>
-        <source>the server list's next link has no marker: %1</source>
-        <translation>the server list's next link has no marker: %1</translation>
+        <source>the server list&apos;s next link has no marker: %1</source>
+        <translation>the server list&apos;s next link has no marker: %1</translation>
     </message>
     <message>
         <source>flavor list</source>
@@ -253,8 +253,8 @@
         <translation>image list</translation>
     </message>
     <message>
-        <source>the image list's next link is not a URL: %1</source>
-        <translation>the image list's next link is not a URL: %1</translation>
+        <source>the image list&apos;s next link is not a URL: %1</source>
+        <translation>the image list&apos;s next link is not a URL: %1</translation>
     </message>
     <message>
         <source>network list</source>
@@ -285,12 +285,12 @@
         <translation>network quota</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IP address: "%3"</source>
-        <translation>%1: "%2" is not an IP address: "%3"</translation>
+        <source>%1: &quot;%2&quot; is not an IP address: &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; is not an IP address: &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" is out of range (%3), expected a whole number from %4 to %5</source>
-        <translation>%1: "%2" is out of range (%3), expected a whole number from %4 to %5</translation>
+        <source>%1: &quot;%2&quot; is out of range (%3), expected a whole number from %4 to %5</source>
+        <translation>%1: &quot;%2&quot; is out of range (%3), expected a whole number from %4 to %5</translation>
     </message>
     <message>
         <source>the console address is not an http or https address: %1</source>
@@ -1077,28 +1077,28 @@
 <context>
     <name>CloudConfigLoader</name>
     <message>
-        <source>The cloud "%1" is missing %2.</source>
-        <translation>The cloud "%1" is missing %2.</translation>
+        <source>The cloud &quot;%1&quot; is missing %2.</source>
+        <translation>The cloud &quot;%1&quot; is missing %2.</translation>
     </message>
     <message>
-        <source>The cloud "%1" turns TLS verification off (verify: false). Phoenix always verifies certificates: give the CA with "cacert" instead.</source>
-        <translation>The cloud "%1" turns TLS verification off (verify: false). Phoenix always verifies certificates: give the CA with "cacert" instead.</translation>
+        <source>The cloud &quot;%1&quot; turns TLS verification off (verify: false). Phoenix always verifies certificates: give the CA with &quot;cacert&quot; instead.</source>
+        <translation>The cloud &quot;%1&quot; turns TLS verification off (verify: false). Phoenix always verifies certificates: give the CA with &quot;cacert&quot; instead.</translation>
     </message>
     <message>
-        <source>The CA certificate "%1" of cloud "%2" does not exist.</source>
-        <translation>The CA certificate "%1" of cloud "%2" does not exist.</translation>
+        <source>The CA certificate &quot;%1&quot; of cloud &quot;%2&quot; does not exist.</source>
+        <translation>The CA certificate &quot;%1&quot; of cloud &quot;%2&quot; does not exist.</translation>
     </message>
     <message>
         <source>clouds.yaml is not valid YAML: %1</source>
         <translation>clouds.yaml is not valid YAML: %1</translation>
     </message>
     <message>
-        <source>clouds.yaml has no "clouds" section.</source>
-        <translation>clouds.yaml has no "clouds" section.</translation>
+        <source>clouds.yaml has no &quot;clouds&quot; section.</source>
+        <translation>clouds.yaml has no &quot;clouds&quot; section.</translation>
     </message>
     <message>
-        <source>There is no cloud named "%1" in clouds.yaml.</source>
-        <translation>There is no cloud named "%1" in clouds.yaml.</translation>
+        <source>There is no cloud named &quot;%1&quot; in clouds.yaml.</source>
+        <translation>There is no cloud named &quot;%1&quot; in clouds.yaml.</translation>
     </message>
     <message>
         <source>secure.yaml is not valid YAML: %1</source>
@@ -1109,20 +1109,20 @@
         <translation>No cloud is configured: set OS_CLOUD or choose a cloud from clouds.yaml, or set OS_AUTH_URL and the other OS_* variables.</translation>
     </message>
     <message>
-        <source>The cloud "%1" was asked for, but no clouds.yaml was found (looked in %2).</source>
-        <translation>The cloud "%1" was asked for, but no clouds.yaml was found (looked in %2).</translation>
+        <source>The cloud &quot;%1&quot; was asked for, but no clouds.yaml was found (looked in %2).</source>
+        <translation>The cloud &quot;%1&quot; was asked for, but no clouds.yaml was found (looked in %2).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>There is no cloud named "%1" in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</source>
-        <translation>There is no cloud named "%1" in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</translation>
+        <source>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</source>
+        <translation>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</translation>
     </message>
     <message>
-        <source>The cloud "%1" signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</source>
-        <translation>The cloud "%1" signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</translation>
+        <source>The cloud &quot;%1&quot; signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</source>
+        <translation>The cloud &quot;%1&quot; signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</translation>
     </message>
 </context>
 <context>
@@ -1144,16 +1144,16 @@
         <translation>The cloud refused the connection. Check the address and that the service is running.</translation>
     </message>
     <message>
-        <source>The cloud's host name could not be found. Check the address and your network.</source>
-        <translation>The cloud's host name could not be found. Check the address and your network.</translation>
+        <source>The cloud&apos;s host name could not be found. Check the address and your network.</source>
+        <translation>The cloud&apos;s host name could not be found. Check the address and your network.</translation>
     </message>
     <message>
         <source>The cloud did not answer in time.</source>
         <translation>The cloud did not answer in time.</translation>
     </message>
     <message>
-        <source>The cloud's certificate could not be verified (%1). Add its CA certificate to the connection.</source>
-        <translation>The cloud's certificate could not be verified (%1). Add its CA certificate to the connection.</translation>
+        <source>The cloud&apos;s certificate could not be verified (%1). Add its CA certificate to the connection.</source>
+        <translation>The cloud&apos;s certificate could not be verified (%1). Add its CA certificate to the connection.</translation>
     </message>
     <message>
         <source>The cloud closed the connection unexpectedly.</source>
@@ -1204,8 +1204,8 @@
         <translation>Request ID: %1</translation>
     </message>
     <message>
-        <source>The user name or password is wrong (or the application credential's secret, or the domain).</source>
-        <translation>The user name or password is wrong (or the application credential's secret, or the domain).</translation>
+        <source>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</source>
+        <translation>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</translation>
     </message>
     <message>
         <source>The cloud redirected the request to another server (%1). Phoenix follows redirects only within the same server, so that your token and password go nowhere else.</source>
@@ -1215,12 +1215,12 @@
 <context>
     <name>CloudLookup</name>
     <message>
-        <source>No %1 is named "%2" or has that ID.</source>
-        <translation>No %1 is named "%2" or has that ID.</translation>
+        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
+        <translation>No %1 is named &quot;%2&quot; or has that ID.</translation>
     </message>
     <message>
-        <source>The name "%1" is used by %2 %3s: give the ID instead.</source>
-        <translation>The name "%1" is used by %2 %3s: give the ID instead.</translation>
+        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
+        <translation>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</translation>
     </message>
 </context>
 <context>
@@ -1230,15 +1230,15 @@
         <translation>The CA certificate file %1 holds no certificate.</translation>
     </message>
     <message>
-        <source>This cloud is reached over plain http:// (%1): your password and the session's token cross the network unencrypted. Ask for its https:// address, or refuse plain http with "Require TLS".</source>
-        <translation>This cloud is reached over plain http:// (%1): your password and the session's token cross the network unencrypted. Ask for its https:// address, or refuse plain http with "Require TLS".</translation>
+        <source>This cloud is reached over plain http:// (%1): your password and the session&apos;s token cross the network unencrypted. Ask for its https:// address, or refuse plain http with &quot;Require TLS&quot;.</source>
+        <translation>This cloud is reached over plain http:// (%1): your password and the session&apos;s token cross the network unencrypted. Ask for its https:// address, or refuse plain http with &quot;Require TLS&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ComputeApi</name>
     <message>
-        <source>The action needs "%1".</source>
-        <translation>The action needs "%1".</translation>
+        <source>The action needs &quot;%1&quot;.</source>
+        <translation>The action needs &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the snapshot reply names no image</source>
@@ -1346,8 +1346,8 @@
         <translation>Remember the password in the system &amp;keyring</translation>
     </message>
     <message>
-        <source>Stored with the operating system's keyring (GNOME Keyring, KWallet, …), never in a file</source>
-        <translation>Stored with the operating system's keyring (GNOME Keyring, KWallet, …), never in a file</translation>
+        <source>Stored with the operating system&apos;s keyring (GNOME Keyring, KWallet, …), never in a file</source>
+        <translation>Stored with the operating system&apos;s keyring (GNOME Keyring, KWallet, …), never in a file</translation>
     </message>
     <message>
         <source>only if clouds.yaml has none</source>
@@ -1476,8 +1476,8 @@
         <translation>Scale to window</translation>
     </message>
     <message>
-        <source>Scale the desktop's screen to the window; off: one screen pixel per pixel (1:1)</source>
-        <translation>Scale the desktop's screen to the window; off: one screen pixel per pixel (1:1)</translation>
+        <source>Scale the desktop&apos;s screen to the window; off: one screen pixel per pixel (1:1)</source>
+        <translation>Scale the desktop&apos;s screen to the window; off: one screen pixel per pixel (1:1)</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -1500,8 +1500,8 @@
         <translation>Send clipboard</translation>
     </message>
     <message>
-        <source>Sends this computer's clipboard text to the desktop's clipboard</source>
-        <translation>Sends this computer's clipboard text to the desktop's clipboard</translation>
+        <source>Sends this computer&apos;s clipboard text to the desktop&apos;s clipboard</source>
+        <translation>Sends this computer&apos;s clipboard text to the desktop&apos;s clipboard</translation>
     </message>
     <message>
         <source>Reconnect</source>
@@ -1516,8 +1516,8 @@
         <translation>Asking the cloud for a console…</translation>
     </message>
     <message>
-        <source>This console asks for a VNC password, which Nova's consoles never do; Phoenix cannot open it.</source>
-        <translation>This console asks for a VNC password, which Nova's consoles never do; Phoenix cannot open it.</translation>
+        <source>This console asks for a VNC password, which Nova&apos;s consoles never do; Phoenix cannot open it.</source>
+        <translation>This console asks for a VNC password, which Nova&apos;s consoles never do; Phoenix cannot open it.</translation>
     </message>
     <message>
         <source>The console is closed.</source>
@@ -1624,18 +1624,18 @@
         </translation>
     </message>
     <message>
-        <source>Does not fit the project's quota: %1 (with %2).</source>
-        <translation>Does not fit the project's quota: %1 (with %2).</translation>
+        <source>Does not fit the project&apos;s quota: %1 (with %2).</source>
+        <translation>Does not fit the project&apos;s quota: %1 (with %2).</translation>
     </message>
     <message>
         <source>No lessons yet; the quota holds what stands now (%1 desktops).</source>
         <translation>No lessons yet; the quota holds what stands now (%1 desktops).</translation>
     </message>
     <message numerus="yes">
-        <source>Fits the project's quota. Busiest moment %1: %n desktop(s), %2 vCPUs, %3.</source>
+        <source>Fits the project&apos;s quota. Busiest moment %1: %n desktop(s), %2 vCPUs, %3.</source>
         <translation>
-            <numerusform>Fits the project's quota. Busiest moment %1: %n desktop, %2 vCPUs, %3.</numerusform>
-            <numerusform>Fits the project's quota. Busiest moment %1: %n desktops, %2 vCPUs, %3.</numerusform>
+            <numerusform>Fits the project&apos;s quota. Busiest moment %1: %n desktop, %2 vCPUs, %3.</numerusform>
+            <numerusform>Fits the project&apos;s quota. Busiest moment %1: %n desktops, %2 vCPUs, %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -2061,8 +2061,8 @@
         <translation>RAM</translation>
     </message>
     <message>
-        <source>This batch does not fit the project's quota. Create fewer desktops, pick a smaller flavor, or ask for more quota.</source>
-        <translation>This batch does not fit the project's quota. Create fewer desktops, pick a smaller flavor, or ask for more quota.</translation>
+        <source>This batch does not fit the project&apos;s quota. Create fewer desktops, pick a smaller flavor, or ask for more quota.</source>
+        <translation>This batch does not fit the project&apos;s quota. Create fewer desktops, pick a smaller flavor, or ask for more quota.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n desktop(s)</source>
@@ -2206,8 +2206,8 @@
 <context>
     <name>CtlHosts</name>
     <message>
-        <source>There is no compute host "%1" (hosts: %2).</source>
-        <translation>There is no compute host "%1" (hosts: %2).</translation>
+        <source>There is no compute host &quot;%1&quot; (hosts: %2).</source>
+        <translation>There is no compute host &quot;%1&quot; (hosts: %2).</translation>
     </message>
     <message>
         <source>none</source>
@@ -2279,20 +2279,20 @@
         </translation>
     </message>
     <message>
-        <source>"hosts" needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</source>
-        <translation>"hosts" needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</translation>
+        <source>&quot;hosts&quot; needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</source>
+        <translation>&quot;hosts&quot; needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</translation>
     </message>
     <message>
-        <source>Unknown hosts command "%1".</source>
-        <translation>Unknown hosts command "%1".</translation>
+        <source>Unknown hosts command &quot;%1&quot;.</source>
+        <translation>Unknown hosts command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Compute hosts (administrators):</source>
         <translation>Compute hosts (administrators):</translation>
     </message>
     <message>
-        <source>"hosts list" takes no names.</source>
-        <translation>"hosts list" takes no names.</translation>
+        <source>&quot;hosts list&quot; takes no names.</source>
+        <translation>&quot;hosts list&quot; takes no names.</translation>
     </message>
     <message>
         <source>  hosts list [--json]             state, status, capacity, desktops and health of each host
@@ -2301,8 +2301,8 @@
 </translation>
     </message>
     <message>
-        <source>"hosts show" needs exactly one host.</source>
-        <translation>"hosts show" needs exactly one host.</translation>
+        <source>&quot;hosts show&quot; needs exactly one host.</source>
+        <translation>&quot;hosts show&quot; needs exactly one host.</translation>
     </message>
     <message>
         <source>  hosts show HOST [--json]        the host and the desktops on it
@@ -2311,8 +2311,8 @@
 </translation>
     </message>
     <message>
-        <source>"hosts disable" needs exactly one host.</source>
-        <translation>"hosts disable" needs exactly one host.</translation>
+        <source>&quot;hosts disable&quot; needs exactly one host.</source>
+        <translation>&quot;hosts disable&quot; needs exactly one host.</translation>
     </message>
     <message>
         <source>  hosts disable HOST --reason TEXT [--force-down]   no new desktops; --force-down: it is dead
@@ -2321,8 +2321,8 @@
 </translation>
     </message>
     <message>
-        <source>"hosts enable" needs exactly one host.</source>
-        <translation>"hosts enable" needs exactly one host.</translation>
+        <source>&quot;hosts enable&quot; needs exactly one host.</source>
+        <translation>&quot;hosts enable&quot; needs exactly one host.</translation>
     </message>
     <message>
         <source>  hosts enable HOST               enabled again (and no longer forced down)
@@ -2331,8 +2331,8 @@
 </translation>
     </message>
     <message>
-        <source>"hosts %1" needs exactly one host.</source>
-        <translation>"hosts %1" needs exactly one host.</translation>
+        <source>&quot;hosts %1&quot; needs exactly one host.</source>
+        <translation>&quot;hosts %1&quot; needs exactly one host.</translation>
     </message>
     <message>
         <source>  hosts drain HOST [--target H]   move every desktop off (live; shut-down ones cold)
@@ -2347,17 +2347,17 @@
 </translation>
     </message>
     <message>
-        <source>"hosts reset-state" needs exactly one desktop.</source>
-        <translation>"hosts reset-state" needs exactly one desktop.</translation>
+        <source>&quot;hosts reset-state&quot; needs exactly one desktop.</source>
+        <translation>&quot;hosts reset-state&quot; needs exactly one desktop.</translation>
     </message>
     <message>
         <source>--state is active or error.</source>
         <translation>--state is active or error.</translation>
     </message>
     <message>
-        <source>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop's state (Nova os-resetState)
+        <source>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop&apos;s state (Nova os-resetState)
 </source>
-        <translation>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop's state (Nova os-resetState)
+        <translation>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop&apos;s state (Nova os-resetState)
 </translation>
     </message>
     <message>
@@ -2436,10 +2436,10 @@
 <context>
     <name>CtlTaskWatch</name>
     <message numerus="yes">
-        <source>Cancelling %n task(s)… (press Ctrl+C again to quit at once; "phoenixctl tasks retry" runs them again)</source>
+        <source>Cancelling %n task(s)… (press Ctrl+C again to quit at once; &quot;phoenixctl tasks retry&quot; runs them again)</source>
         <translation>
-            <numerusform>Cancelling %n task… (press Ctrl+C again to quit at once; "phoenixctl tasks retry" runs it again)</numerusform>
-            <numerusform>Cancelling %n tasks… (press Ctrl+C again to quit at once; "phoenixctl tasks retry" runs them again)</numerusform>
+            <numerusform>Cancelling %n task… (press Ctrl+C again to quit at once; &quot;phoenixctl tasks retry&quot; runs it again)</numerusform>
+            <numerusform>Cancelling %n tasks… (press Ctrl+C again to quit at once; &quot;phoenixctl tasks retry&quot; runs them again)</numerusform>
         </translation>
     </message>
     <message>
@@ -2498,12 +2498,12 @@
         <translation>(batch %1)</translation>
     </message>
     <message numerus="yes">
-        <source>batch %1: %n task(s) journaled, not started; "phoenixctl tasks resume" runs them.
+        <source>batch %1: %n task(s) journaled, not started; &quot;phoenixctl tasks resume&quot; runs them.
 </source>
         <translation>
-            <numerusform>batch %1: %n task journaled, not started; "phoenixctl tasks resume" runs it.
+            <numerusform>batch %1: %n task journaled, not started; &quot;phoenixctl tasks resume&quot; runs it.
 </numerusform>
-            <numerusform>batch %1: %n tasks journaled, not started; "phoenixctl tasks resume" runs them.
+            <numerusform>batch %1: %n tasks journaled, not started; &quot;phoenixctl tasks resume&quot; runs them.
 </numerusform>
         </translation>
     </message>
@@ -2527,8 +2527,8 @@
         <translation>Could not open the Phoenix database.</translation>
     </message>
     <message>
-        <source>The database address "%1" is not understood. Use sqlite:FILE or postgresql://user@host:port/database.</source>
-        <translation>The database address "%1" is not understood. Use sqlite:FILE or postgresql://user@host:port/database.</translation>
+        <source>The database address &quot;%1&quot; is not understood. Use sqlite:FILE or postgresql://user@host:port/database.</source>
+        <translation>The database address &quot;%1&quot; is not understood. Use sqlite:FILE or postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>The Phoenix database path %1 is a folder, not a file.</source>
@@ -2539,24 +2539,24 @@
         <translation>Cannot create the folder %1 for the Phoenix database. Check that the disk is writable and that you have permission.</translation>
     </message>
     <message>
-        <source>The database address "%1" is not a valid postgresql:// URL.</source>
-        <translation>The database address "%1" is not a valid postgresql:// URL.</translation>
+        <source>The database address &quot;%1&quot; is not a valid postgresql:// URL.</source>
+        <translation>The database address &quot;%1&quot; is not a valid postgresql:// URL.</translation>
     </message>
     <message>
         <source>The database address must name a database: postgresql://user@host/database.</source>
         <translation>The database address must name a database: postgresql://user@host/database.</translation>
     </message>
     <message>
-        <source>The schema name "%1" is not valid (lowercase letters, digits and _ only).</source>
-        <translation>The schema name "%1" is not valid (lowercase letters, digits and _ only).</translation>
+        <source>The schema name &quot;%1&quot; is not valid (lowercase letters, digits and _ only).</source>
+        <translation>The schema name &quot;%1&quot; is not valid (lowercase letters, digits and _ only).</translation>
     </message>
     <message>
         <source>The database option %1 has an invalid value.</source>
         <translation>The database option %1 has an invalid value.</translation>
     </message>
     <message>
-        <source>The database option "%1" is not supported.</source>
-        <translation>The database option "%1" is not supported.</translation>
+        <source>The database option &quot;%1&quot; is not supported.</source>
+        <translation>The database option &quot;%1&quot; is not supported.</translation>
     </message>
     <message>
         <source>The disk holding the database is full. Free some space and try again; nothing saved before was lost.</source>
@@ -2583,8 +2583,8 @@
         <translation>The disk reported an input/output error (%1).</translation>
     </message>
     <message>
-        <source>The database server's disk is full. Nothing saved before was lost.</source>
-        <translation>The database server's disk is full. Nothing saved before was lost.</translation>
+        <source>The database server&apos;s disk is full. Nothing saved before was lost.</source>
+        <translation>The database server&apos;s disk is full. Nothing saved before was lost.</translation>
     </message>
     <message>
         <source>The database server refuses to write (read-only, or your database account lacks permission). Nothing saved before was lost.</source>
@@ -2623,19 +2623,19 @@
         <translation>The database server does not accept encrypted (TLS) connections, and Phoenix requires TLS with a verified certificate for a database on another computer, so that passwords and the journal do not cross the network in clear. Turn on SSL on the server (ssl = on in postgresql.conf) — or, only on a network you trust, add ?sslmode=prefer to the database address.</translation>
     </message>
     <message>
-        <source>Phoenix checks the database server's certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server's certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</source>
-        <translation>Phoenix checks the database server's certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server's certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</translation>
+        <source>Phoenix checks the database server&apos;s certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server&apos;s certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</source>
+        <translation>Phoenix checks the database server&apos;s certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server&apos;s certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</translation>
     </message>
     <message>
-        <source>The database server's certificate could not be verified (%1). Check that the address uses the server's name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</source>
-        <translation>The database server's certificate could not be verified (%1). Check that the address uses the server's name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</translation>
+        <source>The database server&apos;s certificate could not be verified (%1). Check that the address uses the server&apos;s name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</source>
+        <translation>The database server&apos;s certificate could not be verified (%1). Check that the address uses the server&apos;s name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSecret</name>
     <message>
-        <source>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with "ps"). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window's settings (kept in the keyring).</source>
-        <translation>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with "ps"). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window's settings (kept in the keyring).</translation>
+        <source>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with &quot;ps&quot;). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window&apos;s settings (kept in the keyring).</source>
+        <translation>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with &quot;ps&quot;). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window&apos;s settings (kept in the keyring).</translation>
     </message>
 </context>
 <context>
@@ -2905,16 +2905,16 @@ Name of the new image:</translation>
         <translation>The template needs {seat}, {owner}, {n} or {index}, or every desktop would get the same name.</translation>
     </message>
     <message>
-        <source>Unmatched "}" at position %1 of the template.</source>
-        <translation>Unmatched "}" at position %1 of the template.</translation>
+        <source>Unmatched &quot;}&quot; at position %1 of the template.</source>
+        <translation>Unmatched &quot;}&quot; at position %1 of the template.</translation>
     </message>
     <message>
-        <source>Unmatched "{" at position %1 of the template.</source>
-        <translation>Unmatched "{" at position %1 of the template.</translation>
+        <source>Unmatched &quot;{&quot; at position %1 of the template.</source>
+        <translation>Unmatched &quot;{&quot; at position %1 of the template.</translation>
     </message>
     <message>
-        <source>"%1" is not a number format; write e.g. {seat:02}.</source>
-        <translation>"%1" is not a number format; write e.g. {seat:02}.</translation>
+        <source>&quot;%1&quot; is not a number format; write e.g. {seat:02}.</source>
+        <translation>&quot;%1&quot; is not a number format; write e.g. {seat:02}.</translation>
     </message>
     <message>
         <source>Unknown field {%1}; use {course}, {seat}, {owner}, {role}, {image}, {n} or {index}.</source>
@@ -2937,12 +2937,12 @@ Name of the new image:</translation>
         <translation>Line %1: no owner.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a valid user name.</source>
-        <translation>Line %1: "%2" is not a valid user name.</translation>
+        <source>Line %1: &quot;%2&quot; is not a valid user name.</source>
+        <translation>Line %1: &quot;%2&quot; is not a valid user name.</translation>
     </message>
     <message>
-        <source>Line %1: seat "%2" is not a positive number.</source>
-        <translation>Line %1: seat "%2" is not a positive number.</translation>
+        <source>Line %1: seat &quot;%2&quot; is not a positive number.</source>
+        <translation>Line %1: seat &quot;%2&quot; is not a positive number.</translation>
     </message>
     <message>
         <source>Line %1: %2 is already on line %3.</source>
@@ -3378,8 +3378,8 @@ Name of the new image:</translation>
         <translation>No teacher desktops. Create them with Desktops › New desktops…</translation>
     </message>
     <message>
-        <source>No student desktops. Create a class's desktops with Desktops › New desktops…</source>
-        <translation>No student desktops. Create a class's desktops with Desktops › New desktops…</translation>
+        <source>No student desktops. Create a class&apos;s desktops with Desktops › New desktops…</source>
+        <translation>No student desktops. Create a class&apos;s desktops with Desktops › New desktops…</translation>
     </message>
     <message>
         <source>No other servers in this project.</source>
@@ -3557,12 +3557,12 @@ Name of the new image:</translation>
         <translation>resource provider inventories</translation>
     </message>
     <message>
-        <source>inventories: "%1" is %2, expected an object</source>
-        <translation>inventories: "%1" is %2, expected an object</translation>
+        <source>inventories: &quot;%1&quot; is %2, expected an object</source>
+        <translation>inventories: &quot;%1&quot; is %2, expected an object</translation>
     </message>
     <message>
-        <source>%1: "allocation_ratio" is not a positive number</source>
-        <translation>%1: "allocation_ratio" is not a positive number</translation>
+        <source>%1: &quot;allocation_ratio&quot; is not a positive number</source>
+        <translation>%1: &quot;allocation_ratio&quot; is not a positive number</translation>
     </message>
     <message>
         <source>resource provider usages</source>
@@ -3822,8 +3822,8 @@ Name of the new image:</translation>
         <translation>Checking whether this account may manage users…</translation>
     </message>
     <message>
-        <source>This account may manage the users of the project's domain.</source>
-        <translation>This account may manage the users of the project's domain.</translation>
+        <source>This account may manage the users of the project&apos;s domain.</source>
+        <translation>This account may manage the users of the project&apos;s domain.</translation>
     </message>
     <message>
         <source>This account may see users but not change them: it has no admin role. Ask whoever runs Keystone to create or change the accounts.</source>
@@ -3842,20 +3842,20 @@ Name of the new image:</translation>
         <translation>Could not find out whether this account may manage users: %1</translation>
     </message>
     <message>
-        <source>the identity service's user list is not a JSON object: %1</source>
-        <translation>the identity service's user list is not a JSON object: %1</translation>
+        <source>the identity service&apos;s user list is not a JSON object: %1</source>
+        <translation>the identity service&apos;s user list is not a JSON object: %1</translation>
     </message>
     <message>
-        <source>the identity service's user reply is not a JSON object: %1</source>
-        <translation>the identity service's user reply is not a JSON object: %1</translation>
+        <source>the identity service&apos;s user reply is not a JSON object: %1</source>
+        <translation>the identity service&apos;s user reply is not a JSON object: %1</translation>
     </message>
     <message>
-        <source>the identity service's role list is not a JSON object: %1</source>
-        <translation>the identity service's role list is not a JSON object: %1</translation>
+        <source>the identity service&apos;s role list is not a JSON object: %1</source>
+        <translation>the identity service&apos;s role list is not a JSON object: %1</translation>
     </message>
     <message>
-        <source>Keystone has no role named "%1".</source>
-        <translation>Keystone has no role named "%1".</translation>
+        <source>Keystone has no role named &quot;%1&quot;.</source>
+        <translation>Keystone has no role named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The identity service does not offer user management (%1).</source>
@@ -3865,28 +3865,28 @@ Name of the new image:</translation>
 <context>
     <name>ImageApi</name>
     <message>
-        <source>The cloud's catalog has no image service.</source>
-        <translation>The cloud's catalog has no image service.</translation>
+        <source>The cloud&apos;s catalog has no image service.</source>
+        <translation>The cloud&apos;s catalog has no image service.</translation>
     </message>
     <message>
-        <source>No image is named "%1" or has that ID.</source>
-        <translation>No image is named "%1" or has that ID.</translation>
+        <source>No image is named &quot;%1&quot; or has that ID.</source>
+        <translation>No image is named &quot;%1&quot; or has that ID.</translation>
     </message>
     <message>
-        <source>The name "%1" is used by %2 images (%3): give the ID instead.</source>
-        <translation>The name "%1" is used by %2 images (%3): give the ID instead.</translation>
+        <source>The name &quot;%1&quot; is used by %2 images (%3): give the ID instead.</source>
+        <translation>The name &quot;%1&quot; is used by %2 images (%3): give the ID instead.</translation>
     </message>
     <message>
         <source>image list</source>
         <translation>image list</translation>
     </message>
     <message>
-        <source>the image list's next link is not a URL: "%1"</source>
-        <translation>the image list's next link is not a URL: "%1"</translation>
+        <source>the image list&apos;s next link is not a URL: &quot;%1&quot;</source>
+        <translation>the image list&apos;s next link is not a URL: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the image list's next link points to another server (%1, the image service is %2); Phoenix does not send your token there</source>
-        <translation>the image list's next link points to another server (%1, the image service is %2); Phoenix does not send your token there</translation>
+        <source>the image list&apos;s next link points to another server (%1, the image service is %2); Phoenix does not send your token there</source>
+        <translation>the image list&apos;s next link points to another server (%1, the image service is %2); Phoenix does not send your token there</translation>
     </message>
 </context>
 <context>
@@ -4132,8 +4132,8 @@ Name of the new image:</translation>
 <context>
     <name>LessonControl</name>
     <message>
-        <source>No single %1 is named "%2".</source>
-        <translation>No single %1 is named "%2".</translation>
+        <source>No single %1 is named &quot;%2&quot;.</source>
+        <translation>No single %1 is named &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 has a lesson until %2 already.</source>
@@ -4376,12 +4376,12 @@ Name of the new image:</translation>
         <translation>Could not save the term.</translation>
     </message>
     <message>
-        <source>Could not record the scheduler's task.</source>
-        <translation>Could not record the scheduler's task.</translation>
+        <source>Could not record the scheduler&apos;s task.</source>
+        <translation>Could not record the scheduler&apos;s task.</translation>
     </message>
     <message>
-        <source>Could not read the scheduler's task history.</source>
-        <translation>Could not read the scheduler's task history.</translation>
+        <source>Could not read the scheduler&apos;s task history.</source>
+        <translation>Could not read the scheduler&apos;s task history.</translation>
     </message>
 </context>
 <context>
@@ -4708,8 +4708,8 @@ Name of the new image:</translation>
         <translation>&amp;New desktops…</translation>
     </message>
     <message>
-        <source>Create one desktop or a class's desktops</source>
-        <translation>Create one desktop or a class's desktops</translation>
+        <source>Create one desktop or a class&apos;s desktops</source>
+        <translation>Create one desktop or a class&apos;s desktops</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
@@ -4859,8 +4859,8 @@ Name of the new image:</translation>
         <translation>Now on %1 (%2).</translation>
     </message>
     <message>
-        <source>Nova could not move the desktop off %1 (its %2 ended "%3"); it is still there.</source>
-        <translation>Nova could not move the desktop off %1 (its %2 ended "%3"); it is still there.</translation>
+        <source>Nova could not move the desktop off %1 (its %2 ended &quot;%3&quot;); it is still there.</source>
+        <translation>Nova could not move the desktop off %1 (its %2 ended &quot;%3&quot;); it is still there.</translation>
     </message>
     <message>
         <source>The desktop was not moved off %1 within %2 s.</source>
@@ -5016,12 +5016,12 @@ Name of the new image:</translation>
 <context>
     <name>NetworkApi</name>
     <message>
-        <source>No router connects the desktop's network to an external network, and the cloud has no external network for floating IPs.</source>
-        <translation>No router connects the desktop's network to an external network, and the cloud has no external network for floating IPs.</translation>
+        <source>No router connects the desktop&apos;s network to an external network, and the cloud has no external network for floating IPs.</source>
+        <translation>No router connects the desktop&apos;s network to an external network, and the cloud has no external network for floating IPs.</translation>
     </message>
     <message>
-        <source>No router connects the desktop's network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</source>
-        <translation>No router connects the desktop's network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</translation>
+        <source>No router connects the desktop&apos;s network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</source>
+        <translation>No router connects the desktop&apos;s network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</translation>
     </message>
     <message>
         <source>%1 has no network port, so it cannot get a floating IP.</source>
@@ -5201,8 +5201,8 @@ Name of the new image:</translation>
 <context>
     <name>PageGuard</name>
     <message>
-        <source>the %1 runs in a circle: after page %2 it points back to an earlier page ("%3"); Phoenix stopped reading it</source>
-        <translation>the %1 runs in a circle: after page %2 it points back to an earlier page ("%3"); Phoenix stopped reading it</translation>
+        <source>the %1 runs in a circle: after page %2 it points back to an earlier page (&quot;%3&quot;); Phoenix stopped reading it</source>
+        <translation>the %1 runs in a circle: after page %2 it points back to an earlier page (&quot;%3&quot;); Phoenix stopped reading it</translation>
     </message>
     <message>
         <source>the %1 has more than %2 pages; Phoenix stopped reading it</source>
@@ -5332,12 +5332,12 @@ Name of the new image:</translation>
 <context>
     <name>RestClient</name>
     <message>
-        <source>the identity service's token reply is not JSON: %1</source>
-        <translation>the identity service's token reply is not JSON: %1</translation>
+        <source>the identity service&apos;s token reply is not JSON: %1</source>
+        <translation>the identity service&apos;s token reply is not JSON: %1</translation>
     </message>
     <message>
-        <source>the identity service's reply has no token</source>
-        <translation>the identity service's reply has no token</translation>
+        <source>the identity service&apos;s reply has no token</source>
+        <translation>the identity service&apos;s reply has no token</translation>
     </message>
     <message>
         <source>the identity service did not send X-Subject-Token</source>
@@ -5352,8 +5352,8 @@ Name of the new image:</translation>
         <translation>No password is known for %1.</translation>
     </message>
     <message>
-        <source>the compute service's version document has no version</source>
-        <translation>the compute service's version document has no version</translation>
+        <source>the compute service&apos;s version document has no version</source>
+        <translation>the compute service&apos;s version document has no version</translation>
     </message>
     <message>
         <source>The compute service does not support microversions; Phoenix needs 2.%1.</source>
@@ -5364,8 +5364,8 @@ Name of the new image:</translation>
         <translation>The compute service offers API 2.%1 at most; Phoenix needs 2.%2 or later.</translation>
     </message>
     <message>
-        <source>The cloud has no %1 service for interface "%2"%3.</source>
-        <translation>The cloud has no %1 service for interface "%2"%3.</translation>
+        <source>The cloud has no %1 service for interface &quot;%2&quot;%3.</source>
+        <translation>The cloud has no %1 service for interface &quot;%2&quot;%3.</translation>
     </message>
     <message>
         <source> in region %1</source>
@@ -5400,8 +5400,8 @@ Name of the new image:</translation>
         <translation>the reply from %1 is larger than %2, the most Phoenix accepts for %3; it was not read to the end</translation>
     </message>
     <message>
-        <source>The cloud's %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</source>
-        <translation>The cloud's %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</translation>
+        <source>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</source>
+        <translation>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</translation>
     </message>
 </context>
 <context>
@@ -5509,12 +5509,12 @@ Name of the new image:</translation>
         <translation>The console connection was closed: %1</translation>
     </message>
     <message>
-        <source>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop's VNC server cannot be reached.</source>
-        <translation>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop's VNC server cannot be reached.</translation>
+        <source>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</source>
+        <translation>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</translation>
     </message>
     <message>
-        <source>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop's VNC server cannot be reached.</source>
-        <translation>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop's VNC server cannot be reached.</translation>
+        <source>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</source>
+        <translation>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</translation>
     </message>
     <message>
         <source>The desktop closed the console during the handshake.</source>
@@ -5551,20 +5551,20 @@ Name of the new image:</translation>
         <translation>the owner is empty</translation>
     </message>
     <message>
-        <source>the owner "%1…" is longer than 255 characters</source>
-        <translation>the owner "%1…" is longer than 255 characters</translation>
+        <source>the owner &quot;%1…&quot; is longer than 255 characters</source>
+        <translation>the owner &quot;%1…&quot; is longer than 255 characters</translation>
     </message>
     <message>
-        <source>the owner "%1" contains spaces or control characters</source>
-        <translation>the owner "%1" contains spaces or control characters</translation>
+        <source>the owner &quot;%1&quot; contains spaces or control characters</source>
+        <translation>the owner &quot;%1&quot; contains spaces or control characters</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GBK text.</source>
         <translation>The file is neither UTF-8 nor GBK text.</translation>
     </message>
     <message>
-        <source>the first line must be the header "owner,seat" (found "%1")</source>
-        <translation>the first line must be the header "owner,seat" (found "%1")</translation>
+        <source>the first line must be the header &quot;owner,seat&quot; (found &quot;%1&quot;)</source>
+        <translation>the first line must be the header &quot;owner,seat&quot; (found &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
@@ -5575,12 +5575,12 @@ Name of the new image:</translation>
         <translation>more columns than the header names</translation>
     </message>
     <message>
-        <source>the seat "%1" is not a positive number</source>
-        <translation>the seat "%1" is not a positive number</translation>
+        <source>the seat &quot;%1&quot; is not a positive number</source>
+        <translation>the seat &quot;%1&quot; is not a positive number</translation>
     </message>
     <message>
-        <source>seat %1 is beyond the classroom's %2 seats</source>
-        <translation>seat %1 is beyond the classroom's %2 seats</translation>
+        <source>seat %1 is beyond the classroom&apos;s %2 seats</source>
+        <translation>seat %1 is beyond the classroom&apos;s %2 seats</translation>
     </message>
     <message>
         <source>%1 teaches this course</source>
@@ -5595,12 +5595,12 @@ Name of the new image:</translation>
         <translation>seat %1 is given already on line %2</translation>
     </message>
     <message>
-        <source>The file is empty: it needs the header "owner,seat" and one line per student.</source>
-        <translation>The file is empty: it needs the header "owner,seat" and one line per student.</translation>
+        <source>The file is empty: it needs the header &quot;owner,seat&quot; and one line per student.</source>
+        <translation>The file is empty: it needs the header &quot;owner,seat&quot; and one line per student.</translation>
     </message>
     <message>
-        <source>no seat left in the classroom's %1 seats</source>
-        <translation>no seat left in the classroom's %1 seats</translation>
+        <source>no seat left in the classroom&apos;s %1 seats</source>
+        <translation>no seat left in the classroom&apos;s %1 seats</translation>
     </message>
     <message numerus="yes">
         <source>the course takes %1 students; %n line(s) from here on are too many</source>
@@ -5762,8 +5762,8 @@ Name of the new image:</translation>
         <translation>Could not find out which scheduler leads.</translation>
     </message>
     <message>
-        <source>Could not hand over the scheduler's leadership.</source>
-        <translation>Could not hand over the scheduler's leadership.</translation>
+        <source>Could not hand over the scheduler&apos;s leadership.</source>
+        <translation>Could not hand over the scheduler&apos;s leadership.</translation>
     </message>
 </context>
 <context>
@@ -6038,8 +6038,8 @@ Name of the new image:</translation>
         <translation>The keyring is locked or refused access. Unlock it (for example by logging in to your desktop session or with your keyring manager), then choose Retry.</translation>
     </message>
     <message>
-        <source>No keyring is available on this computer, so the password cannot be saved. Start your desktop's keyring (GNOME Keyring or KWallet), then choose Retry — or connect without saving the password.</source>
-        <translation>No keyring is available on this computer, so the password cannot be saved. Start your desktop's keyring (GNOME Keyring or KWallet), then choose Retry — or connect without saving the password.</translation>
+        <source>No keyring is available on this computer, so the password cannot be saved. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), then choose Retry — or connect without saving the password.</source>
+        <translation>No keyring is available on this computer, so the password cannot be saved. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), then choose Retry — or connect without saving the password.</translation>
     </message>
     <message>
         <source>The keyring is locked. Unlock it, then choose Retry.</source>
@@ -6068,12 +6068,12 @@ Name of the new image:</translation>
         <translation>An empty desktop name was given.</translation>
     </message>
     <message>
-        <source>No server in this project is named "%1" or has that ID.</source>
-        <translation>No server in this project is named "%1" or has that ID.</translation>
+        <source>No server in this project is named &quot;%1&quot; or has that ID.</source>
+        <translation>No server in this project is named &quot;%1&quot; or has that ID.</translation>
     </message>
     <message>
-        <source>The name "%1" is used by %2 servers (%3): give the ID instead.</source>
-        <translation>The name "%1" is used by %2 servers (%3): give the ID instead.</translation>
+        <source>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</source>
+        <translation>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</translation>
     </message>
 </context>
 <context>
@@ -6155,8 +6155,8 @@ Name of the new image:</translation>
         <translation>empty: a SQLite file in your data folder</translation>
     </message>
     <message>
-        <source>In force now: %1 s. The demo cloud's desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</source>
-        <translation>In force now: %1 s. The demo cloud's desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</translation>
+        <source>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</source>
+        <translation>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</translation>
     </message>
     <message>
         <source>In force now: %1 s.</source>
@@ -6183,8 +6183,8 @@ Name of the new image:</translation>
         <translation>Or a PostgreSQL URL such as postgresql://phoenix@db.school.example/phoenix. The password is kept in the keyring, never in the settings file (or comes from ~/.pgpass). A server on another computer must offer TLS with a certificate Phoenix can verify (~/.postgresql/root.crt, or ?sslrootcert=FILE). Takes effect at the next start.</translation>
     </message>
     <message>
-        <source>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop's address, %p the port, %u your user name.</source>
-        <translation>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop's address, %p the port, %u your user name.</translation>
+        <source>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop&apos;s address, %p the port, %u your user name.</source>
+        <translation>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop&apos;s address, %p the port, %u your user name.</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -6277,8 +6277,8 @@ Name of the new image:</translation>
         <translation>The Phoenix database %1 is damaged and could not be moved aside. Move or rename it yourself (nothing has been deleted), then start Phoenix again.</translation>
     </message>
     <message>
-        <source>Phoenix's local database could not be read (%1), so it was set aside and a new one was created. The damaged file is kept as %2.</source>
-        <translation>Phoenix's local database could not be read (%1), so it was set aside and a new one was created. The damaged file is kept as %2.</translation>
+        <source>Phoenix&apos;s local database could not be read (%1), so it was set aside and a new one was created. The damaged file is kept as %2.</source>
+        <translation>Phoenix&apos;s local database could not be read (%1), so it was set aside and a new one was created. The damaged file is kept as %2.</translation>
     </message>
     <message>
         <source>Recovered from it: %1.</source>
@@ -6455,12 +6455,12 @@ Name of the new image:</translation>
         <translation>The desktop is %1; Phoenix cannot start it from there.</translation>
     </message>
     <message>
-        <source>On the desktop's network: no floating IP needed.</source>
-        <translation>On the desktop's network: no floating IP needed.</translation>
+        <source>On the desktop&apos;s network: no floating IP needed.</source>
+        <translation>On the desktop&apos;s network: no floating IP needed.</translation>
     </message>
     <message>
-        <source>On the desktop's network: address %1.</source>
-        <translation>On the desktop's network: address %1.</translation>
+        <source>On the desktop&apos;s network: address %1.</source>
+        <translation>On the desktop&apos;s network: address %1.</translation>
     </message>
     <message>
         <source>The desktop is %1 after all; asking again.</source>
@@ -6595,8 +6595,8 @@ Name of the new image:</translation>
         <translation>Another Phoenix process (a window, phoenixctl or another workstation) holds this task; it was left to that process.</translation>
     </message>
     <message>
-        <source>The task's lease could not be checked.</source>
-        <translation>The task's lease could not be checked.</translation>
+        <source>The task&apos;s lease could not be checked.</source>
+        <translation>The task&apos;s lease could not be checked.</translation>
     </message>
 </context>
 <context>
@@ -6681,8 +6681,8 @@ Name of the new image:</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Cancel the batch's tasks that have not finished</source>
-        <translation>Cancel the batch's tasks that have not finished</translation>
+        <source>Cancel the batch&apos;s tasks that have not finished</source>
+        <translation>Cancel the batch&apos;s tasks that have not finished</translation>
     </message>
     <message>
         <source>Retry failed</source>
@@ -7465,12 +7465,12 @@ Click here or choose Retry to try again.</translation>
         <translation>Open &amp;board</translation>
     </message>
     <message>
-        <source>The readiness board of the selected lesson's course</source>
-        <translation>The readiness board of the selected lesson's course</translation>
+        <source>The readiness board of the selected lesson&apos;s course</source>
+        <translation>The readiness board of the selected lesson&apos;s course</translation>
     </message>
     <message>
-        <source>The scheduler's &amp;next actions</source>
-        <translation>The scheduler's &amp;next actions</translation>
+        <source>The scheduler&apos;s &amp;next actions</source>
+        <translation>The scheduler&apos;s &amp;next actions</translation>
     </message>
     <message>
         <source>&amp;Needs a person</source>
@@ -7501,12 +7501,12 @@ Click here or choose Retry to try again.</translation>
         <translation>%1 quota used</translation>
     </message>
     <message>
-        <source>Today's lessons</source>
-        <translation>Today's lessons</translation>
+        <source>Today&apos;s lessons</source>
+        <translation>Today&apos;s lessons</translation>
     </message>
     <message>
-        <source>The scheduler's next actions</source>
-        <translation>The scheduler's next actions</translation>
+        <source>The scheduler&apos;s next actions</source>
+        <translation>The scheduler&apos;s next actions</translation>
     </message>
     <message>
         <source>Failures that need a person</source>
@@ -7535,8 +7535,8 @@ Click here or choose Retry to try again.</translation>
         <translation>Phoenix is running</translation>
     </message>
     <message>
-        <source>The teacher's tray is already here.</source>
-        <translation>The teacher's tray is already here.</translation>
+        <source>The teacher&apos;s tray is already here.</source>
+        <translation>The teacher&apos;s tray is already here.</translation>
     </message>
 </context>
 <context>
@@ -7550,8 +7550,8 @@ Click here or choose Retry to try again.</translation>
         <translation>The gateway line “%1” cannot be read; write external:port=internal:port.</translation>
     </message>
     <message>
-        <source>Teacher's tray and connections</source>
-        <translation>Teacher's tray and connections</translation>
+        <source>Teacher&apos;s tray and connections</source>
+        <translation>Teacher&apos;s tray and connections</translation>
     </message>
     <message>
         <source>Start the &amp;tray when I log in</source>
@@ -7590,8 +7590,8 @@ Click here or choose Retry to try again.</translation>
         <translation>one per line: gw.school.edu:33890=10.20.0.12:3389</translation>
     </message>
     <message>
-        <source>Inside an intranet segment Phoenix connects to a desktop's own address; outside, through the gateway for its address, else through a floating IP. A desktop's phoenix:protocol metadata overrides the protocol.</source>
-        <translation>Inside an intranet segment Phoenix connects to a desktop's own address; outside, through the gateway for its address, else through a floating IP. A desktop's phoenix:protocol metadata overrides the protocol.</translation>
+        <source>Inside an intranet segment Phoenix connects to a desktop&apos;s own address; outside, through the gateway for its address, else through a floating IP. A desktop&apos;s phoenix:protocol metadata overrides the protocol.</source>
+        <translation>Inside an intranet segment Phoenix connects to a desktop&apos;s own address; outside, through the gateway for its address, else through a floating IP. A desktop&apos;s phoenix:protocol metadata overrides the protocol.</translation>
     </message>
 </context>
 <context>
@@ -7617,12 +7617,12 @@ Click here or choose Retry to try again.</translation>
         <translation>Delete account</translation>
     </message>
     <message>
-        <source>There is no account named "%1" in the project's domain.</source>
-        <translation>There is no account named "%1" in the project's domain.</translation>
+        <source>There is no account named &quot;%1&quot; in the project&apos;s domain.</source>
+        <translation>There is no account named &quot;%1&quot; in the project&apos;s domain.</translation>
     </message>
     <message>
-        <source>An account named "%1" exists already.</source>
-        <translation>An account named "%1" exists already.</translation>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>An account named &quot;%1&quot; exists already.</translation>
     </message>
     <message>
         <source>The account was created, but the %1 role on the project could not be given: %2</source>
@@ -7761,16 +7761,16 @@ Click here or choose Retry to try again.</translation>
         <translation>Connect to a cloud to manage the accounts of the rosters.</translation>
     </message>
     <message>
-        <source>"Save names as CSV…" writes the roster's names for them.</source>
-        <translation>"Save names as CSV…" writes the roster's names for them.</translation>
+        <source>&quot;Save names as CSV…&quot; writes the roster&apos;s names for them.</source>
+        <translation>&quot;Save names as CSV…&quot; writes the roster&apos;s names for them.</translation>
     </message>
     <message>
         <source>No course has a roster yet: add courses and rosters first.</source>
         <translation>No course has a roster yet: add courses and rosters first.</translation>
     </message>
     <message>
-        <source>Accounts are created in the project's domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</source>
-        <translation>Accounts are created in the project's domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</translation>
+        <source>Accounts are created in the project&apos;s domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</source>
+        <translation>Accounts are created in the project&apos;s domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</translation>
     </message>
     <message numerus="yes">
         <source>Create %n Keystone account(s) with generated passwords?</source>
@@ -7837,8 +7837,8 @@ Click here or choose Retry to try again.</translation>
         <translation>Save names as CSV…</translation>
     </message>
     <message>
-        <source>The roster's names, roles and account states, for whoever creates the accounts</source>
-        <translation>The roster's names, roles and account states, for whoever creates the accounts</translation>
+        <source>The roster&apos;s names, roles and account states, for whoever creates the accounts</source>
+        <translation>The roster&apos;s names, roles and account states, for whoever creates the accounts</translation>
     </message>
     <message>
         <source>Accounts of the roster</source>
@@ -7852,8 +7852,8 @@ Click here or choose Retry to try again.</translation>
         <translation>Phoenix</translation>
     </message>
     <message>
-        <source>Cloud desktops for the school's labs. Connect to your OpenStack cloud to see and run the teacher and student desktops — or open the demo cloud to look around first.</source>
-        <translation>Cloud desktops for the school's labs. Connect to your OpenStack cloud to see and run the teacher and student desktops — or open the demo cloud to look around first.</translation>
+        <source>Cloud desktops for the school&apos;s labs. Connect to your OpenStack cloud to see and run the teacher and student desktops — or open the demo cloud to look around first.</source>
+        <translation>Cloud desktops for the school&apos;s labs. Connect to your OpenStack cloud to see and run the teacher and student desktops — or open the demo cloud to look around first.</translation>
     </message>
     <message>
         <source>&amp;Connect to a cloud…</source>
@@ -7902,8 +7902,8 @@ Click here or choose Retry to try again.</translation>
         <translation>Phoenix is running already: the link went to it.</translation>
     </message>
     <message>
-        <source>The teacher's tray is running already.</source>
-        <translation>The teacher's tray is running already.</translation>
+        <source>The teacher&apos;s tray is running already.</source>
+        <translation>The teacher&apos;s tray is running already.</translation>
     </message>
 </context>
 <context>
@@ -7913,76 +7913,76 @@ Click here or choose Retry to try again.</translation>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>"desktops list" takes no names; use --role or --course to filter.</source>
-        <translation>"desktops list" takes no names; use --role or --course to filter.</translation>
+        <source>&quot;desktops list&quot; takes no names; use --role or --course to filter.</source>
+        <translation>&quot;desktops list&quot; takes no names; use --role or --course to filter.</translation>
     </message>
     <message>
-        <source>"desktops show" needs exactly one desktop name or ID.</source>
-        <translation>"desktops show" needs exactly one desktop name or ID.</translation>
+        <source>&quot;desktops show&quot; needs exactly one desktop name or ID.</source>
+        <translation>&quot;desktops show&quot; needs exactly one desktop name or ID.</translation>
     </message>
     <message>
-        <source>"desktops create" takes no names; give --name-template and --count or --owners-csv.</source>
-        <translation>"desktops create" takes no names; give --name-template and --count or --owners-csv.</translation>
+        <source>&quot;desktops create&quot; takes no names; give --name-template and --count or --owners-csv.</source>
+        <translation>&quot;desktops create&quot; takes no names; give --name-template and --count or --owners-csv.</translation>
     </message>
     <message>
-        <source>"desktops %1" needs at least one desktop name or ID.</source>
-        <translation>"desktops %1" needs at least one desktop name or ID.</translation>
+        <source>&quot;desktops %1&quot; needs at least one desktop name or ID.</source>
+        <translation>&quot;desktops %1&quot; needs at least one desktop name or ID.</translation>
     </message>
     <message>
-        <source>"desktops" needs a subcommand: list, show, create, %1.</source>
-        <translation>"desktops" needs a subcommand: list, show, create, %1.</translation>
+        <source>&quot;desktops&quot; needs a subcommand: list, show, create, %1.</source>
+        <translation>&quot;desktops&quot; needs a subcommand: list, show, create, %1.</translation>
     </message>
     <message>
-        <source>Unknown desktops command "%1".</source>
-        <translation>Unknown desktops command "%1".</translation>
+        <source>Unknown desktops command &quot;%1&quot;.</source>
+        <translation>Unknown desktops command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Use "%1 list".</source>
-        <translation>Use "%1 list".</translation>
+        <source>Use &quot;%1 list&quot;.</source>
+        <translation>Use &quot;%1 list&quot;.</translation>
     </message>
     <message>
-        <source>"%1 list" takes no further arguments.</source>
-        <translation>"%1 list" takes no further arguments.</translation>
+        <source>&quot;%1 list&quot; takes no further arguments.</source>
+        <translation>&quot;%1 list&quot; takes no further arguments.</translation>
     </message>
     <message>
-        <source>"floating-ips list" takes no further arguments.</source>
-        <translation>"floating-ips list" takes no further arguments.</translation>
+        <source>&quot;floating-ips list&quot; takes no further arguments.</source>
+        <translation>&quot;floating-ips list&quot; takes no further arguments.</translation>
     </message>
     <message>
-        <source>"floating-ips %1" needs exactly one desktop name or ID.</source>
-        <translation>"floating-ips %1" needs exactly one desktop name or ID.</translation>
+        <source>&quot;floating-ips %1&quot; needs exactly one desktop name or ID.</source>
+        <translation>&quot;floating-ips %1&quot; needs exactly one desktop name or ID.</translation>
     </message>
     <message>
-        <source>Use "floating-ips list", "floating-ips assign DESKTOP" or "floating-ips release DESKTOP".</source>
-        <translation>Use "floating-ips list", "floating-ips assign DESKTOP" or "floating-ips release DESKTOP".</translation>
+        <source>Use &quot;floating-ips list&quot;, &quot;floating-ips assign DESKTOP&quot; or &quot;floating-ips release DESKTOP&quot;.</source>
+        <translation>Use &quot;floating-ips list&quot;, &quot;floating-ips assign DESKTOP&quot; or &quot;floating-ips release DESKTOP&quot;.</translation>
     </message>
     <message>
-        <source>"limits" takes no further arguments.</source>
-        <translation>"limits" takes no further arguments.</translation>
+        <source>&quot;limits&quot; takes no further arguments.</source>
+        <translation>&quot;limits&quot; takes no further arguments.</translation>
     </message>
     <message>
-        <source>"tasks" needs a subcommand: list, show, retry, cancel, resume.</source>
-        <translation>"tasks" needs a subcommand: list, show, retry, cancel, resume.</translation>
+        <source>&quot;tasks&quot; needs a subcommand: list, show, retry, cancel, resume.</source>
+        <translation>&quot;tasks&quot; needs a subcommand: list, show, retry, cancel, resume.</translation>
     </message>
     <message>
-        <source>Unknown tasks command "%1".</source>
-        <translation>Unknown tasks command "%1".</translation>
+        <source>Unknown tasks command &quot;%1&quot;.</source>
+        <translation>Unknown tasks command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"tasks list" takes no IDs; use --batch or --state to filter.</source>
-        <translation>"tasks list" takes no IDs; use --batch or --state to filter.</translation>
+        <source>&quot;tasks list&quot; takes no IDs; use --batch or --state to filter.</source>
+        <translation>&quot;tasks list&quot; takes no IDs; use --batch or --state to filter.</translation>
     </message>
     <message>
-        <source>"tasks resume" takes no IDs: it continues every unfinished task.</source>
-        <translation>"tasks resume" takes no IDs: it continues every unfinished task.</translation>
+        <source>&quot;tasks resume&quot; takes no IDs: it continues every unfinished task.</source>
+        <translation>&quot;tasks resume&quot; takes no IDs: it continues every unfinished task.</translation>
     </message>
     <message>
-        <source>"tasks %1" needs exactly one task or batch ID.</source>
-        <translation>"tasks %1" needs exactly one task or batch ID.</translation>
+        <source>&quot;tasks %1&quot; needs exactly one task or batch ID.</source>
+        <translation>&quot;tasks %1&quot; needs exactly one task or batch ID.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 does not apply to this command.</source>
@@ -8021,16 +8021,16 @@ Click here or choose Retry to try again.</translation>
         <translation>--state needs a state.</translation>
     </message>
     <message>
-        <source>"desktops create" needs --name-template, e.g. "lab-{n:02}".</source>
-        <translation>"desktops create" needs --name-template, e.g. "lab-{n:02}".</translation>
+        <source>&quot;desktops create&quot; needs --name-template, e.g. &quot;lab-{n:02}&quot;.</source>
+        <translation>&quot;desktops create&quot; needs --name-template, e.g. &quot;lab-{n:02}&quot;.</translation>
     </message>
     <message>
-        <source>"desktops create" needs --image, --flavor and --network.</source>
-        <translation>"desktops create" needs --image, --flavor and --network.</translation>
+        <source>&quot;desktops create&quot; needs --image, --flavor and --network.</source>
+        <translation>&quot;desktops create&quot; needs --image, --flavor and --network.</translation>
     </message>
     <message>
-        <source>"desktops create" needs either --count N or --owners-csv FILE.</source>
-        <translation>"desktops create" needs either --count N or --owners-csv FILE.</translation>
+        <source>&quot;desktops create&quot; needs either --count N or --owners-csv FILE.</source>
+        <translation>&quot;desktops create&quot; needs either --count N or --owners-csv FILE.</translation>
     </message>
     <message>
         <source>--count needs a number from 1 to 1000.</source>
@@ -8459,19 +8459,19 @@ Click here or choose Retry to try again.</translation>
         <translation>Fix the roster; nothing was created.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is the start of %n IDs; give more of it.</source>
+        <source>&quot;%1&quot; is the start of %n IDs; give more of it.</source>
         <translation>
-            <numerusform>"%1" is the start of %n ID; give more of it.</numerusform>
-            <numerusform>"%1" is the start of %n IDs; give more of it.</numerusform>
+            <numerusform>&quot;%1&quot; is the start of %n ID; give more of it.</numerusform>
+            <numerusform>&quot;%1&quot; is the start of %n IDs; give more of it.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No task or batch of this cloud and project has the ID "%1".</source>
-        <translation>No task or batch of this cloud and project has the ID "%1".</translation>
+        <source>No task or batch of this cloud and project has the ID &quot;%1&quot;.</source>
+        <translation>No task or batch of this cloud and project has the ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a batch ID.</source>
-        <translation>"%1" is not a batch ID.</translation>
+        <source>&quot;%1&quot; is not a batch ID.</source>
+        <translation>&quot;%1&quot; is not a batch ID.</translation>
     </message>
     <message>
         <source>No tasks.
@@ -8574,8 +8574,8 @@ Click here or choose Retry to try again.</translation>
         <translation>Task %1 (%2) is being run by another Phoenix process; leaving it.</translation>
     </message>
     <message>
-        <source>Run "phoenixctl --help" for the commands.</source>
-        <translation>Run "phoenixctl --help" for the commands.</translation>
+        <source>Run &quot;phoenixctl --help&quot; for the commands.</source>
+        <translation>Run &quot;phoenixctl --help&quot; for the commands.</translation>
     </message>
     <message>
         <source>Desktops and inventory:</source>
@@ -8639,13 +8639,13 @@ Click here or choose Retry to try again.</translation>
         <source>    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
             [--detect-timeout S] [--json]
     Runs the tasks to their end and prints a line per desktop; --wait also prints
-    every stage; --no-wait only journals the batch ("tasks resume" runs it).
+    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
     Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
 </source>
         <translation>    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
             [--detect-timeout S] [--json]
     Runs the tasks to their end and prints a line per desktop; --wait also prints
-    every stage; --no-wait only journals the batch ("tasks resume" runs it).
+    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
     Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
 </translation>
     </message>
@@ -8662,9 +8662,9 @@ Click here or choose Retry to try again.</translation>
 </translation>
     </message>
     <message>
-        <source>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch's failed ones
+        <source>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
 </source>
-        <translation>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch's failed ones
+        <translation>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
 </translation>
     </message>
     <message>
@@ -8680,9 +8680,9 @@ Click here or choose Retry to try again.</translation>
 </translation>
     </message>
     <message>
-        <source>  IDs may be shortened to a unique prefix (as "tasks list" shows them).
+        <source>  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
 </source>
-        <translation>  IDs may be shortened to a unique prefix (as "tasks list" shows them).
+        <translation>  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
 </translation>
     </message>
     <message>
@@ -8802,50 +8802,50 @@ Click here or choose Retry to try again.</translation>
         <translation>--as needs a weekday: mon, tue, ... sun (or 1-7).</translation>
     </message>
     <message>
-        <source>"%1" is not a date such as 2026-12-07.</source>
-        <translation>"%1" is not a date such as 2026-12-07.</translation>
+        <source>&quot;%1&quot; is not a date such as 2026-12-07.</source>
+        <translation>&quot;%1&quot; is not a date such as 2026-12-07.</translation>
     </message>
     <message>
-        <source>"%1 %2" takes no further arguments.</source>
-        <translation>"%1 %2" takes no further arguments.</translation>
+        <source>&quot;%1 %2&quot; takes no further arguments.</source>
+        <translation>&quot;%1 %2&quot; takes no further arguments.</translation>
     </message>
     <message>
-        <source>"%1 %2" needs more arguments; see phoenixctl --help.</source>
-        <translation>"%1 %2" needs more arguments; see phoenixctl --help.</translation>
+        <source>&quot;%1 %2&quot; needs more arguments; see phoenixctl --help.</source>
+        <translation>&quot;%1 %2&quot; needs more arguments; see phoenixctl --help.</translation>
     </message>
     <message>
-        <source>"%1 %2" needs one of: %3.</source>
-        <translation>"%1 %2" needs one of: %3.</translation>
+        <source>&quot;%1 %2&quot; needs one of: %3.</source>
+        <translation>&quot;%1 %2&quot; needs one of: %3.</translation>
     </message>
     <message>
-        <source>"%1" takes no further arguments.</source>
-        <translation>"%1" takes no further arguments.</translation>
+        <source>&quot;%1&quot; takes no further arguments.</source>
+        <translation>&quot;%1&quot; takes no further arguments.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" needs %n argument(s); see phoenixctl --help.</source>
+        <source>&quot;%1&quot; needs %n argument(s); see phoenixctl --help.</source>
         <translation>
-            <numerusform>"%1" needs %n argument; see phoenixctl --help.</numerusform>
-            <numerusform>"%1" needs %n arguments; see phoenixctl --help.</numerusform>
+            <numerusform>&quot;%1&quot; needs %n argument; see phoenixctl --help.</numerusform>
+            <numerusform>&quot;%1&quot; needs %n arguments; see phoenixctl --help.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" needs --%2.</source>
-        <translation>"%1" needs --%2.</translation>
+        <source>&quot;%1&quot; needs --%2.</source>
+        <translation>&quot;%1&quot; needs --%2.</translation>
     </message>
     <message>
-        <source>"%1" needs one of: %2.</source>
-        <translation>"%1" needs one of: %2.</translation>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation>&quot;%1&quot; needs one of: %2.</translation>
     </message>
     <message>
-        <source>Unknown %1 command "%2".</source>
-        <translation>Unknown %1 command "%2".</translation>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>Unknown %1 command &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>    TIME: 2026-12-07T08:00 (school time) or with Z / an offset; DATE: 2026-12-07.
-    --now sets the scheduler's clock (tests, rehearsals). All take [--db URL] [--json].
+    --now sets the scheduler&apos;s clock (tests, rehearsals). All take [--db URL] [--json].
 </source>
         <translation>    TIME: 2026-12-07T08:00 (school time) or with Z / an offset; DATE: 2026-12-07.
-    --now sets the scheduler's clock (tests, rehearsals). All take [--db URL] [--json].
+    --now sets the scheduler&apos;s clock (tests, rehearsals). All take [--db URL] [--json].
 </translation>
     </message>
     <message>
@@ -8941,8 +8941,8 @@ Click here or choose Retry to try again.</translation>
         <translation>Next lessons (14 days):</translation>
     </message>
     <message>
-        <source>The course %1 exists already; use "courses update".</source>
-        <translation>The course %1 exists already; use "courses update".</translation>
+        <source>The course %1 exists already; use &quot;courses update&quot;.</source>
+        <translation>The course %1 exists already; use &quot;courses update&quot;.</translation>
     </message>
     <message>
         <source>--to is before --from.</source>
@@ -9152,8 +9152,8 @@ Click here or choose Retry to try again.</translation>
         </translation>
     </message>
     <message>
-        <source>The project's quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</source>
-        <translation>The project's quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</translation>
+        <source>The project&apos;s quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</source>
+        <translation>The project&apos;s quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n lesson(s) saved.</source>
@@ -9268,8 +9268,8 @@ Database: %5
         <translation>systemctl failed: %1</translation>
     </message>
     <message>
-        <source>Neither a systemd user session nor crontab is available; run "phoenixctl schedule run" as a service instead.</source>
-        <translation>Neither a systemd user session nor crontab is available; run "phoenixctl schedule run" as a service instead.</translation>
+        <source>Neither a systemd user session nor crontab is available; run &quot;phoenixctl schedule run&quot; as a service instead.</source>
+        <translation>Neither a systemd user session nor crontab is available; run &quot;phoenixctl schedule run&quot; as a service instead.</translation>
     </message>
     <message>
         <source>Installed: a crontab line runs the scheduler every minute.</source>
@@ -9308,7 +9308,7 @@ searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE)
 A cloud reached over plain http:// is used with a warning; --require-tls (or the
 setting security/requireTls) refuses it.
 The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix's settings, else the user's SQLite file.
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
 Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
 </source>
         <translation>
@@ -9317,17 +9317,17 @@ searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE)
 A cloud reached over plain http:// is used with a warning; --require-tls (or the
 setting security/requireTls) refuses it.
 The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix's settings, else the user's SQLite file.
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
 Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
 </translation>
     </message>
     <message>
-        <source>"%1" is not one of your desktops.</source>
-        <translation>"%1" is not one of your desktops.</translation>
+        <source>&quot;%1&quot; is not one of your desktops.</source>
+        <translation>&quot;%1&quot; is not one of your desktops.</translation>
     </message>
     <message>
-        <source>You (%1) have no desktop: no desktop's owner (phoenix:owner) is your user name.</source>
-        <translation>You (%1) have no desktop: no desktop's owner (phoenix:owner) is your user name.</translation>
+        <source>You (%1) have no desktop: no desktop&apos;s owner (phoenix:owner) is your user name.</source>
+        <translation>You (%1) have no desktop: no desktop&apos;s owner (phoenix:owner) is your user name.</translation>
     </message>
     <message>
         <source>You have %1 desktops (%2); name the one you mean.</source>
@@ -9338,24 +9338,24 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
         <translation>Could not open a browser; the console is at %1</translation>
     </message>
     <message>
-        <source>Your own desktop (a teacher's, found by phoenix:owner):</source>
-        <translation>Your own desktop (a teacher's, found by phoenix:owner):</translation>
+        <source>Your own desktop (a teacher&apos;s, found by phoenix:owner):</source>
+        <translation>Your own desktop (a teacher&apos;s, found by phoenix:owner):</translation>
     </message>
     <message>
-        <source>"my-desktop" needs a subcommand: list, open or suspend.</source>
-        <translation>"my-desktop" needs a subcommand: list, open or suspend.</translation>
+        <source>&quot;my-desktop&quot; needs a subcommand: list, open or suspend.</source>
+        <translation>&quot;my-desktop&quot; needs a subcommand: list, open or suspend.</translation>
     </message>
     <message>
-        <source>Unknown my-desktop command "%1".</source>
-        <translation>Unknown my-desktop command "%1".</translation>
+        <source>Unknown my-desktop command &quot;%1&quot;.</source>
+        <translation>Unknown my-desktop command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"my-desktop list" takes no names.</source>
-        <translation>"my-desktop list" takes no names.</translation>
+        <source>&quot;my-desktop list&quot; takes no names.</source>
+        <translation>&quot;my-desktop list&quot; takes no names.</translation>
     </message>
     <message>
-        <source>"my-desktop %1" takes at most one desktop name.</source>
-        <translation>"my-desktop %1" takes at most one desktop name.</translation>
+        <source>&quot;my-desktop %1&quot; takes at most one desktop name.</source>
+        <translation>&quot;my-desktop %1&quot; takes at most one desktop name.</translation>
     </message>
     <message>
         <source>  my-desktop list [--json]
@@ -9396,15 +9396,15 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
         <translation>phoenixctl: suspend my desktop %1</translation>
     </message>
     <message>
-        <source>"desktops console" needs exactly one desktop name or ID.</source>
-        <translation>"desktops console" needs exactly one desktop name or ID.</translation>
+        <source>&quot;desktops console&quot; needs exactly one desktop name or ID.</source>
+        <translation>&quot;desktops console&quot; needs exactly one desktop name or ID.</translation>
     </message>
     <message>
         <source>  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]
-                  prints the console's web address (for a browser), as "openstack console url show"
+                  prints the console&apos;s web address (for a browser), as &quot;openstack console url show&quot;
 </source>
         <translation>  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]
-                  prints the console's web address (for a browser), as "openstack console url show"
+                  prints the console&apos;s web address (for a browser), as &quot;openstack console url show&quot;
 </translation>
     </message>
     <message>
@@ -9463,24 +9463,24 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
         <translation>Every account of %1 exists; nothing to create (no passwords file written).</translation>
     </message>
     <message>
-        <source>"users %1" takes no further arguments.</source>
-        <translation>"users %1" takes no further arguments.</translation>
+        <source>&quot;users %1&quot; takes no further arguments.</source>
+        <translation>&quot;users %1&quot; takes no further arguments.</translation>
     </message>
     <message>
-        <source>"users %1" needs one course code.</source>
-        <translation>"users %1" needs one course code.</translation>
+        <source>&quot;users %1&quot; needs one course code.</source>
+        <translation>&quot;users %1&quot; needs one course code.</translation>
     </message>
     <message>
-        <source>"users %1" needs at least one user name.</source>
-        <translation>"users %1" needs at least one user name.</translation>
+        <source>&quot;users %1&quot; needs at least one user name.</source>
+        <translation>&quot;users %1&quot; needs at least one user name.</translation>
     </message>
     <message>
-        <source>"users" needs one of: list, create-missing, disable, enable, reset-password.</source>
-        <translation>"users" needs one of: list, create-missing, disable, enable, reset-password.</translation>
+        <source>&quot;users&quot; needs one of: list, create-missing, disable, enable, reset-password.</source>
+        <translation>&quot;users&quot; needs one of: list, create-missing, disable, enable, reset-password.</translation>
     </message>
     <message>
-        <source>Unknown users command "%1".</source>
-        <translation>Unknown users command "%1".</translation>
+        <source>Unknown users command &quot;%1&quot;.</source>
+        <translation>Unknown users command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>  users list [--course C]                 roster members and teachers: exists / missing / disabled
@@ -9513,8 +9513,8 @@ Exit status: 0 success, 1 an operation or task failed, 2 the command line is wro
 </translation>
     </message>
     <message>
-        <source>"users %1" needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</source>
-        <translation>"users %1" needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</translation>
+        <source>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</source>
+        <translation>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</translation>
     </message>
     <message>
         <source>  periods list | periods add --start HH:MM --end HH:MM | periods set N [--start HH:MM] [--end HH:MM]

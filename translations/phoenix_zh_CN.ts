@@ -56,7 +56,7 @@
         <translation>正在使用的 Nova 微版本</translation>
     </message>
     <message>
-        <source>Not connected: the services' versions show once a cloud is open.</source>
+        <source>Not connected: the services&apos; versions show once a cloud is open.</source>
         <translation>未连接：打开云之后将显示各服务的版本。</translation>
     </message>
     <message>
@@ -148,15 +148,15 @@
         <translation>缺失值</translation>
     </message>
     <message>
-        <source>%1: "%2" is %3, expected %4</source>
+        <source>%1: &quot;%2&quot; is %3, expected %4</source>
         <translation>%1：“%2”是%3，应为%4</translation>
     </message>
     <message>
-        <source>%1: the field "%2" is missing</source>
+        <source>%1: the field &quot;%2&quot; is missing</source>
         <translation>%1：缺少字段“%2”</translation>
     </message>
     <message>
-        <source>%1: the field "%2" is empty</source>
+        <source>%1: the field &quot;%2&quot; is empty</source>
         <translation>%1：字段“%2”为空</translation>
     </message>
     <message>
@@ -172,15 +172,15 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time: "%3"</source>
+        <source>%1: &quot;%2&quot; is not a time: &quot;%3&quot;</source>
         <translation>%1：“%2”不是时间：“%3”</translation>
     </message>
     <message>
-        <source>%1: "%2" item %3 is %4, expected text</source>
+        <source>%1: &quot;%2&quot; item %3 is %4, expected text</source>
         <translation>%1：“%2”的第 %3 项是%4，应为文本</translation>
     </message>
     <message>
-        <source>%1: "%2" entry "%3" is %4, expected text</source>
+        <source>%1: &quot;%2&quot; entry &quot;%3&quot; is %4, expected text</source>
         <translation>%1：“%2”的条目“%3”是%4，应为文本</translation>
     </message>
     <message>
@@ -200,11 +200,11 @@
         <translation>%1的应答不是 JSON 对象</translation>
     </message>
     <message>
-        <source>%1: addresses of network "%2" are %3, expected a list</source>
+        <source>%1: addresses of network &quot;%2&quot; are %3, expected a list</source>
         <translation>%1：网络“%2”的地址是%3，应为列表</translation>
     </message>
     <message>
-        <source>%1: "image" is %2, expected an object</source>
+        <source>%1: &quot;image&quot; is %2, expected an object</source>
         <translation>%1：“image”是%2，应为对象</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>云主机列表</translation>
     </message>
     <message>
-        <source>the server list's next link has no marker: %1</source>
+        <source>the server list&apos;s next link has no marker: %1</source>
         <translation>云主机列表的下一页链接缺少 marker：%1</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>镜像列表</translation>
     </message>
     <message>
-        <source>the image list's next link is not a URL: %1</source>
+        <source>the image list&apos;s next link is not a URL: %1</source>
         <translation>镜像列表的下一页链接不是 URL：%1</translation>
     </message>
     <message>
@@ -284,11 +284,11 @@
         <translation>网络配额</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IP address: "%3"</source>
+        <source>%1: &quot;%2&quot; is not an IP address: &quot;%3&quot;</source>
         <translation>%1：“%2”不是 IP 地址：“%3”</translation>
     </message>
     <message>
-        <source>%1: "%2" is out of range (%3), expected a whole number from %4 to %5</source>
+        <source>%1: &quot;%2&quot; is out of range (%3), expected a whole number from %4 to %5</source>
         <translation>%1：“%2”超出范围（%3），应为 %4 到 %5 之间的整数</translation>
     </message>
     <message>
@@ -1060,15 +1060,15 @@
 <context>
     <name>CloudConfigLoader</name>
     <message>
-        <source>The cloud "%1" is missing %2.</source>
+        <source>The cloud &quot;%1&quot; is missing %2.</source>
         <translation>云“%1”缺少 %2。</translation>
     </message>
     <message>
-        <source>The cloud "%1" turns TLS verification off (verify: false). Phoenix always verifies certificates: give the CA with "cacert" instead.</source>
+        <source>The cloud &quot;%1&quot; turns TLS verification off (verify: false). Phoenix always verifies certificates: give the CA with &quot;cacert&quot; instead.</source>
         <translation>云“%1”关闭了 TLS 验证（verify: false）。Phoenix 始终验证证书：请改用“cacert”指定 CA 证书。</translation>
     </message>
     <message>
-        <source>The CA certificate "%1" of cloud "%2" does not exist.</source>
+        <source>The CA certificate &quot;%1&quot; of cloud &quot;%2&quot; does not exist.</source>
         <translation>云“%2”的 CA 证书“%1”不存在。</translation>
     </message>
     <message>
@@ -1076,11 +1076,11 @@
         <translation>clouds.yaml 不是有效的 YAML：%1</translation>
     </message>
     <message>
-        <source>clouds.yaml has no "clouds" section.</source>
+        <source>clouds.yaml has no &quot;clouds&quot; section.</source>
         <translation>clouds.yaml 中没有“clouds”部分。</translation>
     </message>
     <message>
-        <source>There is no cloud named "%1" in clouds.yaml.</source>
+        <source>There is no cloud named &quot;%1&quot; in clouds.yaml.</source>
         <translation>clouds.yaml 中没有名为“%1”的云。</translation>
     </message>
     <message>
@@ -1092,7 +1092,7 @@
         <translation>未配置云：请设置 OS_CLOUD 或从 clouds.yaml 中选择一个云，或者设置 OS_AUTH_URL 及其他 OS_* 变量。</translation>
     </message>
     <message>
-        <source>The cloud "%1" was asked for, but no clouds.yaml was found (looked in %2).</source>
+        <source>The cloud &quot;%1&quot; was asked for, but no clouds.yaml was found (looked in %2).</source>
         <translation>指定了云“%1”，但找不到 clouds.yaml（已查找：%2）。</translation>
     </message>
     <message>
@@ -1100,11 +1100,11 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>There is no cloud named "%1" in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</source>
+        <source>There is no cloud named &quot;%1&quot; in %2 (the first clouds.yaml found; looked in %3). Clouds there: %4.</source>
         <translation>%2 中没有名为“%1”的云（这是找到的第一个 clouds.yaml；查找过 %3）。其中的云：%4。</translation>
     </message>
     <message>
-        <source>The cloud "%1" signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</source>
+        <source>The cloud &quot;%1&quot; signs in over plain http:// (%2), and TLS is required: the password would cross the network unencrypted. Use its https:// address.</source>
         <translation>云“%1”通过明文 http://（%2）登录，而当前要求使用 TLS：密码将以未加密方式在网络上传输。请使用它的 https:// 地址。</translation>
     </message>
 </context>
@@ -1127,7 +1127,7 @@
         <translation>云拒绝了连接。请检查地址，并确认服务正在运行。</translation>
     </message>
     <message>
-        <source>The cloud's host name could not be found. Check the address and your network.</source>
+        <source>The cloud&apos;s host name could not be found. Check the address and your network.</source>
         <translation>找不到云的主机名。请检查地址和网络。</translation>
     </message>
     <message>
@@ -1135,7 +1135,7 @@
         <translation>云未能及时应答。</translation>
     </message>
     <message>
-        <source>The cloud's certificate could not be verified (%1). Add its CA certificate to the connection.</source>
+        <source>The cloud&apos;s certificate could not be verified (%1). Add its CA certificate to the connection.</source>
         <translation>无法验证云的证书（%1）。请在连接中添加其 CA 证书。</translation>
     </message>
     <message>
@@ -1187,7 +1187,7 @@
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <source>The user name or password is wrong (or the application credential's secret, or the domain).</source>
+        <source>The user name or password is wrong (or the application credential&apos;s secret, or the domain).</source>
         <translation>用户名或密码错误（或应用凭据的密钥、域不正确）。</translation>
     </message>
     <message>
@@ -1198,11 +1198,11 @@
 <context>
     <name>CloudLookup</name>
     <message>
-        <source>No %1 is named "%2" or has that ID.</source>
+        <source>No %1 is named &quot;%2&quot; or has that ID.</source>
         <translation>没有名称或 ID 为“%2”的%1。</translation>
     </message>
     <message>
-        <source>The name "%1" is used by %2 %3s: give the ID instead.</source>
+        <source>The name &quot;%1&quot; is used by %2 %3s: give the ID instead.</source>
         <translation>有 %2 个%3使用名称“%1”：请改用 ID。</translation>
     </message>
 </context>
@@ -1213,14 +1213,14 @@
         <translation>CA 证书文件 %1 中没有证书。</translation>
     </message>
     <message>
-        <source>This cloud is reached over plain http:// (%1): your password and the session's token cross the network unencrypted. Ask for its https:// address, or refuse plain http with "Require TLS".</source>
+        <source>This cloud is reached over plain http:// (%1): your password and the session&apos;s token cross the network unencrypted. Ask for its https:// address, or refuse plain http with &quot;Require TLS&quot;.</source>
         <translation>此云通过明文 http://（%1）访问：您的密码和会话令牌以未加密方式在网络上传输。请索取它的 https:// 地址，或用“要求 TLS”拒绝明文 http。</translation>
     </message>
 </context>
 <context>
     <name>ComputeApi</name>
     <message>
-        <source>The action needs "%1".</source>
+        <source>The action needs &quot;%1&quot;.</source>
         <translation>此操作需要“%1”。</translation>
     </message>
     <message>
@@ -1329,7 +1329,7 @@
         <translation>在系统密钥环中记住密码(&amp;K)</translation>
     </message>
     <message>
-        <source>Stored with the operating system's keyring (GNOME Keyring, KWallet, …), never in a file</source>
+        <source>Stored with the operating system&apos;s keyring (GNOME Keyring, KWallet, …), never in a file</source>
         <translation>保存在操作系统的密钥环中（GNOME Keyring、KWallet 等），绝不写入文件</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation>缩放到窗口</translation>
     </message>
     <message>
-        <source>Scale the desktop's screen to the window; off: one screen pixel per pixel (1:1)</source>
+        <source>Scale the desktop&apos;s screen to the window; off: one screen pixel per pixel (1:1)</source>
         <translation>将桌面画面缩放到窗口大小；关闭时：桌面的一个像素对应屏幕的一个像素（1:1）</translation>
     </message>
     <message>
@@ -1483,7 +1483,7 @@
         <translation>发送剪贴板</translation>
     </message>
     <message>
-        <source>Sends this computer's clipboard text to the desktop's clipboard</source>
+        <source>Sends this computer&apos;s clipboard text to the desktop&apos;s clipboard</source>
         <translation>将本机剪贴板中的文本发送到桌面的剪贴板</translation>
     </message>
     <message>
@@ -1499,7 +1499,7 @@
         <translation>正在向云请求控制台…</translation>
     </message>
     <message>
-        <source>This console asks for a VNC password, which Nova's consoles never do; Phoenix cannot open it.</source>
+        <source>This console asks for a VNC password, which Nova&apos;s consoles never do; Phoenix cannot open it.</source>
         <translation>此控制台要求输入 VNC 密码，而 Nova 的控制台从不这样要求；Phoenix 无法打开它。</translation>
     </message>
     <message>
@@ -1606,7 +1606,7 @@
         </translation>
     </message>
     <message>
-        <source>Does not fit the project's quota: %1 (with %2).</source>
+        <source>Does not fit the project&apos;s quota: %1 (with %2).</source>
         <translation>超出项目配额：%1（加上 %2）。</translation>
     </message>
     <message>
@@ -1614,7 +1614,7 @@
         <translation>还没有课；配额足够现有的桌面（%1 个）。</translation>
     </message>
     <message numerus="yes">
-        <source>Fits the project's quota. Busiest moment %1: %n desktop(s), %2 vCPUs, %3.</source>
+        <source>Fits the project&apos;s quota. Busiest moment %1: %n desktop(s), %2 vCPUs, %3.</source>
         <translation>
             <numerusform>在项目配额之内。最繁忙时刻 %1：%n 个桌面，%2 个 vCPU，%3。</numerusform>
         </translation>
@@ -2037,7 +2037,7 @@
         <translation>内存</translation>
     </message>
     <message>
-        <source>This batch does not fit the project's quota. Create fewer desktops, pick a smaller flavor, or ask for more quota.</source>
+        <source>This batch does not fit the project&apos;s quota. Create fewer desktops, pick a smaller flavor, or ask for more quota.</source>
         <translation>此批次超出项目配额。请减少桌面数量、选择较小的规格，或申请更多配额。</translation>
     </message>
     <message numerus="yes">
@@ -2178,7 +2178,7 @@
 <context>
     <name>CtlHosts</name>
     <message>
-        <source>There is no compute host "%1" (hosts: %2).</source>
+        <source>There is no compute host &quot;%1&quot; (hosts: %2).</source>
         <translation>没有计算主机“%1”（现有主机：%2）。</translation>
     </message>
     <message>
@@ -2250,11 +2250,11 @@
         </translation>
     </message>
     <message>
-        <source>"hosts" needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</source>
+        <source>&quot;hosts&quot; needs a subcommand: list, show, disable, enable, drain, evacuate, reset-state.</source>
         <translation>“hosts”需要子命令：list、show、disable、enable、drain、evacuate、reset-state。</translation>
     </message>
     <message>
-        <source>Unknown hosts command "%1".</source>
+        <source>Unknown hosts command &quot;%1&quot;.</source>
         <translation>未知的 hosts 命令“%1”。</translation>
     </message>
     <message>
@@ -2262,7 +2262,7 @@
         <translation>计算主机（管理员）：</translation>
     </message>
     <message>
-        <source>"hosts list" takes no names.</source>
+        <source>&quot;hosts list&quot; takes no names.</source>
         <translation>“hosts list”不接受名称。</translation>
     </message>
     <message>
@@ -2272,7 +2272,7 @@
 </translation>
     </message>
     <message>
-        <source>"hosts show" needs exactly one host.</source>
+        <source>&quot;hosts show&quot; needs exactly one host.</source>
         <translation>“hosts show”需要且只需要一台主机。</translation>
     </message>
     <message>
@@ -2282,7 +2282,7 @@
 </translation>
     </message>
     <message>
-        <source>"hosts disable" needs exactly one host.</source>
+        <source>&quot;hosts disable&quot; needs exactly one host.</source>
         <translation>“hosts disable”需要且只需要一台主机。</translation>
     </message>
     <message>
@@ -2292,7 +2292,7 @@
 </translation>
     </message>
     <message>
-        <source>"hosts enable" needs exactly one host.</source>
+        <source>&quot;hosts enable&quot; needs exactly one host.</source>
         <translation>“hosts enable”需要且只需要一台主机。</translation>
     </message>
     <message>
@@ -2302,7 +2302,7 @@
 </translation>
     </message>
     <message>
-        <source>"hosts %1" needs exactly one host.</source>
+        <source>&quot;hosts %1&quot; needs exactly one host.</source>
         <translation>“hosts %1”需要且只需要一台主机。</translation>
     </message>
     <message>
@@ -2318,7 +2318,7 @@
 </translation>
     </message>
     <message>
-        <source>"hosts reset-state" needs exactly one desktop.</source>
+        <source>&quot;hosts reset-state&quot; needs exactly one desktop.</source>
         <translation>“hosts reset-state”需要且只需要一个桌面。</translation>
     </message>
     <message>
@@ -2326,7 +2326,7 @@
         <translation>--state 只能是 active 或 error。</translation>
     </message>
     <message>
-        <source>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop's state (Nova os-resetState)
+        <source>  hosts reset-state DESKTOP [--state active|error]  clear a stuck desktop&apos;s state (Nova os-resetState)
 </source>
         <translation>  hosts reset-state DESKTOP [--state active|error]  清除卡住的桌面的状态（Nova os-resetState）
 </translation>
@@ -2406,7 +2406,7 @@
 <context>
     <name>CtlTaskWatch</name>
     <message numerus="yes">
-        <source>Cancelling %n task(s)… (press Ctrl+C again to quit at once; "phoenixctl tasks retry" runs them again)</source>
+        <source>Cancelling %n task(s)… (press Ctrl+C again to quit at once; &quot;phoenixctl tasks retry&quot; runs them again)</source>
         <translation>
             <numerusform>正在取消 %n 个任务…（再按一次 Ctrl+C 立即退出；“phoenixctl tasks retry”可重新运行这些任务）</numerusform>
         </translation>
@@ -2466,7 +2466,7 @@
         <translation>(批次 %1)</translation>
     </message>
     <message numerus="yes">
-        <source>batch %1: %n task(s) journaled, not started; "phoenixctl tasks resume" runs them.
+        <source>batch %1: %n task(s) journaled, not started; &quot;phoenixctl tasks resume&quot; runs them.
 </source>
         <translation>
             <numerusform>批次 %1：已将 %n 个任务记入日志，尚未启动；运行“phoenixctl tasks resume”即可执行。
@@ -2493,7 +2493,7 @@
         <translation>无法打开 Phoenix 数据库。</translation>
     </message>
     <message>
-        <source>The database address "%1" is not understood. Use sqlite:FILE or postgresql://user@host:port/database.</source>
+        <source>The database address &quot;%1&quot; is not understood. Use sqlite:FILE or postgresql://user@host:port/database.</source>
         <translation>无法识别数据库地址“%1”。请使用 sqlite:FILE 或 postgresql://user@host:port/database。</translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@
         <translation>无法为 Phoenix 数据库创建文件夹 %1。请检查磁盘是否可写以及您是否有权限。</translation>
     </message>
     <message>
-        <source>The database address "%1" is not a valid postgresql:// URL.</source>
+        <source>The database address &quot;%1&quot; is not a valid postgresql:// URL.</source>
         <translation>数据库地址“%1”不是有效的 postgresql:// URL。</translation>
     </message>
     <message>
@@ -2513,7 +2513,7 @@
         <translation>数据库地址必须指明数据库：postgresql://user@host/database。</translation>
     </message>
     <message>
-        <source>The schema name "%1" is not valid (lowercase letters, digits and _ only).</source>
+        <source>The schema name &quot;%1&quot; is not valid (lowercase letters, digits and _ only).</source>
         <translation>模式名“%1”无效（只能包含小写字母、数字和 _）。</translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@
         <translation>数据库选项 %1 的值无效。</translation>
     </message>
     <message>
-        <source>The database option "%1" is not supported.</source>
+        <source>The database option &quot;%1&quot; is not supported.</source>
         <translation>不支持数据库选项“%1”。</translation>
     </message>
     <message>
@@ -2549,7 +2549,7 @@
         <translation>磁盘报告了输入/输出错误（%1）。</translation>
     </message>
     <message>
-        <source>The database server's disk is full. Nothing saved before was lost.</source>
+        <source>The database server&apos;s disk is full. Nothing saved before was lost.</source>
         <translation>数据库服务器的磁盘已满。之前保存的内容没有丢失。</translation>
     </message>
     <message>
@@ -2589,18 +2589,18 @@
         <translation>数据库服务器不接受加密（TLS）连接。对于另一台计算机上的数据库，Phoenix 要求使用证书经过验证的 TLS，以免密码和任务日志以明文在网络上传输。请在服务器上启用 SSL（postgresql.conf 中设置 ssl = on）——或者仅在你信任的网络中，在数据库地址后加上 ?sslmode=prefer。</translation>
     </message>
     <message>
-        <source>Phoenix checks the database server's certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server's certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</source>
+        <source>Phoenix checks the database server&apos;s certificate (sslmode=verify-full), but no CA certificate to check it against was found (%1). Put the CA certificate that signed the server&apos;s certificate in ~/.postgresql/root.crt, or add ?sslrootcert=/path/to/ca.pem to the database address.</source>
         <translation>Phoenix 会验证数据库服务器的证书（sslmode=verify-full），但没有找到用于验证的 CA 证书（%1）。请把签发该服务器证书的 CA 证书放到 ~/.postgresql/root.crt，或在数据库地址后加上 ?sslrootcert=/path/to/ca.pem。</translation>
     </message>
     <message>
-        <source>The database server's certificate could not be verified (%1). Check that the address uses the server's name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</source>
+        <source>The database server&apos;s certificate could not be verified (%1). Check that the address uses the server&apos;s name as written in its certificate and that the right CA certificate is configured (~/.postgresql/root.crt or ?sslrootcert=).</source>
         <translation>无法验证数据库服务器的证书（%1）。请检查地址中使用的是证书上写明的服务器名称，并且配置了正确的 CA 证书（~/.postgresql/root.crt 或 ?sslrootcert=）。</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSecret</name>
     <message>
-        <source>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with "ps"). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window's settings (kept in the keyring).</source>
+        <source>Warning: the database address on the command line contains a password, which every user of this computer can read (for example with &quot;ps&quot;). Remove it from the address and use PGPASSWORD or ~/.pgpass, or save it in the window&apos;s settings (kept in the keyring).</source>
         <translation>警告：命令行中的数据库地址包含密码，这台计算机上的每个用户都能看到（例如用“ps”）。请从地址中去掉密码，改用 PGPASSWORD 或 ~/.pgpass，或者在窗口的设置中保存（保存在密钥环中）。</translation>
     </message>
 </context>
@@ -2851,15 +2851,15 @@ Name of the new image:</source>
         <translation>模板中需要包含 {seat}、{owner}、{n} 或 {index}，否则所有桌面都会得到相同的名称。</translation>
     </message>
     <message>
-        <source>Unmatched "}" at position %1 of the template.</source>
+        <source>Unmatched &quot;}&quot; at position %1 of the template.</source>
         <translation>模板第 %1 个字符处的“}”没有匹配项。</translation>
     </message>
     <message>
-        <source>Unmatched "{" at position %1 of the template.</source>
+        <source>Unmatched &quot;{&quot; at position %1 of the template.</source>
         <translation>模板第 %1 个字符处的“{”没有匹配项。</translation>
     </message>
     <message>
-        <source>"%1" is not a number format; write e.g. {seat:02}.</source>
+        <source>&quot;%1&quot; is not a number format; write e.g. {seat:02}.</source>
         <translation>“%1”不是数字格式；请写成类似 {seat:02} 的形式。</translation>
     </message>
     <message>
@@ -2883,11 +2883,11 @@ Name of the new image:</source>
         <translation>第 %1 行：没有所有者。</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a valid user name.</source>
+        <source>Line %1: &quot;%2&quot; is not a valid user name.</source>
         <translation>第 %1 行：“%2”不是有效的用户名。</translation>
     </message>
     <message>
-        <source>Line %1: seat "%2" is not a positive number.</source>
+        <source>Line %1: seat &quot;%2&quot; is not a positive number.</source>
         <translation>第 %1 行：座位“%2”不是正整数。</translation>
     </message>
     <message>
@@ -3321,7 +3321,7 @@ Name of the new image:</source>
         <translation>没有教师桌面。创建方法：桌面 › 新建桌面…</translation>
     </message>
     <message>
-        <source>No student desktops. Create a class's desktops with Desktops › New desktops…</source>
+        <source>No student desktops. Create a class&apos;s desktops with Desktops › New desktops…</source>
         <translation>没有学生桌面。为班级创建桌面：桌面 › 新建桌面…</translation>
     </message>
     <message>
@@ -3498,11 +3498,11 @@ Name of the new image:</source>
         <translation>资源提供者库存</translation>
     </message>
     <message>
-        <source>inventories: "%1" is %2, expected an object</source>
+        <source>inventories: &quot;%1&quot; is %2, expected an object</source>
         <translation>库存：“%1”为 %2，应为对象</translation>
     </message>
     <message>
-        <source>%1: "allocation_ratio" is not a positive number</source>
+        <source>%1: &quot;allocation_ratio&quot; is not a positive number</source>
         <translation>%1：“allocation_ratio”不是正数</translation>
     </message>
     <message>
@@ -3758,7 +3758,7 @@ Name of the new image:</source>
         <translation>正在检查此账号是否可以管理用户…</translation>
     </message>
     <message>
-        <source>This account may manage the users of the project's domain.</source>
+        <source>This account may manage the users of the project&apos;s domain.</source>
         <translation>此账号可以管理项目所在域的用户。</translation>
     </message>
     <message>
@@ -3778,19 +3778,19 @@ Name of the new image:</source>
         <translation>无法确定此账号是否可以管理用户：%1</translation>
     </message>
     <message>
-        <source>the identity service's user list is not a JSON object: %1</source>
+        <source>the identity service&apos;s user list is not a JSON object: %1</source>
         <translation>身份服务返回的用户列表不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>the identity service's user reply is not a JSON object: %1</source>
+        <source>the identity service&apos;s user reply is not a JSON object: %1</source>
         <translation>身份服务返回的用户应答不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>the identity service's role list is not a JSON object: %1</source>
+        <source>the identity service&apos;s role list is not a JSON object: %1</source>
         <translation>身份服务返回的角色列表不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>Keystone has no role named "%1".</source>
+        <source>Keystone has no role named &quot;%1&quot;.</source>
         <translation>Keystone 中没有名为“%1”的角色。</translation>
     </message>
     <message>
@@ -3801,15 +3801,15 @@ Name of the new image:</source>
 <context>
     <name>ImageApi</name>
     <message>
-        <source>The cloud's catalog has no image service.</source>
+        <source>The cloud&apos;s catalog has no image service.</source>
         <translation>云的服务目录中没有镜像服务。</translation>
     </message>
     <message>
-        <source>No image is named "%1" or has that ID.</source>
+        <source>No image is named &quot;%1&quot; or has that ID.</source>
         <translation>没有名称或 ID 为“%1”的镜像。</translation>
     </message>
     <message>
-        <source>The name "%1" is used by %2 images (%3): give the ID instead.</source>
+        <source>The name &quot;%1&quot; is used by %2 images (%3): give the ID instead.</source>
         <translation>有 %2 个镜像使用名称“%1”（%3）：请改用 ID。</translation>
     </message>
     <message>
@@ -3817,11 +3817,11 @@ Name of the new image:</source>
         <translation>镜像列表</translation>
     </message>
     <message>
-        <source>the image list's next link is not a URL: "%1"</source>
+        <source>the image list&apos;s next link is not a URL: &quot;%1&quot;</source>
         <translation>镜像列表的下一页链接不是 URL：“%1”</translation>
     </message>
     <message>
-        <source>the image list's next link points to another server (%1, the image service is %2); Phoenix does not send your token there</source>
+        <source>the image list&apos;s next link points to another server (%1, the image service is %2); Phoenix does not send your token there</source>
         <translation>镜像列表的下一页链接指向另一台服务器（%1，镜像服务是 %2）；Phoenix 不会把您的令牌发往那里</translation>
     </message>
 </context>
@@ -4067,7 +4067,7 @@ Name of the new image:</source>
 <context>
     <name>LessonControl</name>
     <message>
-        <source>No single %1 is named "%2".</source>
+        <source>No single %1 is named &quot;%2&quot;.</source>
         <translation>名为“%2”的%1不唯一或不存在。</translation>
     </message>
     <message>
@@ -4310,11 +4310,11 @@ Name of the new image:</source>
         <translation>无法保存学期。</translation>
     </message>
     <message>
-        <source>Could not record the scheduler's task.</source>
+        <source>Could not record the scheduler&apos;s task.</source>
         <translation>无法记录调度器的任务。</translation>
     </message>
     <message>
-        <source>Could not read the scheduler's task history.</source>
+        <source>Could not read the scheduler&apos;s task history.</source>
         <translation>无法读取调度器的任务历史。</translation>
     </message>
 </context>
@@ -4637,7 +4637,7 @@ Name of the new image:</source>
         <translation>新建桌面(&amp;N)…</translation>
     </message>
     <message>
-        <source>Create one desktop or a class's desktops</source>
+        <source>Create one desktop or a class&apos;s desktops</source>
         <translation>创建一个桌面或一个班级的桌面</translation>
     </message>
     <message>
@@ -4788,7 +4788,7 @@ Name of the new image:</source>
         <translation>现在位于 %1（%2）。</translation>
     </message>
     <message>
-        <source>Nova could not move the desktop off %1 (its %2 ended "%3"); it is still there.</source>
+        <source>Nova could not move the desktop off %1 (its %2 ended &quot;%3&quot;); it is still there.</source>
         <translation>Nova 无法将桌面迁出 %1（其 %2 以“%3”结束）；桌面仍在原主机上。</translation>
     </message>
     <message>
@@ -4945,11 +4945,11 @@ Name of the new image:</source>
 <context>
     <name>NetworkApi</name>
     <message>
-        <source>No router connects the desktop's network to an external network, and the cloud has no external network for floating IPs.</source>
+        <source>No router connects the desktop&apos;s network to an external network, and the cloud has no external network for floating IPs.</source>
         <translation>没有路由器将桌面所在网络连接到外部网络，而且云中没有可提供浮动 IP 的外部网络。</translation>
     </message>
     <message>
-        <source>No router connects the desktop's network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</source>
+        <source>No router connects the desktop&apos;s network to an external network, and there are several external networks (%1): Phoenix cannot tell which one to use.</source>
         <translation>没有路由器将桌面所在网络连接到外部网络，而云中有多个外部网络（%1）：Phoenix 无法确定使用哪一个。</translation>
     </message>
     <message>
@@ -5125,7 +5125,7 @@ Name of the new image:</source>
 <context>
     <name>PageGuard</name>
     <message>
-        <source>the %1 runs in a circle: after page %2 it points back to an earlier page ("%3"); Phoenix stopped reading it</source>
+        <source>the %1 runs in a circle: after page %2 it points back to an earlier page (&quot;%3&quot;); Phoenix stopped reading it</source>
         <translation>%1 出现循环：第 %2 页之后又指回了之前的页（“%3”）；Phoenix 已停止读取</translation>
     </message>
     <message>
@@ -5255,11 +5255,11 @@ Name of the new image:</source>
 <context>
     <name>RestClient</name>
     <message>
-        <source>the identity service's token reply is not JSON: %1</source>
+        <source>the identity service&apos;s token reply is not JSON: %1</source>
         <translation>身份认证服务返回的令牌应答不是 JSON：%1</translation>
     </message>
     <message>
-        <source>the identity service's reply has no token</source>
+        <source>the identity service&apos;s reply has no token</source>
         <translation>身份认证服务的应答中没有令牌</translation>
     </message>
     <message>
@@ -5275,7 +5275,7 @@ Name of the new image:</source>
         <translation>没有 %1 的密码。</translation>
     </message>
     <message>
-        <source>the compute service's version document has no version</source>
+        <source>the compute service&apos;s version document has no version</source>
         <translation>计算服务的版本文档中没有版本号</translation>
     </message>
     <message>
@@ -5287,7 +5287,7 @@ Name of the new image:</source>
         <translation>计算服务最高只提供 API 2.%1；Phoenix 需要 2.%2 或更高版本。</translation>
     </message>
     <message>
-        <source>The cloud has no %1 service for interface "%2"%3.</source>
+        <source>The cloud has no %1 service for interface &quot;%2&quot;%3.</source>
         <translation>云中没有接口为“%2”的 %1 服务%3。</translation>
     </message>
     <message>
@@ -5323,7 +5323,7 @@ Name of the new image:</source>
         <translation>来自 %1 的回复大于 %2，超过了 Phoenix 对%3所接受的上限；未读取到末尾</translation>
     </message>
     <message>
-        <source>The cloud's %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</source>
+        <source>The cloud&apos;s %1 service is reached over plain http:// (%2), and TLS is required: the token would cross the network unencrypted.</source>
         <translation>云的 %1 服务通过明文 http://（%2）访问，而当前要求使用 TLS：令牌将以未加密方式在网络上传输。</translation>
     </message>
 </context>
@@ -5432,11 +5432,11 @@ Name of the new image:</source>
         <translation>控制台连接已关闭：%1</translation>
     </message>
     <message>
-        <source>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop's VNC server cannot be reached.</source>
+        <source>The console proxy closed the connection before the desktop answered: the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</source>
         <translation>桌面响应之前，控制台代理就关闭了连接：控制台令牌可能错误或已过期，或者无法访问桌面的 VNC 服务器。</translation>
     </message>
     <message>
-        <source>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop's VNC server cannot be reached.</source>
+        <source>The console proxy closed the connection before the desktop answered (%1): the console token may be wrong or expired, or the desktop&apos;s VNC server cannot be reached.</source>
         <translation>桌面响应之前，控制台代理就关闭了连接（%1）：控制台令牌可能错误或已过期，或者无法访问桌面的 VNC 服务器。</translation>
     </message>
     <message>
@@ -5474,11 +5474,11 @@ Name of the new image:</source>
         <translation>所有者为空</translation>
     </message>
     <message>
-        <source>the owner "%1…" is longer than 255 characters</source>
+        <source>the owner &quot;%1…&quot; is longer than 255 characters</source>
         <translation>所有者“%1…”超过 255 个字符</translation>
     </message>
     <message>
-        <source>the owner "%1" contains spaces or control characters</source>
+        <source>the owner &quot;%1&quot; contains spaces or control characters</source>
         <translation>所有者“%1”包含空格或控制字符</translation>
     </message>
     <message>
@@ -5486,7 +5486,7 @@ Name of the new image:</source>
         <translation>该文件既不是 UTF-8 也不是 GBK 文本。</translation>
     </message>
     <message>
-        <source>the first line must be the header "owner,seat" (found "%1")</source>
+        <source>the first line must be the header &quot;owner,seat&quot; (found &quot;%1&quot;)</source>
         <translation>第一行必须是表头“owner,seat”（实际为“%1”）</translation>
     </message>
     <message>
@@ -5498,11 +5498,11 @@ Name of the new image:</source>
         <translation>列数多于表头</translation>
     </message>
     <message>
-        <source>the seat "%1" is not a positive number</source>
+        <source>the seat &quot;%1&quot; is not a positive number</source>
         <translation>座位“%1”不是正整数</translation>
     </message>
     <message>
-        <source>seat %1 is beyond the classroom's %2 seats</source>
+        <source>seat %1 is beyond the classroom&apos;s %2 seats</source>
         <translation>座位 %1 超出教室的 %2 个座位</translation>
     </message>
     <message>
@@ -5518,11 +5518,11 @@ Name of the new image:</source>
         <translation>座位 %1 已在第 %2 行使用</translation>
     </message>
     <message>
-        <source>The file is empty: it needs the header "owner,seat" and one line per student.</source>
+        <source>The file is empty: it needs the header &quot;owner,seat&quot; and one line per student.</source>
         <translation>文件为空：需要表头“owner,seat”以及每名学生一行。</translation>
     </message>
     <message>
-        <source>no seat left in the classroom's %1 seats</source>
+        <source>no seat left in the classroom&apos;s %1 seats</source>
         <translation>教室的 %1 个座位已无空位</translation>
     </message>
     <message numerus="yes">
@@ -5680,7 +5680,7 @@ Name of the new image:</source>
         <translation>无法确定由哪个调度器主导。</translation>
     </message>
     <message>
-        <source>Could not hand over the scheduler's leadership.</source>
+        <source>Could not hand over the scheduler&apos;s leadership.</source>
         <translation>无法交出调度器的主导权。</translation>
     </message>
 </context>
@@ -5952,7 +5952,7 @@ Name of the new image:</source>
         <translation>密钥环已锁定或拒绝访问。请将其解锁（例如登录桌面会话，或使用密钥环管理器），然后选择“重试”。</translation>
     </message>
     <message>
-        <source>No keyring is available on this computer, so the password cannot be saved. Start your desktop's keyring (GNOME Keyring or KWallet), then choose Retry — or connect without saving the password.</source>
+        <source>No keyring is available on this computer, so the password cannot be saved. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), then choose Retry — or connect without saving the password.</source>
         <translation>此计算机上没有可用的密钥环，因此无法保存密码。请启动桌面环境的密钥环（GNOME Keyring 或 KWallet），然后选择“重试”；也可以不保存密码直接连接。</translation>
     </message>
     <message>
@@ -5981,11 +5981,11 @@ Name of the new image:</source>
         <translation>给出的桌面名称为空。</translation>
     </message>
     <message>
-        <source>No server in this project is named "%1" or has that ID.</source>
+        <source>No server in this project is named &quot;%1&quot; or has that ID.</source>
         <translation>此项目中没有名称或 ID 为“%1”的云主机。</translation>
     </message>
     <message>
-        <source>The name "%1" is used by %2 servers (%3): give the ID instead.</source>
+        <source>The name &quot;%1&quot; is used by %2 servers (%3): give the ID instead.</source>
         <translation>有 %2 台云主机使用名称“%1”（%3）：请改用 ID。</translation>
     </message>
 </context>
@@ -6068,7 +6068,7 @@ Name of the new image:</source>
         <translation>留空：使用数据文件夹中的 SQLite 文件</translation>
     </message>
     <message>
-        <source>In force now: %1 s. The demo cloud's desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</source>
+        <source>In force now: %1 s. The demo cloud&apos;s desktops answer nobody, so it gives up sooner; the value above applies to real clouds.</source>
         <translation>当前生效：%1 秒。演示云的桌面不会应答，因此更早放弃；上面的值用于真实的云。</translation>
     </message>
     <message>
@@ -6096,7 +6096,7 @@ Name of the new image:</source>
         <translation>或者填写 PostgreSQL 地址，例如 postgresql://phoenix@db.school.example/phoenix。密码保存在密钥环中，绝不写入设置文件（也可来自 ~/.pgpass）。另一台计算机上的服务器必须提供 Phoenix 能够验证证书的 TLS（~/.postgresql/root.crt，或 ?sslrootcert=FILE）。下次启动时生效。</translation>
     </message>
     <message>
-        <source>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop's address, %p the port, %u your user name.</source>
+        <source>Empty: xfreerdp or Remmina (mstsc on Windows) opens a generated .rdp file. In a command, %f is that file, %h the desktop&apos;s address, %p the port, %u your user name.</source>
         <translation>留空：由 xfreerdp 或 Remmina（Windows 上为 mstsc）打开生成的 .rdp 文件。在命令中，%f 表示该文件，%h 表示桌面地址，%p 表示端口，%u 表示你的用户名。</translation>
     </message>
     <message>
@@ -6190,7 +6190,7 @@ Name of the new image:</source>
         <translation>Phoenix 数据库 %1 已损坏，且无法将其移开。请自行移动或重命名该文件（没有删除任何内容），然后重新启动 Phoenix。</translation>
     </message>
     <message>
-        <source>Phoenix's local database could not be read (%1), so it was set aside and a new one was created. The damaged file is kept as %2.</source>
+        <source>Phoenix&apos;s local database could not be read (%1), so it was set aside and a new one was created. The damaged file is kept as %2.</source>
         <translation>无法读取 Phoenix 的本地数据库（%1），因此已将其移开并新建了数据库。损坏的文件已保存为 %2。</translation>
     </message>
     <message>
@@ -6367,11 +6367,11 @@ Name of the new image:</source>
         <translation>桌面处于 %1 状态；Phoenix 无法从该状态启动它。</translation>
     </message>
     <message>
-        <source>On the desktop's network: no floating IP needed.</source>
+        <source>On the desktop&apos;s network: no floating IP needed.</source>
         <translation>本机在桌面所在网络中：不需要浮动 IP。</translation>
     </message>
     <message>
-        <source>On the desktop's network: address %1.</source>
+        <source>On the desktop&apos;s network: address %1.</source>
         <translation>本机在桌面所在网络中：地址 %1。</translation>
     </message>
     <message>
@@ -6507,7 +6507,7 @@ Name of the new image:</source>
         <translation>另一个 Phoenix 进程（窗口、phoenixctl 或另一台工作站）持有此任务；已交由该进程处理。</translation>
     </message>
     <message>
-        <source>The task's lease could not be checked.</source>
+        <source>The task&apos;s lease could not be checked.</source>
         <translation>无法检查任务的租约。</translation>
     </message>
 </context>
@@ -6593,7 +6593,7 @@ Name of the new image:</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Cancel the batch's tasks that have not finished</source>
+        <source>Cancel the batch&apos;s tasks that have not finished</source>
         <translation>取消该批次中尚未完成的任务</translation>
     </message>
     <message>
@@ -7368,11 +7368,11 @@ Click here or choose Retry to try again.</source>
         <translation>打开看板(&amp;B)</translation>
     </message>
     <message>
-        <source>The readiness board of the selected lesson's course</source>
+        <source>The readiness board of the selected lesson&apos;s course</source>
         <translation>所选课时所属课程的就绪看板</translation>
     </message>
     <message>
-        <source>The scheduler's &amp;next actions</source>
+        <source>The scheduler&apos;s &amp;next actions</source>
         <translation>调度器的后续操作(&amp;N)</translation>
     </message>
     <message>
@@ -7404,11 +7404,11 @@ Click here or choose Retry to try again.</source>
         <translation>%1 配额使用量</translation>
     </message>
     <message>
-        <source>Today's lessons</source>
+        <source>Today&apos;s lessons</source>
         <translation>今天的课时</translation>
     </message>
     <message>
-        <source>The scheduler's next actions</source>
+        <source>The scheduler&apos;s next actions</source>
         <translation>调度器的后续操作</translation>
     </message>
     <message>
@@ -7438,7 +7438,7 @@ Click here or choose Retry to try again.</source>
         <translation>Phoenix 正在运行</translation>
     </message>
     <message>
-        <source>The teacher's tray is already here.</source>
+        <source>The teacher&apos;s tray is already here.</source>
         <translation>教师托盘已经打开。</translation>
     </message>
 </context>
@@ -7453,7 +7453,7 @@ Click here or choose Retry to try again.</source>
         <translation>无法解析网关行“%1”；请写成 external:port=internal:port（外部地址:端口=内部地址:端口）。</translation>
     </message>
     <message>
-        <source>Teacher's tray and connections</source>
+        <source>Teacher&apos;s tray and connections</source>
         <translation>教师托盘与连接</translation>
     </message>
     <message>
@@ -7493,7 +7493,7 @@ Click here or choose Retry to try again.</source>
         <translation>每行一条：gw.school.edu:33890=10.20.0.12:3389</translation>
     </message>
     <message>
-        <source>Inside an intranet segment Phoenix connects to a desktop's own address; outside, through the gateway for its address, else through a floating IP. A desktop's phoenix:protocol metadata overrides the protocol.</source>
+        <source>Inside an intranet segment Phoenix connects to a desktop&apos;s own address; outside, through the gateway for its address, else through a floating IP. A desktop&apos;s phoenix:protocol metadata overrides the protocol.</source>
         <translation>在内网网段内，Phoenix 直接连接桌面自身的地址；在内网网段外，通过该地址对应的网关连接，没有网关时通过浮动 IP 连接。桌面的 phoenix:protocol 元数据优先于这里选择的协议。</translation>
     </message>
 </context>
@@ -7520,11 +7520,11 @@ Click here or choose Retry to try again.</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <source>There is no account named "%1" in the project's domain.</source>
+        <source>There is no account named &quot;%1&quot; in the project&apos;s domain.</source>
         <translation>项目所在的域中没有名为“%1”的账号。</translation>
     </message>
     <message>
-        <source>An account named "%1" exists already.</source>
+        <source>An account named &quot;%1&quot; exists already.</source>
         <translation>名为“%1”的账号已存在。</translation>
     </message>
     <message>
@@ -7662,7 +7662,7 @@ Click here or choose Retry to try again.</source>
         <translation>连接到云后才能管理名单中的账号。</translation>
     </message>
     <message>
-        <source>"Save names as CSV…" writes the roster's names for them.</source>
+        <source>&quot;Save names as CSV…&quot; writes the roster&apos;s names for them.</source>
         <translation>“将用户名保存为 CSV…”可为他们写出名单中的用户名。</translation>
     </message>
     <message>
@@ -7670,7 +7670,7 @@ Click here or choose Retry to try again.</source>
         <translation>还没有任何课程有名单：请先添加课程和名单。</translation>
     </message>
     <message>
-        <source>Accounts are created in the project's domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</source>
+        <source>Accounts are created in the project&apos;s domain with the member role on the project. Generated passwords are shown once and saved once to a CSV for the teacher; Phoenix keeps no copy.</source>
         <translation>账号创建在项目所在的域中，并在项目上拥有 member 角色。生成的密码只显示一次，并只保存一次到交给教师的 CSV 文件中；Phoenix 不保留副本。</translation>
     </message>
     <message numerus="yes">
@@ -7734,7 +7734,7 @@ Click here or choose Retry to try again.</source>
         <translation>将用户名保存为 CSV…</translation>
     </message>
     <message>
-        <source>The roster's names, roles and account states, for whoever creates the accounts</source>
+        <source>The roster&apos;s names, roles and account states, for whoever creates the accounts</source>
         <translation>名单中的用户名、角色和账号状态，供创建账号的人使用</translation>
     </message>
     <message>
@@ -7749,7 +7749,7 @@ Click here or choose Retry to try again.</source>
         <translation>Phoenix</translation>
     </message>
     <message>
-        <source>Cloud desktops for the school's labs. Connect to your OpenStack cloud to see and run the teacher and student desktops — or open the demo cloud to look around first.</source>
+        <source>Cloud desktops for the school&apos;s labs. Connect to your OpenStack cloud to see and run the teacher and student desktops — or open the demo cloud to look around first.</source>
         <translation>面向学校机房的云桌面。连接到您的 OpenStack 云，即可查看和管理教师桌面与学生桌面；也可以先打开演示云看一看。</translation>
     </message>
     <message>
@@ -7799,7 +7799,7 @@ Click here or choose Retry to try again.</source>
         <translation>Phoenix 已在运行：链接已交给它处理。</translation>
     </message>
     <message>
-        <source>The teacher's tray is running already.</source>
+        <source>The teacher&apos;s tray is running already.</source>
         <translation>教师托盘已在运行。</translation>
     </message>
 </context>
@@ -7810,75 +7810,75 @@ Click here or choose Retry to try again.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>"desktops list" takes no names; use --role or --course to filter.</source>
+        <source>&quot;desktops list&quot; takes no names; use --role or --course to filter.</source>
         <translation>“desktops list”不接受名称；请使用 --role 或 --course 进行筛选。</translation>
     </message>
     <message>
-        <source>"desktops show" needs exactly one desktop name or ID.</source>
+        <source>&quot;desktops show&quot; needs exactly one desktop name or ID.</source>
         <translation>“desktops show”需要且只需要一个桌面名称或 ID。</translation>
     </message>
     <message>
-        <source>"desktops create" takes no names; give --name-template and --count or --owners-csv.</source>
+        <source>&quot;desktops create&quot; takes no names; give --name-template and --count or --owners-csv.</source>
         <translation>“desktops create”不接受名称；请指定 --name-template 以及 --count 或 --owners-csv。</translation>
     </message>
     <message>
-        <source>"desktops %1" needs at least one desktop name or ID.</source>
+        <source>&quot;desktops %1&quot; needs at least one desktop name or ID.</source>
         <translation>“desktops %1”至少需要一个桌面名称或 ID。</translation>
     </message>
     <message>
-        <source>"desktops" needs a subcommand: list, show, create, %1.</source>
+        <source>&quot;desktops&quot; needs a subcommand: list, show, create, %1.</source>
         <translation>“desktops”需要子命令：list、show、create、%1。</translation>
     </message>
     <message>
-        <source>Unknown desktops command "%1".</source>
+        <source>Unknown desktops command &quot;%1&quot;.</source>
         <translation>未知的 desktops 命令“%1”。</translation>
     </message>
     <message>
-        <source>Use "%1 list".</source>
+        <source>Use &quot;%1 list&quot;.</source>
         <translation>请使用“%1 list”。</translation>
     </message>
     <message>
-        <source>"%1 list" takes no further arguments.</source>
+        <source>&quot;%1 list&quot; takes no further arguments.</source>
         <translation>“%1 list”不接受其他参数。</translation>
     </message>
     <message>
-        <source>"floating-ips list" takes no further arguments.</source>
+        <source>&quot;floating-ips list&quot; takes no further arguments.</source>
         <translation>“floating-ips list”不接受其他参数。</translation>
     </message>
     <message>
-        <source>"floating-ips %1" needs exactly one desktop name or ID.</source>
+        <source>&quot;floating-ips %1&quot; needs exactly one desktop name or ID.</source>
         <translation>“floating-ips %1”需要且只需要一个桌面名称或 ID。</translation>
     </message>
     <message>
-        <source>Use "floating-ips list", "floating-ips assign DESKTOP" or "floating-ips release DESKTOP".</source>
+        <source>Use &quot;floating-ips list&quot;, &quot;floating-ips assign DESKTOP&quot; or &quot;floating-ips release DESKTOP&quot;.</source>
         <translation>请使用“floating-ips list”、“floating-ips assign DESKTOP”或“floating-ips release DESKTOP”。</translation>
     </message>
     <message>
-        <source>"limits" takes no further arguments.</source>
+        <source>&quot;limits&quot; takes no further arguments.</source>
         <translation>“limits”不接受其他参数。</translation>
     </message>
     <message>
-        <source>"tasks" needs a subcommand: list, show, retry, cancel, resume.</source>
+        <source>&quot;tasks&quot; needs a subcommand: list, show, retry, cancel, resume.</source>
         <translation>“tasks”需要子命令：list、show、retry、cancel、resume。</translation>
     </message>
     <message>
-        <source>Unknown tasks command "%1".</source>
+        <source>Unknown tasks command &quot;%1&quot;.</source>
         <translation>未知的 tasks 命令“%1”。</translation>
     </message>
     <message>
-        <source>"tasks list" takes no IDs; use --batch or --state to filter.</source>
+        <source>&quot;tasks list&quot; takes no IDs; use --batch or --state to filter.</source>
         <translation>“tasks list”不接受 ID；请使用 --batch 或 --state 进行筛选。</translation>
     </message>
     <message>
-        <source>"tasks resume" takes no IDs: it continues every unfinished task.</source>
+        <source>&quot;tasks resume&quot; takes no IDs: it continues every unfinished task.</source>
         <translation>“tasks resume”不接受 ID：它会继续所有未完成的任务。</translation>
     </message>
     <message>
-        <source>"tasks %1" needs exactly one task or batch ID.</source>
+        <source>&quot;tasks %1&quot; needs exactly one task or batch ID.</source>
         <translation>“tasks %1”需要且只需要一个任务 ID 或批次 ID。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -7918,15 +7918,15 @@ Click here or choose Retry to try again.</source>
         <translation>--state 需要指定状态。</translation>
     </message>
     <message>
-        <source>"desktops create" needs --name-template, e.g. "lab-{n:02}".</source>
+        <source>&quot;desktops create&quot; needs --name-template, e.g. &quot;lab-{n:02}&quot;.</source>
         <translation>“desktops create”需要 --name-template，例如“lab-{n:02}”。</translation>
     </message>
     <message>
-        <source>"desktops create" needs --image, --flavor and --network.</source>
+        <source>&quot;desktops create&quot; needs --image, --flavor and --network.</source>
         <translation>“desktops create”需要 --image、--flavor 和 --network。</translation>
     </message>
     <message>
-        <source>"desktops create" needs either --count N or --owners-csv FILE.</source>
+        <source>&quot;desktops create&quot; needs either --count N or --owners-csv FILE.</source>
         <translation>“desktops create”需要 --count N 或 --owners-csv FILE 二者之一。</translation>
     </message>
     <message>
@@ -8354,17 +8354,17 @@ Click here or choose Retry to try again.</source>
         <translation>请修正名单；未创建任何桌面。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is the start of %n IDs; give more of it.</source>
+        <source>&quot;%1&quot; is the start of %n IDs; give more of it.</source>
         <translation>
             <numerusform>有 %n 个 ID 以“%1”开头；请输入更长的前缀。</numerusform>
         </translation>
     </message>
     <message>
-        <source>No task or batch of this cloud and project has the ID "%1".</source>
+        <source>No task or batch of this cloud and project has the ID &quot;%1&quot;.</source>
         <translation>此云和项目中没有 ID 为“%1”的任务或批次。</translation>
     </message>
     <message>
-        <source>"%1" is not a batch ID.</source>
+        <source>&quot;%1&quot; is not a batch ID.</source>
         <translation>“%1”不是批次 ID。</translation>
     </message>
     <message>
@@ -8468,7 +8468,7 @@ Click here or choose Retry to try again.</source>
         <translation>任务 %1（%2）正由另一个 Phoenix 进程运行，将其跳过。</translation>
     </message>
     <message>
-        <source>Run "phoenixctl --help" for the commands.</source>
+        <source>Run &quot;phoenixctl --help&quot; for the commands.</source>
         <translation>运行“phoenixctl --help”查看可用的命令。</translation>
     </message>
     <message>
@@ -8533,7 +8533,7 @@ Click here or choose Retry to try again.</source>
         <source>    common: [--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
             [--detect-timeout S] [--json]
     Runs the tasks to their end and prints a line per desktop; --wait also prints
-    every stage; --no-wait only journals the batch ("tasks resume" runs it).
+    every stage; --no-wait only journals the batch (&quot;tasks resume&quot; runs it).
     Templates: {n} {n:02} (1-based serial), {seat} {seat:02}, {owner}, {course}, {role}.
 </source>
         <translation>    通用选项：[--wait | --no-wait] [--timeout S] [--db URL] [--concurrency N]
@@ -8556,7 +8556,7 @@ Click here or choose Retry to try again.</source>
 </translation>
     </message>
     <message>
-        <source>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch's failed ones
+        <source>  tasks retry ID [--wait]         a failed task from its failed stage, or a batch&apos;s failed ones
 </source>
         <translation>  tasks retry ID [--wait]         从失败的阶段重试失败的任务，或重试批次中失败的任务
 </translation>
@@ -8574,7 +8574,7 @@ Click here or choose Retry to try again.</source>
 </translation>
     </message>
     <message>
-        <source>  IDs may be shortened to a unique prefix (as "tasks list" shows them).
+        <source>  IDs may be shortened to a unique prefix (as &quot;tasks list&quot; shows them).
 </source>
         <translation>  ID 可以缩写为唯一的前缀（与“tasks list”显示的相同）。
 </translation>
@@ -8696,46 +8696,46 @@ Click here or choose Retry to try again.</source>
         <translation>--as 需要星期几：mon、tue……sun（或 1-7）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date such as 2026-12-07.</source>
+        <source>&quot;%1&quot; is not a date such as 2026-12-07.</source>
         <translation>“%1”不是日期（例如 2026-12-07）。</translation>
     </message>
     <message>
-        <source>"%1 %2" takes no further arguments.</source>
+        <source>&quot;%1 %2&quot; takes no further arguments.</source>
         <translation>“%1 %2”不接受更多参数。</translation>
     </message>
     <message>
-        <source>"%1 %2" needs more arguments; see phoenixctl --help.</source>
+        <source>&quot;%1 %2&quot; needs more arguments; see phoenixctl --help.</source>
         <translation>“%1 %2”需要更多参数；请参阅 phoenixctl --help。</translation>
     </message>
     <message>
-        <source>"%1 %2" needs one of: %3.</source>
+        <source>&quot;%1 %2&quot; needs one of: %3.</source>
         <translation>“%1 %2”需要以下之一：%3。</translation>
     </message>
     <message>
-        <source>"%1" takes no further arguments.</source>
+        <source>&quot;%1&quot; takes no further arguments.</source>
         <translation>“%1”不接受更多参数。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" needs %n argument(s); see phoenixctl --help.</source>
+        <source>&quot;%1&quot; needs %n argument(s); see phoenixctl --help.</source>
         <translation>
             <numerusform>“%1”需要 %n 个参数；请参阅 phoenixctl --help。</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" needs --%2.</source>
+        <source>&quot;%1&quot; needs --%2.</source>
         <translation>“%1”需要 --%2。</translation>
     </message>
     <message>
-        <source>"%1" needs one of: %2.</source>
+        <source>&quot;%1&quot; needs one of: %2.</source>
         <translation>“%1”需要以下之一：%2。</translation>
     </message>
     <message>
-        <source>Unknown %1 command "%2".</source>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
         <translation>未知的 %1 命令“%2”。</translation>
     </message>
     <message>
         <source>    TIME: 2026-12-07T08:00 (school time) or with Z / an offset; DATE: 2026-12-07.
-    --now sets the scheduler's clock (tests, rehearsals). All take [--db URL] [--json].
+    --now sets the scheduler&apos;s clock (tests, rehearsals). All take [--db URL] [--json].
 </source>
         <translation>    TIME：2026-12-07T08:00（学校时间）或带 Z / 时区偏移；DATE：2026-12-07。
     --now 设置调度器的时钟（测试、演练）。所有命令都接受 [--db URL] [--json]。
@@ -8834,7 +8834,7 @@ Click here or choose Retry to try again.</source>
         <translation>接下来的课时（14 天）：</translation>
     </message>
     <message>
-        <source>The course %1 exists already; use "courses update".</source>
+        <source>The course %1 exists already; use &quot;courses update&quot;.</source>
         <translation>课程 %1 已存在；请使用“courses update”。</translation>
     </message>
     <message>
@@ -9042,7 +9042,7 @@ Click here or choose Retry to try again.</source>
         </translation>
     </message>
     <message>
-        <source>The project's quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</source>
+        <source>The project&apos;s quota cannot hold these lessons: %1 (%2). Nothing was saved (--force saves anyway).</source>
         <translation>项目配额无法容纳这些课时：%1（%2）。未保存任何内容（--force 仍会保存）。</translation>
     </message>
     <message numerus="yes">
@@ -9156,7 +9156,7 @@ Database: %5
         <translation>systemctl 失败：%1</translation>
     </message>
     <message>
-        <source>Neither a systemd user session nor crontab is available; run "phoenixctl schedule run" as a service instead.</source>
+        <source>Neither a systemd user session nor crontab is available; run &quot;phoenixctl schedule run&quot; as a service instead.</source>
         <translation>既没有 systemd 用户会话也没有 crontab；请改为将“phoenixctl schedule run”作为服务运行。</translation>
     </message>
     <message>
@@ -9196,7 +9196,7 @@ searched in ., ~/.config/openstack and /etc/openstack (or OS_CLIENT_CONFIG_FILE)
 A cloud reached over plain http:// is used with a warning; --require-tls (or the
 setting security/requireTls) refuses it.
 The database is --db (sqlite:FILE, a file path, or postgresql://user@host/db with
-PGPASSWORD), else the one in Phoenix's settings, else the user's SQLite file.
+PGPASSWORD), else the one in Phoenix&apos;s settings, else the user&apos;s SQLite file.
 Exit status: 0 success, 1 an operation or task failed, 2 the command line is wrong.
 </source>
         <translation>
@@ -9210,11 +9210,11 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
 </translation>
     </message>
     <message>
-        <source>"%1" is not one of your desktops.</source>
+        <source>&quot;%1&quot; is not one of your desktops.</source>
         <translation>“%1”不是你的桌面。</translation>
     </message>
     <message>
-        <source>You (%1) have no desktop: no desktop's owner (phoenix:owner) is your user name.</source>
+        <source>You (%1) have no desktop: no desktop&apos;s owner (phoenix:owner) is your user name.</source>
         <translation>你（%1）没有桌面：没有哪个桌面的所有者（phoenix:owner）是你的用户名。</translation>
     </message>
     <message>
@@ -9226,23 +9226,23 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
         <translation>无法打开浏览器；控制台地址是 %1</translation>
     </message>
     <message>
-        <source>Your own desktop (a teacher's, found by phoenix:owner):</source>
+        <source>Your own desktop (a teacher&apos;s, found by phoenix:owner):</source>
         <translation>你自己的桌面（教师桌面，按 phoenix:owner 查找）：</translation>
     </message>
     <message>
-        <source>"my-desktop" needs a subcommand: list, open or suspend.</source>
+        <source>&quot;my-desktop&quot; needs a subcommand: list, open or suspend.</source>
         <translation>“my-desktop”需要子命令：list、open 或 suspend。</translation>
     </message>
     <message>
-        <source>Unknown my-desktop command "%1".</source>
+        <source>Unknown my-desktop command &quot;%1&quot;.</source>
         <translation>未知的 my-desktop 命令“%1”。</translation>
     </message>
     <message>
-        <source>"my-desktop list" takes no names.</source>
+        <source>&quot;my-desktop list&quot; takes no names.</source>
         <translation>“my-desktop list”不接受名称。</translation>
     </message>
     <message>
-        <source>"my-desktop %1" takes at most one desktop name.</source>
+        <source>&quot;my-desktop %1&quot; takes at most one desktop name.</source>
         <translation>“my-desktop %1”最多接受一个桌面名称。</translation>
     </message>
     <message>
@@ -9284,12 +9284,12 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
         <translation>phoenixctl：挂起我的桌面 %1</translation>
     </message>
     <message>
-        <source>"desktops console" needs exactly one desktop name or ID.</source>
+        <source>&quot;desktops console&quot; needs exactly one desktop name or ID.</source>
         <translation>“desktops console”需要且只需要一个桌面名称或 ID。</translation>
     </message>
     <message>
         <source>  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]
-                  prints the console's web address (for a browser), as "openstack console url show"
+                  prints the console&apos;s web address (for a browser), as &quot;openstack console url show&quot;
 </source>
         <translation>  desktops console NAME|ID --url [--type novnc|spice-html5|serial] [--json]
                   打印控制台的网址（供浏览器使用），与“openstack console url show”相同
@@ -9350,23 +9350,23 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
         <translation>%1 的所有账号都已存在；无需创建（未写入密码文件）。</translation>
     </message>
     <message>
-        <source>"users %1" takes no further arguments.</source>
+        <source>&quot;users %1&quot; takes no further arguments.</source>
         <translation>“users %1”不接受其他参数。</translation>
     </message>
     <message>
-        <source>"users %1" needs one course code.</source>
+        <source>&quot;users %1&quot; needs one course code.</source>
         <translation>“users %1”需要一个课程代码。</translation>
     </message>
     <message>
-        <source>"users %1" needs at least one user name.</source>
+        <source>&quot;users %1&quot; needs at least one user name.</source>
         <translation>“users %1”至少需要一个用户名。</translation>
     </message>
     <message>
-        <source>"users" needs one of: list, create-missing, disable, enable, reset-password.</source>
+        <source>&quot;users&quot; needs one of: list, create-missing, disable, enable, reset-password.</source>
         <translation>“users”需要以下子命令之一：list、create-missing、disable、enable、reset-password。</translation>
     </message>
     <message>
-        <source>Unknown users command "%1".</source>
+        <source>Unknown users command &quot;%1&quot;.</source>
         <translation>未知的 users 命令“%1”。</translation>
     </message>
     <message>
@@ -9400,7 +9400,7 @@ PGPASSWORD），其次是 Phoenix 设置中的数据库，再次是该用户的 
 </translation>
     </message>
     <message>
-        <source>"users %1" needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</source>
+        <source>&quot;users %1&quot; needs --passwords-csv FILE: the generated passwords go there (a new file, readable only by you), nowhere else.</source>
         <translation>“users %1”需要 --passwords-csv FILE：生成的密码只写入该文件（新文件，仅你可读），不会写到其他任何地方。</translation>
     </message>
     <message>
