@@ -6,6 +6,7 @@
 #include "demoawait.h"
 #include "cloud/imageapi.h"
 #include "cloud/restclient.h"
+#include "demoschool.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -53,10 +54,7 @@ private:
 
 void TestDemoFaults::init()
 {
-    m_demo = std::make_unique<DemoCloud>();
-    m_demo->setSpeed(DemoCloud::TestSpeed);
-    m_demo->setRandomSeed(42);
-    m_demo->seedSchool();
+    m_demo = makeDemoSchool(42);
     QVERIFY(m_demo->start() > 0);
     m_session = std::make_shared<CloudSession>(m_demo->cloudConfig(QStringLiteral("labadmin")));
     m_client = std::make_unique<RestClient>(m_session);

@@ -8,6 +8,7 @@
 #include "models/engine/taskengine.h"
 #include "models/store/database.h"
 #include "models/store/taskjournal.h"
+#include "demoschool.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -49,10 +50,7 @@ private:
 
 void TestEngineControl::init()
 {
-    m_demo = std::make_unique<DemoCloud>();
-    m_demo->setSpeed(DemoCloud::TestSpeed);
-    m_demo->setRandomSeed(11);
-    m_demo->seedSchool();
+    m_demo = makeDemoSchool(11);
     QVERIFY(m_demo->start() > 0);
     EngineSettings s;
     s.concurrency = 8;

@@ -13,6 +13,7 @@
 #include "enginefixture.h"
 #include "models/engine/inventory.h"
 #include "models/engine/taskengine.h"
+#include "demoschool.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -43,10 +44,7 @@ private:
 
 void TestEngineFaults::init()
 {
-    m_demo = std::make_unique<DemoCloud>();
-    m_demo->setSpeed(DemoCloud::TestSpeed);
-    m_demo->setRandomSeed(6);
-    m_demo->seedSchool();
+    m_demo = makeDemoSchool(6);
     DemoComputeQuota quota;
     quota.instances = 500;
     quota.cores = -1;

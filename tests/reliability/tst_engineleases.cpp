@@ -17,6 +17,7 @@
 #include "models/engine/taskengine.h"
 #include "models/store/database.h"
 #include "models/store/taskjournal.h"
+#include "demoschool.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -132,10 +133,7 @@ private:
 
 void TestEngineLeases::init()
 {
-    m_demo = std::make_unique<DemoCloud>();
-    m_demo->setSpeed(DemoCloud::TestSpeed);
-    m_demo->setRandomSeed(17);
-    m_demo->seedSchool();
+    m_demo = makeDemoSchool(17);
     QVERIFY(m_demo->start() > 0);
     m_session = std::make_shared<CloudSession>(m_demo->cloudConfig(QStringLiteral("labadmin")));
     m_inventory = std::make_unique<Inventory>(m_session, nullptr);

@@ -6,6 +6,7 @@
 #include "enginefixture.h"
 #include "models/engine/inventory.h"
 #include "models/engine/taskengine.h"
+#include "demoschool.h"
 
 #include <QHash>
 #include <QMutex>
@@ -47,10 +48,7 @@ private:
 
 void TestEngineWake::init()
 {
-    m_demo = std::make_unique<DemoCloud>();
-    m_demo->setSpeed(DemoCloud::TestSpeed);
-    m_demo->setRandomSeed(18);
-    m_demo->seedSchool();
+    m_demo = makeDemoSchool(18);
     QVERIFY(m_demo->start() > 0);
     EngineSettings s;
     s.concurrency = 8;

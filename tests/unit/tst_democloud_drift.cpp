@@ -6,6 +6,7 @@
 #include "cloud/demo/democloud.h"
 #include "demoawait.h"
 #include "cloud/restclient.h"
+#include "demoschool.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -191,9 +192,7 @@ void TestDemoCloudDrift::initTestCase()
 {
     m_dataDir = qEnvironmentVariable("PHOENIX_TEST_DATA") + QStringLiteral("/openstack-recorded");
     QVERIFY2(QDir(m_dataDir).exists(), qPrintable(m_dataDir));
-    m_demo = std::make_unique<DemoCloud>();
-    m_demo->setSpeed(DemoCloud::TestSpeed);
-    m_demo->seedSchool();
+    m_demo = makeDemoSchool();
     QVERIFY(m_demo->start() > 0);
     runScenario();
 }

@@ -4,6 +4,7 @@
 #include "cloud/demo/democloud.h"
 #include "cloud/restclient.h"
 #include "demoawait.h"
+#include "demoschool.h"
 #include "models/session/desktopconsole.h"
 
 #include <QTest>
@@ -31,9 +32,7 @@ private:
 
 void TestDesktopConsole::init()
 {
-    m_demo = std::make_unique<DemoCloud>();
-    m_demo->setSpeed(DemoCloud::TestSpeed);
-    m_demo->seedSchool();
+    m_demo = makeDemoSchool();
     QVERIFY(m_demo->start() > 0);
     m_client = std::make_unique<RestClient>(std::make_shared<CloudSession>(m_demo->cloudConfig(QStringLiteral("zhang.wei"))));
     m_client->setRetryBaseDelay(10);

@@ -5,6 +5,7 @@
 #include "cloud/reachabilityprobe.h"
 #include "enginefixture.h"
 #include "models/engine/inventory.h"
+#include "demoschool.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -36,10 +37,7 @@ private:
 
 void TestOpenDesktop::init()
 {
-    m_demo = std::make_unique<DemoCloud>();
-    m_demo->setSpeed(DemoCloud::TestSpeed);
-    m_demo->setRandomSeed(14);
-    m_demo->seedSchool();
+    m_demo = makeDemoSchool(14);
     QVERIFY(m_demo->start() > 0);
     QVERIFY(m_listening.listen(QHostAddress::LocalHost));
     startEngine(false);
