@@ -23,6 +23,14 @@ constexpr qint64 OverlayMs = 300000; // how long a floating address we set waits
 constexpr int FirstCachePage = 200;
 constexpr int CachePage = 10000;
 
+// The next delta starts from the newest change the cloud reported (its own clock), so a skewed
+// local clock cannot make us miss changes; a little overlap is harmless. Without any, from a
+// minute before the listing began.
+QDateTime changesSinceAfter(const QDateTime &newest, const QDateTime &listingStarted)
+{
+    return newest.isValid() ? newest.addSecs(-1) : listingStarted.addSecs(-60);
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -81,7 +89,7 @@ public:
     void adopt(const QDateTime &newest, const QDateTime &fetchedAt)
     {
         m_adopted = true;
-        m_changesSince = newest.isValid() ? newest.addSecs(-1) : fetchedAt.addSecs(-60);
+        m_changesSince = changesSinceAfter(newest, fetchedAt);
         m_lastFullMs = nowMs();
         m_fullPending = false;
     }
@@ -233,9 +241,7 @@ private:
                     }
                 }
             }
-            // The next delta starts from the newest change the cloud reported (its own clock), so
-            // a skewed local clock cannot make us miss changes; a little overlap is harmless.
-            m_changesSince = newest.isValid() ? newest.addSecs(-1) : startedAt.addSecs(-60);
+            m_changesSince = changesSinceAfter(newest, startedAt);
             m_state->fetchedAt = fetchedAt;
             m_state->lastError = CloudError();
             becameOnline = !m_state->online;
